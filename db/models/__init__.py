@@ -1,0 +1,31 @@
+"""ORM models, one module per aggregate. Importing this package registers every table."""
+
+from db.models.activity import Call, ConsentEvent, Disclosure
+from db.models.contract import ConsumptionSummary, Contract, InvoiceSummary, UsageSite
+from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
+from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
+from db.models.requests import DataRequest, Letter, RequestEvent
+from db.models.staff import AuditEvent, StaffUser
+
+__all__ = [
+    "AppSetting",
+    "AuditEvent",
+    "BankAccount",
+    "Call",
+    "ConsentEvent",
+    "ConsumptionSummary",
+    "ContactPoint",
+    "Contract",
+    "ControllerProfile",
+    "Customer",
+    "DataRequest",
+    "DatabaseSecret",
+    "Disclosure",
+    "InvoiceSummary",
+    "Letter",
+    "PersonHetu",
+    "PostalAddress",
+    "RequestEvent",
+    "StaffUser",
+    "UsageSite",
+]

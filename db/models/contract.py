@@ -1,0 +1,81 @@
+"""Contracts, usage sites with their metering points, consumption and the invoice summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Id, utcnow
+
+# Contract kinds of the seeds (Keminmaa: the first five; Hamina also gas, broadband and TV).
+CONTRACT_KINDS = (
+    "grid_connection", "electricity_transmission", "electricity_sales", "district_heat", "water",
+    "gas", "broadband", "tv",
+)
+
+
+class UsageSite(Base):
+    """A käyttöpaikka: the address where energy or water is used, with its 18-digit metering point id."""
+
+    __tablename__ = "usage_site"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    metering_point_id: Mapped[str] = mapped_column(String(18), unique=True)
+    street: Mapped[str] = mapped_column(String(100))
+    postcode: Mapped[str] = mapped_column(String(10))
+    post_town: Mapped[str] = mapped_column(String(60))
+    commodity: Mapped[str] = mapped_column(String(20))  # electricity, district_heat, water, gas
+
+
+class Contract(Base):
+    __tablename__ = "contract"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('grid_connection', 'electricity_transmission', 'electricity_sales', 'district_heat',"
+            " 'water', 'gas', 'broadband', 'tv')",
+            name="kind",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    usage_site_id: Mapped[int | None] = mapped_column(Id, ForeignKey("usage_site.id"), index=True)
+    contract_number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    product: Mapped[str] = mapped_column(String(100))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ConsumptionSummary(Base):
+    """Consumption per usage site and calendar year (the desk shows summaries, not meter series)."""
+
+    __tablename__ = "consumption_summary"
+    __table_args__ = (Index("ix_consumption_site_year", "usage_site_id", "year", unique=True),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    usage_site_id: Mapped[int] = mapped_column(Id, ForeignKey("usage_site.id", ondelete="CASCADE"))
+    year: Mapped[int]
+    quantity: Mapped[Decimal] = mapped_column(Numeric(14, 3))
+    unit: Mapped[str] = mapped_column(String(6))  # kWh, MWh, m3
+
+
+class InvoiceSummary(Base):
+    """Billing state of a customer as the billing system reports it."""
+
+    __tablename__ = "invoice_summary"
+
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    open_count: Mapped[int] = mapped_column(default=0)
+    open_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+    overdue_count: Mapped[int] = mapped_column(default=0)
+    in_collection: Mapped[bool] = mapped_column(default=False)
+    collection_agency: Mapped[str | None] = mapped_column(String(100))
+    paid_last_12_months: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+    last_invoice_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

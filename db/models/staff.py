@@ -1,0 +1,53 @@
+"""Staff users and the tamper-evident audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Id, utcnow
+
+
+class StaffUser(Base):
+    """A desk employee. On PostgreSQL also a LOGIN role of the same name (password kept by the server)."""
+
+    __tablename__ = "staff_user"
+    __table_args__ = (CheckConstraint("role IN ('agent', 'supervisor', 'admin', 'auditor')", name="role"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    username: Mapped[str] = mapped_column(String(63), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(12))
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # argon2id; NULL on PostgreSQL
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[dt.datetime | None]
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained: ``row_hash = SHA-256(prev_hash + canonical content)``.
+
+    Never holds a full hetu. UPDATE and DELETE are blocked by triggers on both databases.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        Index("ix_audit_event_customer", "customer_id", "occurred_at"),
+        Index("ix_audit_event_action", "action", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(63))
+    actor_role: Mapped[str | None] = mapped_column(String(12))
+    action: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[int | None] = mapped_column(Id)  # no FK: the log outlives the customer row
+    purpose: Mapped[str | None] = mapped_column(String(30))
+    # Canonical JSON text (sorted keys, no spaces), hashed exactly as stored.
+    detail: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,39 @@
+"""Normalisation of what the desk types into search keys (names, streets, phones, e-mails)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z@.+]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: ``"Äijälä-Öhman Åsa"`` → ``"aijala ohman asa"``.
+
+    The desk types fast and often without ä/ö/å on a borrowed keyboard, so "makinen" finds "Mäkinen".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", stripped).split())
+
+
+def name_key(last_name: str | None, first_names: str | None = None, company: str | None = None) -> str:
+    """The ``customer.search_name`` value: folded "last first" for persons, the name for companies."""
+    if company:
+        return fold(company)
+    return fold(f"{last_name or ''} {first_names or ''}")
+
+
+def phone_key(text: str) -> str:
+    """Digits in national form: ``+358 40 123 4567``, ``040-1234567`` and ``0401234567`` all → ``0401234567``."""
+    digits = re.sub(r"\D", "", text)
+    if text.strip().startswith("+358") or (digits.startswith("358") and len(digits) >= 11):
+        digits = "0" + digits[3:]
+    elif digits.startswith("00358"):
+        digits = "0" + digits[5:]
+    return digits
+
+
+def email_key(text: str) -> str:
+    return text.strip().casefold()

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by packaging/build_ui.py; do not edit."""

@@ -1,0 +1,133 @@
+"""Shared fixtures: offscreen Qt, an in-memory keyring, and a fresh migrated database per test.
+
+Every database test runs on SQLite and on PostgreSQL (127.0.0.1:5432, trust auth, or
+$PALVELUTISKI_TEST_PG as a base URL). Outside CI a missing PostgreSQL skips those tests; in CI
+(CI=true) it is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import keyring
+import psycopg
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from db import migrate
+from db.database import Database
+from db.engine import make_engine
+
+PG_ADMIN_URL = os.environ.get("PALVELUTISKI_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+class MemoryKeyring(KeyringBackend):
+    """Keeps secrets in a dict for the test's lifetime: no test touches the developer's real keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("PALVELUTISKI_DB", raising=False)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _pg_available() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return str(exc).strip()
+
+
+class PostgresServer:
+    """Creates uniquely named databases on the test server and drops them afterwards."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.created: list[str] = []
+
+    def url_for(self, name: str) -> str:
+        base, _, _ = self.admin_url.rpartition("/")
+        return f"{base}/{name}"
+
+    def create_database(self) -> str:
+        name = f"pt_test_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        self.created.append(name)
+        return self.url_for(name)
+
+    def drop_all(self) -> None:
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            for name in self.created:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.created.clear()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> PostgresServer:
+    problem = _pg_available()
+    if problem:
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required in CI but unreachable at {PG_ADMIN_URL}: {problem}")
+        pytest.skip(f"PostgreSQL unreachable: {problem}")
+    return PostgresServer(PG_ADMIN_URL)
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """An empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_all()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """An empty database of each kind, as a URL (SQLite file or a fresh PostgreSQL database)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "desk.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def database(empty_db_url: str) -> Iterator[Database]:
+    """A migrated, empty database of each kind (schema at head, no profile, no users)."""
+    engine = make_engine(empty_db_url)
+    migrate.upgrade(engine)
+    db = Database(engine)
+    yield db
+    db.dispose()
