@@ -1,0 +1,80 @@
+"""Qt translations: load resources/translations/palvelutiski_<lang>.qm and translate domain messages.
+
+The .qm files are compiled from the committed .ts sources by packaging/build_translations.py.
+Switching the language installs a new QTranslator; Qt then sends every widget a LanguageChange
+event and the widgets retranslate themselves (``changeEvent``), so nothing has to be rebuilt.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.errors import DomainError
+from desktop.core.i18n import CONTEXT
+
+logger = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+# Shown in each language's own name, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+def translate(message: str, **params: object) -> str:
+    """Translate an ``N_()``-marked source string and fill in its ``{named}`` fields."""
+    text = QCoreApplication.translate(CONTEXT, message)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must not hide the message: fall back to the English source.
+        logger.warning("translation of %r has bad format fields", message)
+        return message.format(**params)
+
+
+def error_text(exc: DomainError) -> str:
+    return translate(exc.message, **exc.params)
+
+
+class Translations:
+    """Owns the installed translators of one QCoreApplication."""
+
+    def __init__(self, app: QCoreApplication, directory: Path = TRANSLATIONS_DIR) -> None:
+        self._app = app
+        self._directory = directory
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def available(self, language: str) -> bool:
+        return language == "en" or (self._directory / f"palvelutiski_{language}.qm").is_file()
+
+    def switch(self, language: str) -> bool:
+        """Install ``language`` (fi, sv or en); False if its .qm file is missing (English is shown)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        ok = True
+        if language != "en":
+            ours = QTranslator(self._app)
+            if ours.load(f"palvelutiski_{language}", str(self._directory)):
+                self._installed.append(ours)
+            else:
+                logger.warning("no compiled translation for %s in %s", language, self._directory)
+                ok = False
+            # Qt's own strings (OK/Cancel of standard buttons, context menus of line edits).
+            qt_base = QTranslator(self._app)
+            if qt_base.load(QLocale(language), "qtbase", "_",
+                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt_base)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        self.language = language if ok else "en"
+        return ok

@@ -1,0 +1,197 @@
+"""The database lane: one worker thread runs every service call in order; results come back by signal.
+
+Why one worker and not a pool: the services share one SQLAlchemy engine per login, SQLite allows one
+writer at a time, and the order of the desk's actions matters (save, then reload). Serialising all
+database work on a single long-lived QThread (as Anki's collection executor does) makes that order
+obvious and keeps each connection on the thread that opened it.
+
+Why a generation key: search-as-you-type submits a query per debounce tick. A task submitted with
+``key="search"`` supersedes every older task with the same key — an older one still queued is
+never run, and one already running has its result dropped — so the list never shows stale rows.
+
+Callbacks always run on the GUI thread (the worker only emits a signal; Qt queues it to the
+runner's thread). A callback whose ``owner`` widget has been deleted meanwhile is skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from desktop.core.errors import DomainError
+from desktop.core.hetu import redact
+
+logger = logging.getLogger(__name__)
+
+LANE_THREAD_NAME = "palvelutiski-db-lane"
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+@dataclass(eq=False)
+class Task:
+    """One unit of lane work; ``superseded`` is set when a newer task with the same key arrives."""
+
+    id: int
+    key: str | None
+    fn: Callable[[], Any]
+    on_success: Callback | None
+    on_error: ErrorCallback | None
+    owner: QObject | None
+    superseded: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True when the database could not be reached (as opposed to a rule or a bug)."""
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
+class _Lane(QThread):
+    """The worker: takes tasks from a queue one at a time until it receives ``None``."""
+
+    completed = Signal(object, bool, object)  # task, ok, result-or-exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self.setObjectName(LANE_THREAD_NAME)
+
+    def run(self) -> None:
+        threading.current_thread().name = LANE_THREAD_NAME
+        while (task := self.jobs.get()) is not None:
+            if task.superseded:
+                # Nobody will look at the answer: do not spend the database's time on it.
+                self.completed.emit(task, False, None)
+                continue
+            try:
+                result = task.fn()
+            except Exception as exc:  # delivered to the GUI thread, which decides how to show it
+                self.completed.emit(task, False, exc)
+            else:
+                self.completed.emit(task, True, result)
+
+
+class TaskRunner(QObject):
+    """Submit callables to the lane from the GUI thread; get the outcome back on the GUI thread.
+
+    Signals (for the status bar and for tests, which wait on them instead of sleeping):
+    ``finished(task)`` after each task's callbacks ran (or were skipped), ``busy_changed(bool)``,
+    ``idle()`` when nothing is queued or running, ``connection_changed(bool)`` when a call failed
+    because the database was unreachable or later succeeded again, and ``unhandled_error(exc)``
+    for failures of tasks submitted without ``on_error``.
+    """
+
+    finished = Signal(object)
+    busy_changed = Signal(bool)
+    idle = Signal()
+    connection_changed = Signal(bool)
+    unhandled_error = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._latest: dict[str, Task] = {}
+        self._pending = 0
+        self._connected = True
+        self._lane = _Lane()
+        self._lane.completed.connect(self._deliver)
+        self._lane.start()
+
+    # -- submitting ---------------------------------------------------------------------------
+
+    def submit(self, fn: Callable[[], Any], *, on_success: Callback | None = None,
+               on_error: ErrorCallback | None = None, key: str | None = None,
+               owner: QObject | None = None) -> Task:
+        """Queue ``fn`` on the lane. ``key`` makes this task supersede older ones with that key."""
+        if not self._lane.isRunning():
+            raise RuntimeError("the database lane has been shut down")
+        task = Task(next(self._ids), key, fn, on_success, on_error, owner)
+        if key is not None:
+            older = self._latest.get(key)
+            if older is not None:
+                older.superseded = True
+            self._latest[key] = task
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._lane.jobs.put(task)
+        return task
+
+    def cancel(self, key: str) -> None:
+        """Drop the outcome of the newest task with ``key`` (e.g. the search field was cleared)."""
+        task = self._latest.pop(key, None)
+        if task is not None:
+            task.superseded = True
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    @property
+    def connected(self) -> bool:
+        return self._connected
+
+    # -- delivering (GUI thread) --------------------------------------------------------------
+
+    @Slot(object, bool, object)
+    def _deliver(self, task: Task, ok: bool, payload: Any) -> None:
+        try:
+            self._dispatch(task, ok, payload)
+        finally:
+            task.done.set()
+            if task.key is not None and self._latest.get(task.key) is task:
+                del self._latest[task.key]
+            self._pending -= 1
+            self.finished.emit(task)
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+                self.idle.emit()
+
+    def _dispatch(self, task: Task, ok: bool, payload: Any) -> None:
+        if ok or payload is not None:
+            # Any answer from the database, even a refusal, shows that it is reachable.
+            self._set_connected(not (not ok and is_connection_error(payload)))
+        if not ok and payload is not None and not isinstance(payload, DomainError):
+            # Logged even when nobody waits for the answer any more: it may be a bug.
+            logger.error("lane task %d failed: %s", task.id, redact(repr(payload)), exc_info=payload)
+        if task.superseded or (task.owner is not None and not shiboken6.isValid(task.owner)):
+            return
+        if ok:
+            if task.on_success is not None:
+                task.on_success(payload)
+            return
+        if payload is None:
+            return
+        if task.on_error is not None:
+            task.on_error(payload)
+        else:
+            self.unhandled_error.emit(payload)
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected != self._connected:
+            self._connected = connected
+            self.connection_changed.emit(connected)
+
+    # -- shutting down ------------------------------------------------------------------------
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Let the queued work finish (its callbacks are no longer delivered) and stop the thread."""
+        for task in self._latest.values():
+            task.superseded = True
+        if self._lane.isRunning():
+            self._lane.jobs.put(None)
+            if not self._lane.wait(timeout_ms):
+                logger.warning("the database lane did not stop within %d ms", timeout_ms)
+                return False
+        return True
