@@ -1,0 +1,36 @@
+"""The signed-in session that views hand to operations, without ever touching the database themselves.
+
+A :class:`DeskSession` is created by the login operation (on the lane) and then passed explicitly to
+every widget that needs it — there is no global "current user". Views may read ``actor`` (to show
+or hide actions by permission) and the labels; only operations use ``database``, and only inside
+functions that run on the lane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from db.database import Database
+from desktop.core.roles import Actor
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class DeskSession:
+    database: Database
+    actor: Actor
+    # What the status bar shows: "SQLite – palvelutiski.sqlite3" or "PostgreSQL – host/dbname".
+    database_label: str
+    # The database could be copied and read off the disk (SQLite): shown in the About box.
+    is_local_file: bool
+    # Kept for re-authentication after an idle lock (the same server and database, the same user).
+    target: Any = None
+
+    def service(self, cls: type[S], *args: Any, **kwargs: Any) -> S:
+        """Construct a service for this session: ``session.service(CustomerService).open_card(…)``.
+
+        Call it inside the function given to the lane, never on the GUI thread's behalf with SQL.
+        """
+        return cls(self.database, self.actor, *args, **kwargs)  # type: ignore[call-arg]
