@@ -1,0 +1,169 @@
+"""Opening the customer card, editing contact data with optimistic locking, revealing the hetu."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.base import utcnow
+from db.database import Database
+from db.models import ContactPoint, Customer, PostalAddress
+from desktop.core import contact
+from desktop.core.contact import AddressInput, InvalidContact, Problem
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.roles import Actor, Permission
+from desktop.core.text import email_key, fold, phone_key
+from desktop.services.customer_card import CustomerCard, CustomerNotFound, load_card, local_date
+
+__all__ = ["AddressInput", "ContactChanges", "CustomerService", "InvalidContact", "InvalidPurpose", "StaleEdit"]
+
+
+class StaleEdit(DomainError):
+    """Somebody saved the customer after this editor loaded it; the editor's input is not lost."""
+
+    def __init__(self, expected_version: int, current_version: int) -> None:
+        super().__init__(N_("Another user changed this customer's data while you were editing. Your changes were "
+                            "not saved; reopen the card to see the new data, then enter your changes again."),
+                         expected_version=expected_version, current_version=current_version)
+        self.expected_version = expected_version
+        self.current_version = current_version
+
+
+class InvalidPurpose(DomainError):
+    def __init__(self, purpose: str) -> None:
+        super().__init__(N_("Choose why the card is opened: call, letter, request or correction."), purpose=purpose)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactChanges:
+    """What the agent changed; None leaves a field as it is, an empty tuple removes every phone/e-mail."""
+
+    phones: tuple[str, ...] | None = None
+    emails: tuple[str, ...] | None = None
+    language: str | None = None
+    postal_address: AddressInput | None = None
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        if self.phones is not None:
+            found += contact.check_phones(self.phones)
+        if self.emails is not None:
+            found += contact.check_emails(self.emails)
+        if self.language is not None:
+            found += contact.check_language(self.language)
+        if self.postal_address is not None:
+            found += contact.check_address(self.postal_address)
+        return found
+
+    @property
+    def fields(self) -> list[str]:
+        names = ("phones", "emails", "language", "postal_address")
+        return [n for n in names if getattr(self, n) is not None]
+
+
+class CustomerService:
+    def __init__(self, database: Database, actor: Actor, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.database = database
+        self.actor = actor
+        self.clock = clock
+
+    def open_card(self, customer_id: int, purpose: str) -> CustomerCard:
+        """Everything the card shows; writes ``customer_opened`` with the purpose in the same transaction."""
+        self.actor.require(Permission.READ_CUSTOMER)
+        if purpose not in contact.OPEN_PURPOSES:
+            raise InvalidPurpose(purpose)
+        with self.database.transaction() as session:
+            card = load_card(session, customer_id, self.actor, local_date(self.clock()))
+            audit.append(session, self.actor, "customer_opened", customer_id=customer_id, purpose=purpose)
+        return card
+
+    def update_contact(self, customer_id: int, expected_version: int, changes: ContactChanges) -> CustomerCard:
+        """Validate, then save all changes or none; raises InvalidContact or StaleEdit (nothing saved)."""
+        self.actor.require(Permission.EDIT_CONTACT)
+        problems = changes.problems()
+        if problems:
+            raise InvalidContact(problems)
+        if not changes.fields:
+            raise DomainError(N_("Nothing was changed."))
+        now = self.clock()
+        with self.database.transaction() as session:
+            self._claim_version(session, customer_id, expected_version, changes.language)
+            if changes.phones is not None:
+                self._replace_points(session, customer_id, "phone", changes.phones, now)
+            if changes.emails is not None:
+                self._replace_points(session, customer_id, "email", changes.emails, now)
+            if changes.postal_address is not None:
+                self._move(session, customer_id, contact.normalised_address(changes.postal_address), now)
+            audit.append(session, self.actor, "contact_changed", customer_id=customer_id, purpose="correction",
+                         detail={"fields": changes.fields, "version": expected_version + 1})
+            session.expire_all()
+            card = load_card(session, customer_id, self.actor, local_date(now))
+        return card
+
+    def reveal_hetu(self, customer_id: int, reason: str) -> str:
+        """The full identity code, for a supervisor who states why; audited as ``hetu_reveal``."""
+        self.actor.require(Permission.REVEAL_HETU)
+        reason = (reason or "").strip()
+        if len(reason) < 5:
+            raise DomainError(N_("State the reason for showing the full personal identity code."))
+        from db.repositories import hetu as hetu_repository  # the security area's audited reveal
+
+        return hetu_repository.reveal(self.database, self.actor, customer_id, reason)
+
+    # --- steps of update_contact, all inside the caller's transaction ---------------------------------
+
+    def _claim_version(self, session: Session, customer_id: int, expected: int, language: str | None) -> None:
+        """Compare-and-set on customer.version as the first write of the transaction.
+
+        On PostgreSQL the UPDATE takes the row lock, so a second editor's UPDATE waits for the first to
+        commit, then re-checks ``version = expected``, finds the new version and matches no row: it gets
+        StaleEdit instead of overwriting. On SQLite the database write lock serialises the same way.
+        """
+        values: dict[str, object] = {"version": Customer.version + 1}
+        if language is not None:
+            values["language"] = language
+        result = session.execute(
+            update(Customer).where(Customer.id == customer_id, Customer.version == expected).values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount == 1:
+            return
+        current = session.scalar(select(Customer.version).where(Customer.id == customer_id))
+        if current is None:
+            raise CustomerNotFound(customer_id)
+        raise StaleEdit(expected, current)
+
+    def _replace_points(self, session: Session, customer_id: int, kind: str, values: tuple[str, ...],
+                        now: dt.datetime) -> None:
+        """Keep rows whose normalised value is unchanged (their added_at and source stay true)."""
+        key = phone_key if kind == "phone" else email_key
+        wanted = {key(v): v.strip() for v in values}
+        existing = session.scalars(select(ContactPoint).where(ContactPoint.customer_id == customer_id,
+                                                              ContactPoint.kind == kind)).all()
+        gone = [p.id for p in existing if p.value_key not in wanted]
+        if gone:
+            session.execute(delete(ContactPoint).where(ContactPoint.id.in_(gone)))
+        kept = {p.value_key for p in existing if p.value_key in wanted}
+        for value_key, value in wanted.items():
+            if value_key not in kept:
+                session.add(ContactPoint(customer_id=customer_id, kind=kind, value=value, value_key=value_key,
+                                         source="customer_notice", added_at=now))
+        session.flush()
+
+    def _move(self, session: Session, customer_id: int, address: AddressInput, now: dt.datetime) -> None:
+        """Close the current postal address and open the new one: the history is never overwritten."""
+        session.execute(update(PostalAddress)
+                        .where(PostalAddress.customer_id == customer_id, PostalAddress.valid_to.is_(None))
+                        .values(valid_to=now).execution_options(synchronize_session=False))
+        session.add(PostalAddress(
+            customer_id=customer_id, care_of=address.care_of, street=address.street, postcode=address.postcode,
+            post_town=address.post_town, country=address.country, street_key=fold(address.street),
+            source="customer_notice", valid_from=now, changed_by=self.actor.username,
+        ))
+        session.flush()
