@@ -24,6 +24,9 @@ from db import migrate
 from db.database import Database
 from db.engine import make_engine
 
+# The real CUPS queue for printing tests (session fixture ``cups_queue``), see tests/cups_queue.py.
+pytest_plugins = ["cups_queue"]
+
 PG_ADMIN_URL = os.environ.get("PALVELUTISKI_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
