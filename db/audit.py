@@ -47,8 +47,14 @@ def append(session: Session, actor: Actor | str, action: str, *, customer_id: in
     role = None if isinstance(actor, str) else actor.role.value
     detail_text = canonical_detail(detail)
     if session.get_bind().dialect.name == "postgresql":
-        # Serialise appenders so two workstations never chain onto the same previous row.
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext('palvelutiski.audit'))"))
+        # Desk roles may not read or write audit_event; the SECURITY DEFINER function appends for them
+        # (advisory lock, same hash as below) and records a staff login under its own session_user name.
+        session.execute(
+            text("SELECT desk_audit_append(:actor, :role, :action, :customer_id, :purpose, :detail)"),
+            {"actor": username, "role": role, "action": action, "customer_id": customer_id,
+             "purpose": purpose, "detail": detail_text},
+        )
+        return
     prev = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
     now = utcnow()
     session.add(AuditEvent(

@@ -1,10 +1,18 @@
 """hetu protection, roles, audit chain
 
+PostgreSQL: desk group roles, the identity-code vault owned by desk_owner, the masked customer view,
+audited SECURITY DEFINER lookup/reveal/store functions, audit append through a function and triggers
+that refuse UPDATE/DELETE/TRUNCATE on audit_event (SQL in db/sql/0002_postgresql_*.sql).
+SQLite: the same masked view and triggers that refuse UPDATE/DELETE on audit_event; the file itself
+offers no protection against whoever can copy it (docs/security.md).
+
 Revision ID: 0002
 Revises: 0001
 """
 
-from alembic import op  # noqa: F401
+from pathlib import Path
+
+from alembic import op
 import sqlalchemy as sa  # noqa: F401
 
 revision = "0002"
@@ -12,10 +20,51 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+
+# Kept identical to the PostgreSQL view (minus security_barrier, which SQLite does not have) so
+# services can read customer_masked on either database; the mask is desktop.core.hetu.mask.
+SQLITE_UP = [
+    """CREATE VIEW customer_masked AS
+    SELECT c.id, c.customer_number, c.kind, c.first_names, c.last_name, c.company_name, c.business_id,
+           c.language, c.name_source, c.created_at, c.version,
+           CASE WHEN h.hetu IS NULL THEN NULL
+                WHEN length(h.hetu) = 11 THEN substr(h.hetu, 1, 6) || '*****'
+                ELSE '*****' END AS masked_hetu,
+           h.is_temporary AS hetu_is_temporary
+      FROM customer c
+      LEFT JOIN person_hetu h ON h.customer_id = c.id""",
+    """CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: UPDATE refused'); END""",
+    """CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: DELETE refused'); END""",
+]
+SQLITE_DOWN = [
+    "DROP TRIGGER IF EXISTS audit_event_no_delete",
+    "DROP TRIGGER IF EXISTS audit_event_no_update",
+    "DROP VIEW IF EXISTS customer_masked",
+]
+
+
+def _run_script(name: str) -> None:
+    # One simple-protocol round trip without bind parameters: '%' and ':' in the SQL stay literal.
+    script = (SQL_DIR / name).read_text(encoding="utf-8")
+    op.get_bind().exec_driver_sql(script, execution_options={"no_parameters": True})
+
 
 def upgrade() -> None:
-    pass
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        _run_script("0002_postgresql_up.sql")
+    elif dialect == "sqlite":
+        for statement in SQLITE_UP:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    pass
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        _run_script("0002_postgresql_down.sql")
+    elif dialect == "sqlite":
+        for statement in SQLITE_DOWN:
+            op.execute(statement)

@@ -1,0 +1,272 @@
+"""Logging in: argon2id on SQLite, the person's own database login on PostgreSQL.
+
+Errors never tell whether a username exists: an unknown name costs the same argon2 verification, gets
+the same generic :class:`LoginFailed` and is locked out after the same number of attempts (counted in
+this service object, which the login dialog keeps for its lifetime) as a real account.
+
+On PostgreSQL the server checks the password (SCRAM): a wrong password never produces a connection,
+so the failure is recorded by the server's own log (``log_connections``/authentication failures), not
+in audit_event. Lockout there belongs to the server or the directory (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import literal_column, select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from db import audit, migrate
+from db.base import utcnow
+from db.database import Database
+from db.engine import make_engine
+from db.models import AppSetting, StaffUser
+from desktop.core import lockout
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.roles import Actor, Role
+from desktop.services.users import PASSWORD_HASHER
+
+UNKNOWN_ACTOR = "(unknown)"  # the audit row of a failed login never repeats what was typed as a name
+
+
+class LoginFailed(DomainError):
+    def __init__(self) -> None:
+        super().__init__(N_("Wrong username or password, or the account is not in use."))
+
+
+class AccountLocked(DomainError):
+    def __init__(self, locked_until: dt.datetime, now: dt.datetime) -> None:
+        minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+        super().__init__(N_("Too many failed attempts: the account is locked. Try again in {minutes} min "
+                            "or ask the administrator to unlock it."), minutes=minutes)
+        self.locked_until = locked_until
+
+
+class DatabaseNotFound(DomainError):
+    pass
+
+
+class ServerUnreachable(DomainError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionTarget:
+    """Where to log in (the login dialog's database profile): a SQLite file or a PostgreSQL database."""
+
+    kind: str  # "sqlite" or "postgresql"
+    path: str | None = None
+    host: str | None = None
+    port: int = 5432
+    database: str | None = None
+    sslmode: str | None = None
+
+    @classmethod
+    def sqlite(cls, path: str | Path) -> ConnectionTarget:
+        return cls("sqlite", path=str(Path(path).expanduser().resolve()))
+
+    @classmethod
+    def postgres(cls, host: str, database: str, port: int = 5432, sslmode: str | None = None) -> ConnectionTarget:
+        return cls("postgresql", host=host, port=int(port), database=database, sslmode=sslmode)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.kind == "postgresql"
+
+    @property
+    def key(self) -> str:
+        """Stable text naming the target (keyring service entries, recent-profiles list)."""
+        if self.is_postgres:
+            return f"postgresql://{self.host}:{self.port}/{self.database}"
+        return f"sqlite:{self.path}"
+
+    def url_for(self, username: str) -> URL:
+        if not self.is_postgres:
+            return URL.create("sqlite", database=self.path)
+        query = {"connect_timeout": "10", **({"sslmode": self.sslmode} if self.sslmode else {})}
+        return URL.create("postgresql+psycopg", username=username, host=self.host, port=self.port,
+                          database=self.database, query=query)
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    database: Database
+    actor: Actor
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    # Verified against for unknown names so that they take as long as real ones.
+    return PASSWORD_HASHER.hash("not a password of anyone")
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    try:
+        return PASSWORD_HASHER.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _server_answered(exc: OperationalError) -> bool:
+    """True when the server itself refused us (authentication), False when it could not be reached."""
+    message = str(exc.orig)
+    return "FATAL" in message or "password" in message
+
+
+class AuthService:
+    def __init__(self, *, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.clock = clock
+        self._unknown: dict[str, lockout.LockState] = {}
+
+    def login(self, target: ConnectionTarget, username: str, password: str) -> LoginResult:
+        """Open the database as ``username``; raises LoginFailed, AccountLocked, DatabaseNotFound or
+        ServerUnreachable. The caller owns the returned database (``dispose()`` it on logout)."""
+        if target.is_postgres:
+            return self._login_postgres(target, username.strip(), password)
+        if not target.path or not Path(target.path).is_file():
+            raise DatabaseNotFound(N_("There is no database file at {path}."), path=target.path or "")
+        database = Database(make_engine(target.url_for(username).render_as_string(hide_password=False)))
+        try:
+            if migrate.current_revision(database.engine) is None:
+                raise DatabaseNotFound(N_("The file {path} is not an initialised Palvelutiski database."),
+                                       path=target.path)
+            actor = self._check_sqlite(database, username.strip(), password)
+        except BaseException:
+            database.dispose()
+            raise
+        return LoginResult(database, actor)
+
+    def reauthenticate(self, result: LoginResult, password: str) -> None:
+        """Ask for the password again (idle lock); the same counting and lockout as a login."""
+        if result.database.is_postgres:
+            url = result.database.engine.url.set(password=password)
+            probe = make_engine(url.render_as_string(hide_password=False), poolclass=NullPool)
+            try:
+                with probe.connect():
+                    pass
+            except OperationalError as exc:
+                if _server_answered(exc):
+                    raise LoginFailed() from None
+                raise ServerUnreachable(N_("The database server cannot be reached.")) from None
+            finally:
+                probe.dispose()
+            return
+        actor = self._check_sqlite(result.database, result.actor.username, password)
+        if actor.username != result.actor.username:
+            raise LoginFailed()
+
+    def record_session_locked(self, result: LoginResult) -> None:
+        with result.database.transaction() as session:
+            audit.append(session, result.actor, "session_locked")
+
+    def logout(self, result: LoginResult) -> None:
+        with result.database.transaction() as session:
+            audit.append(session, result.actor, "logout")
+        result.database.dispose()
+
+    # --- PostgreSQL -----------------------------------------------------------------------------------
+
+    def _login_postgres(self, target: ConnectionTarget, username: str, password: str) -> LoginResult:
+        if not username or not password:
+            raise LoginFailed()
+        url = target.url_for(username).render_as_string(hide_password=False)
+        database = Database(make_engine(url, password=password))
+        try:
+            actor = self._read_staff_row(database)
+        except OperationalError as exc:
+            database.dispose()
+            message = str(exc.orig)
+            if "does not exist" in message and f'"{target.database}"' in message:
+                raise DatabaseNotFound(N_("There is no database {name} on the server."),
+                                       name=target.database or "") from None
+            if _server_answered(exc):
+                raise LoginFailed() from None
+            raise ServerUnreachable(N_("The database server {host} cannot be reached."),
+                                    host=target.host or "") from None
+        except BaseException:
+            database.dispose()
+            raise
+        return LoginResult(database, actor)
+
+    @staticmethod
+    def _read_staff_row(database: Database) -> Actor:
+        with database.transaction() as session:
+            row = session.scalar(select(StaffUser).where(StaffUser.username == literal_column("session_user")))
+            # The staff row must agree with the group the server enforces, or the UI would offer
+            # what the database then refuses.
+            member = row is not None and session.scalar(
+                text("SELECT pg_has_role(session_user, :group, 'MEMBER')"), {"group": f"desk_{row.role}"})
+            if row is None or not row.active or not member:
+                raise LoginFailed()
+            actor = Actor(row.username, Role(row.role), row.display_name)
+            session.execute(text("SELECT desk_note_login()"))
+            audit.append(session, actor, "login")
+        return actor
+
+    # --- SQLite ---------------------------------------------------------------------------------------
+
+    def _check_sqlite(self, database: Database, username: str, password: str) -> Actor:
+        now = self.clock()
+        error: DomainError | None = None
+        actor: Actor | None = None
+        with database.transaction() as session:
+            policy = _policy(session)
+            row = session.scalar(select(StaffUser).where(StaffUser.username == username))
+            if row is None:
+                _verify(None, password)
+                error = self._fail_unknown(session, username, now, policy)
+            elif lockout.is_locked(row.locked_until, now):
+                audit.append(session, row.username, "login_failed", detail={"reason": "locked"})
+                error = AccountLocked(row.locked_until, now)  # type: ignore[arg-type]
+            elif row.active and _verify(row.password_hash, password):
+                row.failed_logins, row.locked_until = 0, None
+                row.last_login_at = now
+                if PASSWORD_HASHER.check_needs_rehash(row.password_hash or ""):
+                    row.password_hash = PASSWORD_HASHER.hash(password)
+                actor = Actor(row.username, Role(row.role), row.display_name)
+                audit.append(session, actor, "login")
+            else:
+                state = lockout.after_failure(lockout.LockState(row.failed_logins, row.locked_until), now, policy)
+                row.failed_logins, row.locked_until = state.failed_logins, state.locked_until
+                reason = "password" if row.active else "inactive"
+                audit.append(session, row.username, "login_failed", detail={"reason": reason})
+                if state.just_locked:
+                    audit.append(session, row.username, "account_locked",
+                                 detail={"until": audit.timestamp_text(state.locked_until)})  # type: ignore[arg-type]
+                    error = AccountLocked(state.locked_until, now)  # type: ignore[arg-type]
+                else:
+                    error = LoginFailed()
+        # Raised after the commit: the failure count and the audit rows must survive the refusal.
+        if error is not None:
+            raise error
+        assert actor is not None
+        return actor
+
+    def _fail_unknown(self, session: Session, username: str, now: dt.datetime,
+                      policy: lockout.LockoutPolicy) -> DomainError:
+        state = self._unknown.get(username, lockout.LockState(0, None))
+        if lockout.is_locked(state.locked_until, now):
+            audit.append(session, UNKNOWN_ACTOR, "login_failed", detail={"reason": "locked"})
+            return AccountLocked(state.locked_until, now)  # type: ignore[arg-type]
+        state = lockout.after_failure(state, now, policy)
+        self._unknown[username] = state
+        audit.append(session, UNKNOWN_ACTOR, "login_failed", detail={"reason": "unknown_user"})
+        if state.just_locked:
+            return AccountLocked(state.locked_until, now)  # type: ignore[arg-type]
+        return LoginFailed()
+
+
+def _policy(session: Session) -> lockout.LockoutPolicy:
+    keys = (lockout.SETTING_MAX_FAILURES, lockout.SETTING_LOCK_MINUTES)
+    rows = session.execute(select(AppSetting.key, AppSetting.value).where(AppSetting.key.in_(keys))).all()
+    return lockout.LockoutPolicy.from_settings({key: value for key, value in rows})

@@ -1,0 +1,185 @@
+"""Staff user administration: create, set password, deactivate, unlock, list.
+
+SQLite keeps an argon2id hash in ``staff_user.password_hash``. PostgreSQL keeps no password in the table:
+each person is a LOGIN role of the same name (member of ``desk_<role>``) whose SCRAM verifier is held
+by the server. The verifier is computed on this machine by libpq, so the plaintext never travels, and
+the role is created through the SECURITY DEFINER functions of migration 0002, so an administrator's
+login needs no CREATEROLE of its own (which on PostgreSQL 15 would reach far beyond desk roles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.base import utcnow
+from db.database import Database
+from db.models import StaffUser
+from desktop.core import lockout
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.roles import GROUP_ROLES, Actor, Permission, Role
+
+# Lowercase identifiers only: the same name works unquoted in psql, pg_hba.conf and LDAP mappings.
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{2,62}$")
+RESERVED_USERNAMES = frozenset({"postgres", "public", "root", "admin_cli"})
+MIN_PASSWORD_LENGTH = 10
+
+# One hasher for the process: argon2id with argon2-cffi's defaults (t=3, m=64 MiB, p=4).
+PASSWORD_HASHER = PasswordHasher()
+
+
+class InvalidUsername(DomainError):
+    pass
+
+
+class UserExists(DomainError):
+    pass
+
+
+class UnknownUser(DomainError):
+    pass
+
+
+class WeakPassword(DomainError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: dt.datetime | None
+    failed_logins: int
+    created_at: dt.datetime
+    last_login_at: dt.datetime | None
+
+    def is_locked(self, now: dt.datetime) -> bool:
+        return lockout.is_locked(self.locked_until, now)
+
+
+def validate_username(username: str) -> str:
+    name = (username or "").strip()
+    if (not USERNAME_PATTERN.fullmatch(name) or name.startswith(("pg_", "desk_"))
+            or name in RESERVED_USERNAMES):
+        raise InvalidUsername(N_("A username has 3–63 characters: lowercase letters a–z, digits and _, "
+                                 "starting with a letter (not pg_ or desk_)."))
+    return name
+
+
+def validate_password(username: str, password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise WeakPassword(N_("The password must have at least {n} characters."), n=MIN_PASSWORD_LENGTH)
+    if password.strip().casefold() == username.casefold():
+        raise WeakPassword(N_("The password must not be the username."))
+
+
+def scram_verifier(session: Session, username: str, password: str) -> str:
+    """SCRAM-SHA-256 verifier computed by libpq on this machine (PQencryptPasswordConn)."""
+    pgconn = session.connection().connection.driver_connection.pgconn  # type: ignore[union-attr]
+    return bytes(pgconn.encrypt_password(password.encode("utf-8"), username.encode("utf-8"),
+                                         b"scram-sha-256")).decode("ascii")
+
+
+def user_info(row: StaffUser) -> UserInfo:
+    return UserInfo(
+        username=row.username, display_name=row.display_name, role=Role(row.role), active=row.active,
+        locked_until=row.locked_until, failed_logins=row.failed_logins, created_at=row.created_at,
+        last_login_at=row.last_login_at,
+    )
+
+
+def _login_role_exists(session: Session, username: str) -> bool:
+    return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": username}))
+
+
+class UserAdminService:
+    """Requires Permission.MANAGE_USERS. Every change is audited in the same transaction."""
+
+    def __init__(self, database: Database, actor: Actor, *,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.database = database
+        self.actor = actor
+        self.clock = clock
+
+    def create_user(self, username: str, role: Role | str, password: str,
+                    display_name: str | None = None) -> UserInfo:
+        self.actor.require(Permission.MANAGE_USERS)
+        name = validate_username(username)
+        role = Role(role)
+        validate_password(name, password)
+        with self.database.transaction() as session:
+            if session.scalar(select(StaffUser.id).where(StaffUser.username == name)) is not None:
+                raise UserExists(N_("The username {username} is already taken."), username=name)
+            row = StaffUser(username=name, display_name=(display_name or name).strip(), role=role.value,
+                            created_at=self.clock())
+            if self.database.is_postgres:
+                # Login roles are cluster-wide: the name may belong to another database on the server.
+                if _login_role_exists(session, name):
+                    raise UserExists(N_("The username {username} is already taken."), username=name)
+                session.execute(text("SELECT desk_create_login(:n, :g, :v)"),
+                                {"n": name, "g": GROUP_ROLES[role], "v": scram_verifier(session, name, password)})
+            else:
+                row.password_hash = PASSWORD_HASHER.hash(password)
+            session.add(row)
+            session.flush()
+            audit.append(session, self.actor, "user_created", detail={"username": name, "role": role.value})
+            return user_info(row)
+
+    def set_password(self, username: str, password: str) -> None:
+        self.actor.require(Permission.MANAGE_USERS)
+        with self.database.transaction() as session:
+            row = self._get(session, username)
+            validate_password(row.username, password)
+            if self.database.is_postgres:
+                session.execute(text("SELECT desk_set_login_password(:n, :v)"),
+                                {"n": row.username, "v": scram_verifier(session, row.username, password)})
+            else:
+                row.password_hash = PASSWORD_HASHER.hash(password)
+            audit.append(session, self.actor, "user_password_set", detail={"username": row.username})
+
+    def deactivate_user(self, username: str) -> None:
+        """The person can no longer log in (PostgreSQL: NOLOGIN); their audit history stays."""
+        self.actor.require(Permission.MANAGE_USERS)
+        with self.database.transaction() as session:
+            row = self._get(session, username)
+            row.active = False
+            if self.database.is_postgres:
+                session.execute(text("SELECT desk_set_login_enabled(:n, false)"), {"n": row.username})
+            audit.append(session, self.actor, "user_deactivated", detail={"username": row.username})
+
+    def unlock_user(self, username: str) -> None:
+        """Clear a lockout after failed logins (the count starts again from zero)."""
+        self.actor.require(Permission.MANAGE_USERS)
+        with self.database.transaction() as session:
+            row = self._get(session, username)
+            state = lockout.after_unlock()
+            row.failed_logins, row.locked_until = state.failed_logins, state.locked_until
+            audit.append(session, self.actor, "user_unlocked", detail={"username": row.username})
+
+    def list_users(self) -> list[UserInfo]:
+        self.actor.require(Permission.MANAGE_USERS)
+        with self.database.transaction() as session:
+            rows = session.scalars(select(StaffUser).order_by(StaffUser.username)).all()
+            return [user_info(row) for row in rows]
+
+    def _get(self, session: Session, username: str) -> StaffUser:
+        row = session.scalar(select(StaffUser).where(StaffUser.username == (username or "").strip()))
+        if row is None:
+            raise UnknownUser(N_("There is no user {username}."), username=username)
+        return row
+
+
+def is_permission_error(exc: DBAPIError) -> bool:
+    """True when PostgreSQL refused a statement for lack of privilege (SQLSTATE 42501)."""
+    return getattr(exc.orig, "sqlstate", None) == "42501"
