@@ -38,13 +38,17 @@ class Problem:
     field: str  # phones, emails, language, street, postcode, post_town, care_of, country
     message: str
     value: str = ""
+    params: dict[str, str] | None = None  # further {placeholders} of the message
+
+    def __str__(self) -> str:
+        return self.message.format(value=self.value, **(self.params or {}))
 
 
 class InvalidContact(DomainError):
     """One or more fields are not valid; ``problems`` lists them all (the message is the first)."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems[0].message, value=problems[0].value)
+        super().__init__(problems[0].message, value=problems[0].value, **(problems[0].params or {}))
         self.problems = tuple(problems)
 
 

@@ -20,6 +20,7 @@ from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
 from desktop.core.text import email_key, fold, phone_key
 from desktop.services.customer_card import CustomerCard, CustomerNotFound, load_card, local_date
+from desktop.services.postcodes import postcode_table, town_matches
 
 __all__ = ["AddressInput", "ContactChanges", "CustomerService", "InvalidContact", "InvalidPurpose", "StaleEdit"]
 
@@ -59,12 +60,23 @@ class ContactChanges:
             found += contact.check_language(self.language)
         if self.postal_address is not None:
             found += contact.check_address(self.postal_address)
+            found += _town_problems(self.postal_address)
         return found
 
     @property
     def fields(self) -> list[str]:
         names = ("phones", "emails", "language", "postal_address")
         return [n for n in names if getattr(self, n) is not None]
+
+
+def _town_problems(address: AddressInput) -> list[Problem]:
+    """A Finnish postcode of the shipped Posti extract must go with its own post town (Finnish or Swedish)."""
+    postcode, town = address.postcode.strip(), address.post_town.strip()
+    if address.country.strip().upper() != "FI" or not town or town_matches(postcode, town) is not False:
+        return []
+    expected = postcode_table()[postcode]
+    return [Problem("post_town", N_("The postcode {value} belongs to {town}."), postcode,
+                    {"town": expected.town_fi if not expected.bilingual else f"{expected.town_fi} / {expected.town_sv}"})]
 
 
 class CustomerService:

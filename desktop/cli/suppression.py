@@ -1,0 +1,59 @@
+"""``palvelutiski-admin export-suppression FILE.csv --purpose … --channel …``
+
+The CSV is for the marketing department's spreadsheet: UTF-8 with a byte-order mark and ``;`` as the
+delimiter, as Excel with Finnish regional settings opens it directly. It is written to a temporary file
+beside the target and renamed at the end, so a failed export never leaves half a list behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+from pathlib import Path
+
+from db.database import Database
+from desktop.core import prohibitions
+from desktop.core.roles import Actor
+from desktop.services.suppression import SuppressionRow, SuppressionService
+
+COMMAND = "export-suppression"
+HEADER = ("customer_number", "name", "street", "postcode", "post_town", "contacts", "reason", "sources")
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        COMMAND, help="write the customers who must not be contacted for a purpose on a channel",
+        description="Customers who must not be contacted for PURPOSE on CHANNEL today: a prohibition in force "
+                    "(customer, DVV, ASML) or, for marketing by e-mail or SMS, no consent.")
+    parser.add_argument("file", type=Path, metavar="FILE.csv")
+    parser.add_argument("--purpose", required=True, choices=prohibitions.PURPOSES)
+    parser.add_argument("--channel", required=True, choices=prohibitions.CHANNELS)
+    return parser
+
+
+def export_suppression(database: Database, actor: Actor, path: Path, purpose: str, channel: str) -> int:
+    """Write the file; return the number of customers in it."""
+    path = path.expanduser()
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(HEADER)
+
+            def write(row: SuppressionRow) -> None:
+                writer.writerow((row.customer_number, row.name, row.street, row.postcode, row.post_town,
+                                 " ".join(row.contacts), row.reason, " ".join(row.sources)))
+
+            count = SuppressionService(database, actor).export_suppression(purpose, channel, write)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def run(args: argparse.Namespace, database: Database, actor: Actor) -> int:
+    """The subcommand's body for desktop/cli/admin.py; returns the process exit status."""
+    count = export_suppression(database, actor, args.file, args.purpose, args.channel)
+    print(f"{count} customers written to {args.file}")
+    return 0

@@ -1,0 +1,111 @@
+"""Recording prohibitions and the electronic-marketing consent as append-only events.
+
+The rules of what an event means and what the state is live in desktop.core.prohibitions; this
+service checks a new event against the customer's history, stores it and audits it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.base import utcnow
+from db.database import Database
+from db.models import Call, ConsentEvent
+from desktop.core import prohibitions
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.prohibitions import ConsentEventData, ConsentState
+from desktop.core.roles import Actor, Permission
+from desktop.services.customer_card import (
+    ConsentEventInfo,
+    as_rule_events,
+    consent_events,
+    load_customer,
+    local_date,
+)
+
+
+class ConsentService:
+    def __init__(self, database: Database, actor: Actor, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.database = database
+        self.actor = actor
+        self.clock = clock
+
+    def record(self, customer_id: int, purpose: str, channel: str, decision: str, source: str, *,
+               valid_until: dt.date | None = None, evidence: str | None = None,
+               call_id: int | None = None) -> ConsentState:
+        """Store one decision and return the state it leads to. An ASML prohibition without a validity
+        end date gets the service's three years from today."""
+        self.actor.require(Permission.RECORD_CONSENT)
+        now = self.clock()
+        if source == "asml" and decision == "prohibit" and valid_until is None:
+            valid_until = prohibitions.asml_valid_until(local_date(now))
+        new = ConsentEventData(purpose, channel, decision, source, now, valid_until)
+        with self.database.transaction() as session:
+            history = self._lock_history(session, customer_id, call_id)
+            prohibitions.check_new(as_rule_events(history), new, local_date(now))
+            self._store(session, customer_id, [new], evidence, call_id)
+            audit.append(session, self.actor, "consent_recorded", customer_id=customer_id, purpose="call"
+                         if call_id else None, detail={"purpose": purpose, "channel": channel, "decision": decision,
+                                                       "source": source, "events": 1})
+            return self._state(session, customer_id, now)
+
+    def prohibit_all_direct_marketing(self, customer_id: int, source: str, *, evidence: str | None = None,
+                                      call_id: int | None = None) -> ConsentState:
+        """"No direct marketing of any kind": every marketing purpose on every channel, and a consent in
+        force withdrawn — one transaction, one audit row (see desktop.core.prohibitions)."""
+        self.actor.require(Permission.RECORD_CONSENT)
+        now = self.clock()
+        with self.database.transaction() as session:
+            history = self._lock_history(session, customer_id, call_id)
+            before = prohibitions.derive(as_rule_events(history), local_date(now))
+            events = prohibitions.no_direct_marketing(before, source, now)
+            for event in events:
+                prohibitions.validate(event)
+            self._store(session, customer_id, events, evidence, call_id)
+            audit.append(session, self.actor, "consent_recorded", customer_id=customer_id,
+                         purpose="call" if call_id else None,
+                         detail={"all_direct_marketing": True, "source": source, "events": len(events)})
+            return self._state(session, customer_id, now)
+
+    def state(self, customer_id: int) -> ConsentState:
+        self.actor.require(Permission.READ_CUSTOMER)
+        with self.database.transaction() as session:
+            load_customer(session, customer_id)
+            return self._state(session, customer_id, self.clock())
+
+    def history(self, customer_id: int) -> tuple[ConsentEventInfo, ...]:
+        self.actor.require(Permission.READ_CUSTOMER)
+        with self.database.transaction() as session:
+            load_customer(session, customer_id)
+            return consent_events(session, customer_id)
+
+    def _lock_history(self, session: Session, customer_id: int, call_id: int | None) -> tuple[ConsentEventInfo, ...]:
+        """The history, with the customer's row locked on PostgreSQL: two agents recording for the same
+        customer at once are serialised, so a lift is always checked against what is really there."""
+        if self.database.is_postgres:
+            session.execute(text("SELECT id FROM customer WHERE id = :id FOR UPDATE"), {"id": customer_id})
+        load_customer(session, customer_id)
+        if call_id is not None:
+            call = session.get(Call, call_id)
+            if call is None or call.customer_id != customer_id:
+                raise DomainError(N_("The call given as evidence is not a call with this customer."))
+        return consent_events(session, customer_id)
+
+    def _store(self, session: Session, customer_id: int, events: list[ConsentEventData], evidence: str | None,
+               call_id: int | None) -> None:
+        evidence = (evidence or "").strip()[:200] or None
+        for e in events:
+            session.add(ConsentEvent(customer_id=customer_id, purpose=e.purpose, channel=e.channel,
+                                     decision=e.decision, source=e.source, valid_until=e.valid_until,
+                                     agent_username=self.actor.username, occurred_at=e.occurred_at,
+                                     evidence=evidence, call_id=call_id))
+        session.flush()
+
+    def _state(self, session: Session, customer_id: int, now: dt.datetime) -> ConsentState:
+        return prohibitions.derive(as_rule_events(consent_events(session, customer_id)), local_date(now))
