@@ -1,0 +1,166 @@
+"""What each letter says, as a specification the text resources are checked against.
+
+The texts themselves live in ``resources/letters/<lang>.json`` (fi, sv, en); the service loads them and
+passes the parsed mapping here. Each letter type has a document type, a subject and body paragraphs; the
+placeholders a paragraph may use are fixed per type, so a translator cannot introduce one the service
+does not fill (which would print "{due_on}" on a customer's letter).
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+class LetterType(enum.StrEnum):
+    ACCESS_REPLY = "access_reply"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_CLARIFICATION = "identity_clarification"
+    EXTENSION_NOTICE = "extension_notice"
+    REFUSAL = "refusal"
+    PROHIBITION_CONFIRMATION = "prohibition_confirmation"
+
+
+# Filled for every letter (the sender and the request the letter is about).
+COMMON_PLACEHOLDERS = frozenset({
+    "controller_name", "register_name", "controller_phone", "controller_email", "controller_address",
+    "reference", "request_type", "received_on", "letter_date",
+})
+
+PLACEHOLDERS: dict[LetterType, frozenset[str]] = {
+    LetterType.ACCESS_REPLY: COMMON_PLACEHOLDERS,
+    LetterType.ACKNOWLEDGEMENT: COMMON_PLACEHOLDERS | {"due_on"},
+    LetterType.IDENTITY_CLARIFICATION: COMMON_PLACEHOLDERS | {"reason"},
+    LetterType.EXTENSION_NOTICE: COMMON_PLACEHOLDERS | {"original_due_on", "due_on", "reason"},
+    LetterType.REFUSAL: COMMON_PLACEHOLDERS | {"reason", "complaint_authority"},
+    LetterType.PROHIBITION_CONFIRMATION: COMMON_PLACEHOLDERS | {"prohibitions"},
+}
+
+# Keys every language file must have outside the letter sections, with the placeholders each may use.
+SECTIONS: dict[str, dict[str, frozenset[str]]] = {
+    "common": {
+        "customer_number_line": frozenset({"customer_number"}),
+        "reference_label": frozenset(), "customer_number_label": frozenset(), "greeting": frozenset(),
+        "closing": frozenset(), "signature": frozenset(), "attachments": frozenset(),
+        "footer": frozenset({"controller_name", "business_id", "controller_phone", "controller_email"}),
+        "address_line": frozenset({"street", "postcode", "post_town"}),
+        "continued": frozenset(), "yes": frozenset(), "no": frozenset(), "none": frozenset(),
+    },
+    "annex": {
+        "intro": frozenset({"register_name"}),
+        **{key: frozenset() for key in (
+            "doc_type", "title", "identity", "addresses", "contact_points", "bank_accounts",
+            "usage_sites", "contracts", "consumption", "invoices", "calls", "consents", "requests", "letters",
+            "disclosures", "consultations", "consultations_note",
+            "customer_number", "name", "customer_kind", "hetu", "business_id", "language", "name_source",
+            "customer_since", "valid_from", "valid_to", "current", "address", "source", "kind", "value", "added",
+            "iban", "bic", "metering_point", "commodity", "contract_number", "product", "site", "start", "end",
+            "year", "quantity", "open_invoices", "overdue_invoices", "in_collection", "paid_12_months",
+            "last_invoice", "updated", "call_time", "direction", "subject", "recording", "notice_given",
+            "objected", "recording_deleted", "notes", "occurred", "purpose", "channel", "decision",
+            "valid_until", "received", "state", "dispatched", "letter_date", "letter_type", "recipient", "basis",
+            "data", "disclosed_on", "action", "date",
+        )},
+    },
+    "art15": {
+        key: frozenset() for key in (
+            "doc_type", "title", "purposes", "categories", "recipients", "transfers", "retention", "sources",
+            "rights", "rights_text", "complaint", "complaint_default", "automated", "automated_text",
+            "controller",
+        )
+    },
+}
+
+# Code values printed in the annex, translated per language (anything missing prints as the code).
+VALUE_GROUPS = ("customer_kind", "contract_kind", "commodity", "contact_kind", "direction", "decision",
+                "channel", "source", "request_type", "state", "letter_type", "action", "purpose")
+
+
+@dataclass(frozen=True, slots=True)
+class LetterText:
+    """One letter's texts in one language, placeholders already filled."""
+
+    doc_type: str
+    subject: str
+    body: tuple[str, ...]
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _check_strings(where: str, value: Any, allowed: frozenset[str], problems: list[str]) -> None:
+    items: Iterable[Any] = value if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            problems.append(f"{where}: empty or not text")
+            continue
+        try:
+            unknown = placeholders(item) - allowed
+        except ValueError as exc:  # an unbalanced brace
+            problems.append(f"{where}: {exc}")
+            continue
+        if unknown:
+            problems.append(f"{where}: unknown placeholder(s) {sorted(unknown)}")
+
+
+def validate_texts(texts: Mapping[str, Any]) -> list[str]:
+    """Problems found in one language's texts (empty when the file is complete and consistent)."""
+    problems: list[str] = []
+    for letter_type in LetterType:
+        section = texts.get(letter_type.value)
+        if not isinstance(section, Mapping):
+            problems.append(f"{letter_type.value}: missing")
+            continue
+        allowed = PLACEHOLDERS[letter_type]
+        for key in ("doc_type", "subject"):
+            _check_strings(f"{letter_type.value}.{key}", section.get(key), allowed, problems)
+        body = section.get("body")
+        if not isinstance(body, list) or not body:
+            problems.append(f"{letter_type.value}.body: must be a list of paragraphs")
+        else:
+            _check_strings(f"{letter_type.value}.body", body, allowed, problems)
+    for name, keys in SECTIONS.items():
+        section = texts.get(name)
+        if not isinstance(section, Mapping):
+            problems.append(f"{name}: missing")
+            continue
+        for key, allowed in keys.items():
+            _check_strings(f"{name}.{key}", section.get(key), allowed, problems)
+    values = texts.get("values")
+    if not isinstance(values, Mapping):
+        problems.append("values: missing")
+    else:
+        for group in VALUE_GROUPS:
+            if not isinstance(values.get(group), Mapping):
+                problems.append(f"values.{group}: missing")
+    return problems
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """Fill placeholders; a missing value is a programming error, never silently printed."""
+    missing = placeholders(template) - set(values)
+    if missing:
+        raise KeyError(f"letter placeholders without a value: {sorted(missing)}")
+    return template.format(**values)
+
+
+def letter_text(texts: Mapping[str, Any], letter_type: LetterType, values: Mapping[str, object]) -> LetterText:
+    section = texts[letter_type.value]
+    return LetterText(
+        doc_type=fill(section["doc_type"], values),
+        subject=fill(section["subject"], values),
+        body=tuple(fill(paragraph, values) for paragraph in section["body"]),
+    )
+
+
+def value_label(texts: Mapping[str, Any], group: str, code: str | None) -> str:
+    """The translated label of a code value (``decision: prohibit`` → "kielto"); the code itself if unknown."""
+    if code is None:
+        return ""
+    return str(texts.get("values", {}).get(group, {}).get(code, code.replace("_", " ")))
