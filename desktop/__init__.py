@@ -1,3 +1,22 @@
 """Palvelutiski: the customer-service desk of a Finnish energy and water utility."""
 
+import sys as _sys
+
 __version__ = "0.1.0"
+
+
+def _pin_true() -> None:
+    """Work around PySide6 6.12: ``SignalInstance.emit()`` returns ``True`` without a new reference.
+
+    Every emit of a Python-defined signal therefore drops one reference to ``True``; on Python 3.11
+    (no immortal objects yet) the interpreter aborts with "bool_dealloc: deallocating True" after a
+    few hundred emits — within minutes of desk use. Giving ``True`` a practically unlimited reference
+    count is what Python 3.12 does for it anyway (PEP 683), so nothing else changes.
+    """
+    if _sys.implementation.name == "cpython" and _sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
+
+
+_pin_true()

@@ -35,9 +35,6 @@ class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
-    def formatException(self, ei) -> str:  # noqa: N802 - logging's API name
-        return redact(super().formatException(ei))
-
 
 def log_directory() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
