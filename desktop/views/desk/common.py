@@ -1,0 +1,51 @@
+"""Small helpers the desk widgets share: translation of domain messages, dates, shortcut lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from desktop.core.errors import DomainError
+from desktop.core.i18n import CONTEXT
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutInfo:
+    """One line of the F1 overlay: the key sequence as the user sees it and what it does."""
+
+    keys: str
+    description: str
+
+
+def shortcut_info(sequence: QKeySequence | QKeySequence.StandardKey | str, description: str) -> ShortcutInfo:
+    seq = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
+    return ShortcutInfo(seq.toString(QKeySequence.SequenceFormat.NativeText), description)
+
+
+def translate_domain(message: str) -> str:
+    """Messages from the Qt-free layers are English source strings marked N_(); translate at display."""
+    return QCoreApplication.translate(CONTEXT, message)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about a failed lane task: domain errors translated, anything else generic."""
+    if isinstance(exc, DomainError):
+        text = translate_domain(exc.message)
+        try:
+            return text.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return QCoreApplication.translate("desk", "The operation failed: {0}").format(type(exc).__name__)
+
+
+def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    """d.m.yyyy (Finnish style); datetimes in local time with hours and minutes."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        local = value.astimezone()
+        return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
+    return f"{value.day}.{value.month}.{value.year}"

@@ -1,0 +1,287 @@
+"""Prohibitions and the electronic-marketing consent: purpose × channel grid, source, full history.
+
+The grid shows the state derived by desktop.core.prohibitions (most restrictive wins); nothing here
+decides anything. Space on a cell prohibits or lifts it (gives or withdraws the consent on the
+electronic-marketing row) with the chosen source; Ctrl+Shift+M records "no direct marketing of any kind".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import prohibitions as rules
+from desktop.operations import desk as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.common import ShortcutInfo, error_text, fmt_date, shortcut_info, translate_domain
+
+ROWS = (*rules.PURPOSES, rules.ELECTRONIC_MARKETING)
+ALL_DIRECT_MARKETING_KEYS = "Ctrl+Shift+M"
+_PROHIBITED_BRUSH = QBrush(QColor("#f6d5d1"))
+_CONSENT_BRUSH = QBrush(QColor("#d9efd9"))
+
+
+class ConsentsWidget(QWidget):
+    """Current state and history of one customer's prohibitions; records new events on the lane."""
+
+    recorded = Signal()  # an event was stored and the grid and history show the new state
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._customer_id: int | None = None
+        self._call_id: int | None = None
+        self._state: rules.ConsentState | None = None
+        self._busy = False
+
+        self.grid = QTableWidget(len(ROWS), len(rules.CHANNELS), self)
+        self.grid.setObjectName("consentGrid")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.installEventFilter(self)
+        self.source = QComboBox(self)
+        self.source.setObjectName("consentSource")
+        for key in rules.SOURCES:
+            self.source.addItem(translate_domain(rules.SOURCE_LABELS[key]), key)
+        self.valid_until = QDateEdit(self)
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("d.M.yyyy")
+        self.source_label = QLabel(self)
+        self.source_label.setBuddy(self.source)
+        self.valid_label = QLabel(self)
+        self.valid_label.setBuddy(self.valid_until)
+        self.all_button = QPushButton(self)
+        self.all_button.setObjectName("allDirectMarketing")
+        self.message = QLabel(self)
+        self.message.setObjectName("consentMessage")
+        self.message.setWordWrap(True)
+        self.history = QTableWidget(0, 6, self)
+        self.history.setObjectName("consentHistory")
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().hide()
+        self.history_label = QLabel(self)
+
+        form = QFormLayout()
+        form.addRow(self.source_label, self.source)
+        form.addRow(self.valid_label, self.valid_until)
+        buttons = QHBoxLayout()
+        buttons.addLayout(form, 1)
+        buttons.addWidget(self.all_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 3)
+
+        self.all_action = QAction(self)
+        self.all_action.setShortcut(QKeySequence(ALL_DIRECT_MARKETING_KEYS))
+        self.all_action.triggered.connect(self.prohibit_all_direct_marketing)
+        self.all_button.clicked.connect(self.all_action.trigger)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.retranslate()
+        self._source_changed()
+        self._update_enabled()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def actions_for_window(self) -> list[QAction]:
+        """Actions whose shortcuts work anywhere on the desk (the page adds them to itself)."""
+        return [self.all_action]
+
+    def shortcuts(self) -> list[ShortcutInfo]:
+        return [
+            shortcut_info(ALL_DIRECT_MARKETING_KEYS, self.tr("No direct marketing of any kind")),
+            shortcut_info("Space", self.tr("Prohibit or lift the selected purpose and channel")),
+        ]
+
+    def set_card(self, card: Any) -> None:
+        self._customer_id = card.customer_id
+        self.show_state(card.consents, card.consent_history)
+
+    def show_state(self, state: rules.ConsentState, history: tuple[Any, ...]) -> None:
+        self._state = state
+        self._fill_grid(state)
+        self._fill_history(history)
+        self._update_enabled()
+
+    def clear(self) -> None:
+        self._customer_id = None
+        self._state = None
+        self.grid.clearContents()
+        self.history.setRowCount(0)
+        self.message.clear()
+        self._update_enabled()
+
+    def set_call(self, call_id: int | None) -> None:
+        """During a call events are linked to it and the source defaults to "customer by phone"."""
+        self._call_id = call_id
+        if call_id is not None:
+            self.source.setCurrentIndex(rules.SOURCES.index("customer_phone"))
+
+    def select_cell(self, purpose: str, channel: str) -> None:
+        self.grid.setCurrentCell(ROWS.index(purpose), rules.CHANNELS.index(channel))
+
+    # -- recording -----------------------------------------------------------------------------
+
+    def toggle_current(self) -> None:
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        if self._customer_id is None or self._state is None or row < 0 or col < 0 or self._busy:
+            return
+        purpose, channel = ROWS[row], rules.CHANNELS[col]
+        if purpose == rules.ELECTRONIC_MARKETING:
+            if channel not in rules.ELECTRONIC_CHANNELS:
+                return
+            decision = "withdraw" if self._state.has_electronic_consent(channel) else "consent"
+        else:
+            decision = "lift" if self._state.is_prohibited(purpose, channel) else "prohibit"
+        source = self.source.currentData()
+        valid_until = None
+        if source == "asml" and decision == "prohibit":
+            valid_until = self.valid_until.date().toPython()
+        self._start()
+        ops.record_prohibition(self._runner, self._session, self._customer_id, purpose, channel, decision, source,
+                               valid_until=valid_until, call_id=self._call_id, owner=self,
+                               on_success=self._done, on_error=self._failed)
+
+    def prohibit_all_direct_marketing(self) -> None:
+        if self._customer_id is None or self._busy:
+            return
+        self._start()
+        ops.prohibit_all_direct_marketing(self._runner, self._session, self._customer_id, self.source.currentData(),
+                                          call_id=self._call_id, owner=self,
+                                          on_success=self._done, on_error=self._failed)
+
+    def _start(self) -> None:
+        self._busy = True
+        self.message.setText(self.tr("Saving …"))
+        self._update_enabled()
+
+    def _done(self, result: tuple[rules.ConsentState, tuple[Any, ...]]) -> None:
+        self._busy = False
+        self.message.setText(self.tr("Saved."))
+        self.show_state(*result)
+        self.recorded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.message.setText(error_text(exc))
+        self._update_enabled()
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _fill_grid(self, state: rules.ConsentState) -> None:
+        for r, purpose in enumerate(ROWS):
+            for c, channel in enumerate(rules.CHANNELS):
+                item = QTableWidgetItem()
+                if purpose == rules.ELECTRONIC_MARKETING:
+                    if channel in rules.ELECTRONIC_CHANNELS:
+                        given = state.has_electronic_consent(channel)
+                        item.setText(self.tr("Consent") if given else self.tr("No consent"))
+                        if given:
+                            item.setBackground(_CONSENT_BRUSH)
+                    else:
+                        item.setText("–")
+                        item.setFlags(Qt.ItemFlag.NoItemFlags)
+                else:
+                    restriction = state.restriction(purpose, channel)
+                    item.setText(self._restriction_text(restriction, state, purpose, channel))
+                    if restriction is not None:
+                        item.setBackground(_PROHIBITED_BRUSH)
+                self.grid.setItem(r, c, item)
+
+    def _restriction_text(self, restriction: rules.Restriction | None, state: rules.ConsentState,
+                          purpose: str, channel: str) -> str:
+        if restriction is None:
+            expired = next((x for x in state.expired if x.purpose == purpose and x.channel == channel), None)
+            if expired is not None:
+                return self.tr("Allowed (ASML ended {0})").format(fmt_date(expired.valid_until))
+            return self.tr("Allowed")
+        sources = ", ".join(_short_source(s) for s in restriction.sources)
+        text = self.tr("Prohibited ({0})").format(sources)
+        if restriction.valid_until is not None:
+            text += " " + self.tr("until {0}").format(fmt_date(restriction.valid_until))
+        return text
+
+    def _fill_history(self, events: tuple[Any, ...]) -> None:
+        self.history.setRowCount(len(events))
+        # Newest first: the agent looks for what changed last.
+        for r, e in enumerate(reversed(events)):
+            values = [
+                fmt_date(e.occurred_at),
+                translate_domain(rules.PURPOSE_LABELS.get(e.purpose, e.purpose)),
+                translate_domain(rules.CHANNEL_LABELS.get(e.channel, e.channel)),
+                translate_domain(rules.DECISION_LABELS.get(e.decision, e.decision))
+                + (" " + self.tr("until {0}").format(fmt_date(e.valid_until)) if e.valid_until else ""),
+                translate_domain(rules.SOURCE_LABELS.get(e.source, e.source)),
+                e.agent_username,
+            ]
+            for c, value in enumerate(values):
+                self.history.setItem(r, c, QTableWidgetItem(value))
+
+    def retranslate(self) -> None:
+        self.grid.setVerticalHeaderLabels([translate_domain(rules.PURPOSE_LABELS[p]) for p in ROWS])
+        self.grid.setHorizontalHeaderLabels([translate_domain(rules.CHANNEL_LABELS[c]) for c in rules.CHANNELS])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Purpose"), self.tr("Channel"),
+                                                self.tr("Decision"), self.tr("Source"), self.tr("Recorded by")])
+        for i, key in enumerate(rules.SOURCES):
+            self.source.setItemText(i, translate_domain(rules.SOURCE_LABELS[key]))
+        self.source_label.setText(self.tr("S&ource:"))
+        self.valid_label.setText(self.tr("ASML valid &until:"))
+        self.history_label.setText(self.tr("History (newest first)"))
+        self.all_button.setText(self.tr("No direct marketing of any kind"))
+        self.all_button.setToolTip(ALL_DIRECT_MARKETING_KEYS)
+        self.all_action.setText(self.tr("No direct marketing of any kind"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _source_changed(self) -> None:
+        asml = self.source.currentData() == "asml"
+        self.valid_until.setVisible(asml)
+        self.valid_label.setVisible(asml)
+        if asml:
+            self.valid_until.setDate(QDate(rules.asml_valid_until(dt.date.today())))
+
+    def _update_enabled(self) -> None:
+        ready = self._customer_id is not None and not self._busy
+        self.all_action.setEnabled(ready)
+        self.all_button.setEnabled(ready)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Space):
+            self.toggle_current()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _short_source(source: str) -> str:
+    short = {"dvv": "DVV", "asml": "ASML"}
+    if source in short:
+        return short[source]
+    return QCoreApplication.translate("ConsentsWidget", "customer")

@@ -1,0 +1,238 @@
+"""The contact edit form: phones, e-mails, language and postal address, with messages next to fields.
+
+Validation runs twice on purpose: here (desktop.core.contact, instantly, while the customer is still
+on the line) and in the service (authoritative). A stale edit keeps everything the agent typed: the
+card refreshes its read-only part, the form keeps the input and tells what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import contact
+from desktop.core.roles import Permission
+from desktop.operations import desk as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.common import error_text, translate_domain
+
+_SPLIT = re.compile(r"[;,\n]+")
+FIELDS = ("phones", "emails", "language", "care_of", "street", "postcode", "post_town", "country")
+
+
+def split_values(text: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in _SPLIT.split(text) if v.strip())
+
+
+class ContactForm(QWidget):
+    """Edits one customer's contact data; emits ``saved(card)`` with the card the service returns."""
+
+    saved = Signal(object)
+    stale = Signal()  # another user saved first: the card should reload its read-only part
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._card: Any = None
+        self._busy = False
+        self.inputs: dict[str, QWidget] = {
+            "phones": QLineEdit(self), "emails": QLineEdit(self), "language": QComboBox(self),
+            "care_of": QLineEdit(self), "street": QLineEdit(self), "postcode": QLineEdit(self),
+            "post_town": QLineEdit(self), "country": QLineEdit(self),
+        }
+        language = self.inputs["language"]
+        assert isinstance(language, QComboBox)
+        for code in contact.LANGUAGES:
+            language.addItem("", code)
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            widget = self.inputs[name]
+            widget.setObjectName(f"contact_{name}")
+            error = QLabel(self)
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color: #a4262c;")
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(widget)
+            column.addWidget(error)
+            label = QLabel(self)
+            label.setBuddy(widget)
+            form.addRow(label, column)
+            self.errors[name] = error
+            self.labels[name] = label
+        self.message = QLabel(self)
+        self.message.setObjectName("contactMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveContact")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.save_button.clicked.connect(self.save)
+        self.setEnabled(False)
+        self.retranslate()
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def set_card(self, card: Any, *, keep_input: bool = False) -> None:
+        """Show ``card``'s data; with ``keep_input`` only the version base changes (after a stale edit)."""
+        self._card = card
+        can_edit = self._session.actor.can(Permission.EDIT_CONTACT)
+        self.setEnabled(can_edit)
+        if keep_input:
+            return
+        self._line("phones").setText("; ".join(card.phones))
+        self._line("emails").setText("; ".join(card.emails))
+        language = self.inputs["language"]
+        assert isinstance(language, QComboBox)
+        language.setCurrentIndex(max(0, language.findData(card.language)))
+        address = card.address
+        for name in ("care_of", "street", "postcode", "post_town"):
+            self._line(name).setText((getattr(address, name) or "") if address else "")
+        self._line("country").setText(address.country if address else "FI")
+        self.message.clear()
+        self._show_problems([])
+
+    def clear(self) -> None:
+        self._card = None
+        for name in FIELDS:
+            widget = self.inputs[name]
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+        self.message.clear()
+        self._show_problems([])
+        self.setEnabled(False)
+
+    def focus_first(self) -> None:
+        self.inputs["phones"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def changes(self) -> Any:
+        """What differs from the loaded card (``ContactChanges``; None fields are left as they are)."""
+        card = self._card
+        phones = split_values(self._line("phones").text())
+        emails = split_values(self._line("emails").text())
+        language_box = self.inputs["language"]
+        assert isinstance(language_box, QComboBox)
+        language = language_box.currentData()
+        address = contact.AddressInput(
+            street=self._line("street").text(), postcode=self._line("postcode").text(),
+            post_town=self._line("post_town").text(), care_of=self._line("care_of").text() or None,
+            country=self._line("country").text() or "FI",
+        )
+        current = card.address
+        old = None if current is None else contact.AddressInput(
+            current.street, current.postcode, current.post_town, current.care_of, current.country)
+        moved = old is None or contact.normalised_address(address) != contact.normalised_address(old)
+        return ops.ContactChanges(
+            phones=phones if phones != card.phones else None,
+            emails=emails if emails != card.emails else None,
+            language=language if language != card.language else None,
+            postal_address=address if moved and (address.street.strip() or old is not None) else None,
+        )
+
+    def save(self) -> None:
+        if self._card is None or self._busy or not self.isEnabled():
+            return
+        changes = self.changes()
+        if not changes.fields:
+            self.message.setText(self.tr("Nothing was changed."))
+            return
+        problems = changes.problems()
+        self._show_problems(problems)
+        if problems:
+            self.message.setText(self.tr("Correct the marked fields."))
+            return
+        self._busy = True
+        self.message.setText(self.tr("Saving …"))
+        ops.save_contact(self._runner, self._session, self._card.customer_id, self._card.version, changes,
+                         owner=self, on_success=self._saved, on_error=self._failed)
+
+    def _saved(self, card: Any) -> None:
+        self._busy = False
+        self.set_card(card)
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit(card)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        problems = getattr(exc, "problems", None)
+        if problems:
+            self._show_problems(list(problems))
+            self.message.setText(self.tr("Correct the marked fields."))
+            return
+        text = error_text(exc)
+        if isinstance(exc, ops.StaleEdit):
+            text += "\n" + self.tr("Your input is kept in the form. The card now shows the other user's "
+                                   "changes; check them and save again if yours should replace them.")
+            self.stale.emit()
+        self.message.setText(text)
+
+    def _show_problems(self, problems: list[Any]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            text = translate_domain(p.message)
+            try:
+                text = text.format(value=p.value)
+            except (KeyError, IndexError, ValueError):
+                pass
+            by_field.setdefault(p.field, []).append(text)
+        for name, label in self.errors.items():
+            texts = by_field.get(name, [])
+            label.setText("\n".join(texts))
+            label.setVisible(bool(texts))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _line(self, name: str) -> QLineEdit:
+        widget = self.inputs[name]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def retranslate(self) -> None:
+        texts = {
+            "phones": self.tr("&Phones:"), "emails": self.tr("&E-mails:"), "language": self.tr("&Language:"),
+            "care_of": self.tr("c/&o:"), "street": self.tr("&Street address:"), "postcode": self.tr("Post&code:"),
+            "post_town": self.tr("Post &town:"), "country": self.tr("Countr&y:"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self._line("phones").setPlaceholderText(self.tr("e.g. 040 123 4567; +358 9 123 456"))
+        language = self.inputs["language"]
+        assert isinstance(language, QComboBox)
+        for i, text in enumerate((self.tr("Finnish"), self.tr("Swedish"), self.tr("English"))):
+            language.setItemText(i, text)
+        self.save_button.setText(self.tr("Save contact data (Ctrl+S)"))
+        self.save_action.setText(self.tr("Save contact data"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

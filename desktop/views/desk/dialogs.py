@@ -1,0 +1,98 @@
+"""Two small questions the card asks: why it is opened (audited purpose) and why the hetu is revealed.
+
+Both are opened with ``open()``, never ``exec()``: the desk keeps running (the lane delivers results,
+the call timer ticks) while the question is on screen, and tests can drive them with keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.contact import OPEN_PURPOSES
+
+PURPOSE_LABELS = {
+    "call": QT_TRANSLATE_NOOP("PurposeDialog", "&1  Call – the customer is on the line"),
+    "letter": QT_TRANSLATE_NOOP("PurposeDialog", "&2  Letter – answering or sending post"),
+    "request": QT_TRANSLATE_NOOP("PurposeDialog", "&3  Request – a data-subject request"),
+    "correction": QT_TRANSLATE_NOOP("PurposeDialog", "&4  Correction – fixing the customer's data"),
+}
+_DIGITS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+
+
+class PurposeDialog(QDialog):
+    """Asks the purpose of opening a card; digits 1–4 choose at once, Esc cancels."""
+
+    chosen = Signal(str)
+
+    def __init__(self, customer_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purposeDialog")
+        self.setWindowTitle(self.tr("Why are you opening this customer?"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Opening {0}. The reason is written to the access log.").format(customer_label), self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.buttons: dict[str, QPushButton] = {}
+        for purpose in OPEN_PURPOSES:
+            button = QPushButton(QCoreApplication.translate("PurposeDialog", PURPOSE_LABELS[purpose]), self)
+            button.setObjectName(f"purpose_{purpose}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, p=purpose: self.choose(p))
+            layout.addWidget(button)
+            self.buttons[purpose] = button
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def choose(self, purpose: str) -> None:
+        self.chosen.emit(purpose)
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = _DIGITS.get(Qt.Key(event.key()))
+        if index is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.choose(OPEN_PURPOSES[index])
+            return
+        super().keyPressEvent(event)
+
+
+class RevealHetuDialog(QDialog):
+    """Asks the supervisor for the reason before the full identity code is fetched (audited)."""
+
+    reason_given = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revealHetuDialog")
+        self.setWindowTitle(self.tr("Show the full personal identity code"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("State the reason. It is stored in the audit log with your name."), self)
+        label.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("revealReason")
+        label.setBuddy(self.reason)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("revealProblem")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self._accept)
+        box.rejected.connect(self.reject)
+        for widget in (label, self.reason, self.problem, box):
+            layout.addWidget(widget)
+
+    def _accept(self) -> None:
+        reason = self.reason.text().strip()
+        if len(reason) < 5:
+            self.problem.setText(self.tr("Write a reason of at least a few words."))
+            return
+        self.reason_given.emit(reason)
+        self.accept()
