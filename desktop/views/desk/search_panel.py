@@ -187,9 +187,10 @@ def split_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool
 
 
 class SearchPanel(QWidget):
-    """Search field + result table. Emits ``customer_chosen(customer_id)`` on Enter or double-click."""
+    """Search field + result table. Emits ``customer_chosen(customer_id, display_name)`` on Enter or
+    double-click."""
 
-    customer_chosen = Signal(int)
+    customer_chosen = Signal(int, str)
     results_shown = Signal(str)  # the query whose rows are now on screen (tests wait on it)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
@@ -301,7 +302,8 @@ class SearchPanel(QWidget):
 
     def _choose(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.customer_chosen.emit(self.model.hit(row).customer_id)
+            hit = self.model.hit(row)
+            self.customer_chosen.emit(hit.customer_id, hit.display_name)
 
     # -- keyboard ------------------------------------------------------------------------------
 

@@ -1,0 +1,222 @@
+"""The call panel: F2 opens a call record, the recording notice is read, the answer marked, notes kept.
+
+The notice must be given before recording starts (finnish-domain.md §3.5), so the script is the first
+thing on the panel, in the customer's language, and the two answers have their own keys. An
+objection stops the recording at once and cannot be undone from here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roles import Permission
+from desktop.operations import desk as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.common import error_text, fmt_date
+
+NEW_CALL_KEYS = "F2"
+ACCEPTED_KEYS = "F6"
+OBJECTED_KEYS = "F7"
+NOTES_KEYS = "Ctrl+N"
+END_CALL_KEYS = "F8"
+_LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+
+
+class CallPanel(QFrame):
+    """One call at a time. ``customer_id_provider`` tells which customer a new call is about (or None)."""
+
+    call_changed = Signal(object)  # CallInfo after start, notice, objection, attach
+    call_ended = Signal(object)  # CallInfo of the ended call
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._call: Any = None
+        self._busy = False
+        self.customer_id: int | None = None
+        self.setObjectName("callPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("callTitle")
+        self.script = QLabel(self)
+        self.script.setObjectName("noticeScript")
+        self.script.setWordWrap(True)
+        self.script.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.script.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.script.setFont(font)
+        self.status = QLabel(self)
+        self.status.setObjectName("callStatus")
+        self.status.setWordWrap(True)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("callNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.notes_label = QLabel(self)
+        self.accept_button = QPushButton(self)
+        self.object_button = QPushButton(self)
+        self.end_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.object_button, self.end_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.script, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes)
+
+        self.new_call_action = self._action(NEW_CALL_KEYS, self.start_call)
+        self.accepted_action = self._action(ACCEPTED_KEYS, lambda: self.mark_notice(True))
+        self.objected_action = self._action(OBJECTED_KEYS, lambda: self.mark_notice(False))
+        self.notes_action = self._action(NOTES_KEYS, self._focus_notes)
+        self.end_action = self._action(END_CALL_KEYS, self.end_call)
+        self.accept_button.clicked.connect(self.accepted_action.trigger)
+        self.object_button.clicked.connect(self.objected_action.trigger)
+        self.end_button.clicked.connect(self.end_action.trigger)
+        self.retranslate()
+        self._refresh()
+
+    def _action(self, keys: str, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    # -- public --------------------------------------------------------------------------------
+
+    def actions_for_window(self) -> list[QAction]:
+        return [self.new_call_action, self.accepted_action, self.objected_action, self.notes_action,
+                self.end_action]
+
+    @property
+    def call(self) -> Any:
+        return self._call
+
+    @property
+    def in_call(self) -> bool:
+        return self._call is not None and self._call.ended_at is None
+
+    def start_call(self) -> None:
+        if self.in_call or self._busy or not self._session.actor.can(Permission.RECORD_CALL):
+            return
+        self._run(ops.start_call, self.customer_id)
+        self.notes.clear()
+
+    def attach_customer(self, customer_id: int) -> None:
+        """The caller was found after the call began: the call record gets the customer."""
+        self.customer_id = customer_id
+        if self.in_call and self._call.customer_id is None:
+            self._run(ops.attach_customer, self._call.call_id, customer_id)
+
+    def mark_notice(self, accepted: bool) -> None:
+        if self.in_call and not self._busy:
+            self._run(ops.mark_notice, self._call.call_id, accepted)
+
+    def end_call(self) -> None:
+        if self.in_call and not self._busy:
+            self._busy = True
+            self._refresh()
+            ops.end_call(self._runner, self._session, self._call.call_id, self.notes.toPlainText(), owner=self,
+                         on_success=self._ended, on_error=self._failed)
+
+    # -- lane answers --------------------------------------------------------------------------
+
+    def _run(self, op: Any, *args: Any) -> None:
+        self._busy = True
+        self._refresh()
+        op(self._runner, self._session, *args, owner=self, on_success=self._changed, on_error=self._failed)
+
+    def _changed(self, info: Any) -> None:
+        self._busy = False
+        self._call = info
+        self._refresh()
+        self.call_changed.emit(info)
+        if info.notice_given_at is None:
+            self.accept_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ended(self, info: Any) -> None:
+        self._busy = False
+        self._call = info
+        self._refresh()
+        self.call_ended.emit(info)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._refresh()
+        self.status.setText(error_text(exc))
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        call = self._call
+        live = self.in_call and not self._busy
+        can_call = self._session.actor.can(Permission.RECORD_CALL)
+        self.new_call_action.setEnabled(can_call and not self.in_call and not self._busy)
+        self.accepted_action.setEnabled(live and call.notice_given_at is None)
+        self.objected_action.setEnabled(live and not call.customer_objected)
+        self.end_action.setEnabled(live)
+        self.notes_action.setEnabled(self.in_call)
+        for button, action in ((self.accept_button, self.accepted_action), (self.object_button, self.objected_action),
+                               (self.end_button, self.end_action)):
+            button.setEnabled(action.isEnabled())
+        self.notes.setEnabled(self.in_call)
+        if call is None:
+            self.title.setText(self.tr("No call. Press F2 when a call begins."))
+            self.script.clear()
+            self.status.clear()
+            return
+        self.title.setText(self.tr("Call {ref} started {when} by {agent}").format(
+            ref=call.recording_ref or "", when=fmt_date(call.started_at), agent=call.agent_username))
+        self.script.setText(self.tr("Read to the customer ({language}, script version {version}):").format(
+            language=_LANGUAGE_NAMES.get(call.notice_language, call.notice_language),
+            version=call.notice_version) + "\n“" + call.notice_text + "”")
+        self.status.setText(self._status_text(call))
+
+    def _status_text(self, call: Any) -> str:
+        if call.ended_at is not None:
+            text = self.tr("Call ended {0}.").format(fmt_date(call.ended_at))
+            if call.recording_destroy_due is not None and not call.customer_objected:
+                text += " " + self.tr("The recording is destroyed by {0}.").format(fmt_date(call.recording_destroy_due))
+            return text
+        if call.customer_objected:
+            return self.tr("The customer objected: recording stopped at {0}.").format(fmt_date(call.recording_stopped_at))
+        if call.notice_given_at is not None:
+            return self.tr("Notice given and accepted: the call is recorded.")
+        return self.tr("Notice not given yet: read the text above, then press F6 (accepted) or F7 (objected).")
+
+    def retranslate(self) -> None:
+        self.accept_button.setText(self.tr("Notice given – accepted (F6)"))
+        self.object_button.setText(self.tr("Objected – stop recording (F7)"))
+        self.end_button.setText(self.tr("End call (F8)"))
+        self.notes_label.setText(self.tr("Call notes (Ctrl+N):"))
+        self.new_call_action.setText(self.tr("New call"))
+        self.accepted_action.setText(self.tr("Recording notice given, customer accepted"))
+        self.objected_action.setText(self.tr("Customer objected to recording: stop recording"))
+        self.notes_action.setText(self.tr("Write call notes"))
+        self.end_action.setText(self.tr("End the call (with the notes)"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _focus_notes(self) -> None:
+        self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)

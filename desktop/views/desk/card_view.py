@@ -1,0 +1,298 @@
+"""The customer card: header with the masked identity, the call panel, and one tab per section.
+
+Opening asks why (call/letter/request/correction, written to the access log) unless a call is
+going on: then the purpose is evident and nothing is asked. The full hetu is shown only to roles
+that may reveal it, after a stated reason, and only until another customer is opened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.core.roles import Permission
+from desktop.operations import desk as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk import card_sections as sections
+from desktop.views.desk.call_panel import CallPanel
+from desktop.views.desk.common import ShortcutInfo, error_text, shortcut_info
+from desktop.views.desk.consents_widget import ConsentsWidget
+from desktop.views.desk.contact_form import ContactForm
+from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
+
+REVEAL_KEYS = "Ctrl+Shift+H"
+EDIT_KEYS = "Ctrl+E"
+RELOAD_KEYS = "F5"
+CLOSE_KEYS = "Ctrl+W"
+TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
+
+
+class CustomerCardView(QWidget):
+    """Shows one customer at a time; ``open_customer`` is connected to the search panel's choice."""
+
+    card_shown = Signal(object)  # the CustomerCard now on screen (tests and the status bar wait on it)
+    closed = Signal()  # the card was closed: the desk goes back to the search field
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._card: Any = None
+        self._purpose: str | None = None
+        self._dialog: Any = None
+        actor = session.actor
+
+        self.name = QLabel(self)
+        self.name.setObjectName("customerName")
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("customerDetails")
+        self.masked_id = QLabel(self)
+        self.masked_id.setObjectName("maskedId")
+        self.masked_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setObjectName("revealHetu")
+        self.reveal_button.setVisible(actor.can(Permission.REVEAL_HETU))
+        self.message = QLabel(self)
+        self.message.setObjectName("cardMessage")
+        self.message.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.name)
+        header.addWidget(self.masked_id)
+        header.addWidget(self.reveal_button)
+        header.addStretch(1)
+        header.addWidget(self.details)
+
+        self.call_panel = CallPanel(runner, session, self)
+        self.contact = ContactForm(runner, session, self)
+        self.consents = ConsentsWidget(runner, session, self)
+        self.addresses = sections.TablesSection(("addressHistory", "bankAccounts"), self)
+        contact_tab = QWidget(self)
+        contact_layout = QHBoxLayout(contact_tab)
+        contact_layout.addWidget(self.contact, 1)
+        contact_layout.addWidget(self.addresses, 1)
+        self.contracts = sections.TablesSection(("contracts", "sites"), self)
+        self.consumption = sections.TablesSection(("consumption",), self)
+        self.invoices = sections.TablesSection(("invoices",), self)
+        self.calls = sections.TablesSection(("calls",), self)
+        self.requests = sections.TablesSection(("requests",), self)
+        self.letters = sections.TablesSection(("letters",), self)
+        self.disclosures = sections.TablesSection(("disclosures",), self)
+        self.access_log = sections.TablesSection(("accessLog",), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("cardTabs")
+        self._pages: list[QWidget] = [contact_tab, self.contracts, self.consumption, self.invoices, self.calls,
+                                      self.consents, self.requests, self.letters, self.disclosures]
+        if actor.can(Permission.VIEW_ACCESS_LOG):
+            self._pages.append(self.access_log)
+        else:
+            self.access_log.hide()
+        for page in self._pages:
+            self.tabs.addTab(page, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.call_panel)
+        layout.addWidget(self.tabs, 1)
+
+        self.edit_action = self._action(EDIT_KEYS, self.edit_contact)
+        self.reveal_action = self._action(REVEAL_KEYS, self.ask_reveal)
+        self.reload_action = self._action(RELOAD_KEYS, self.reload)
+        self.close_action = self._action(CLOSE_KEYS, self.close_card)
+        self.tab_actions = [self._action(keys, lambda _=False, i=i: self.show_tab(i))
+                            for i, keys in enumerate(TAB_KEYS[:len(self._pages)])]
+        for action in (*self.call_panel.actions_for_window(), *self.consents.actions_for_window()):
+            self.addAction(action)
+        self.reveal_button.clicked.connect(self.reveal_action.trigger)
+        self.contact.saved.connect(self._contact_saved)
+        self.contact.stale.connect(self._reload_keeping_input)
+        self.call_panel.call_changed.connect(self._call_changed)
+        self.call_panel.call_ended.connect(self._call_ended)
+        self.retranslate()
+        self._show_empty()
+
+    def _action(self, keys: str, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- public --------------------------------------------------------------------------------
+
+    @property
+    def card(self) -> Any:
+        return self._card
+
+    def shortcuts(self) -> list[ShortcutInfo]:
+        """Every shortcut of the card, for the F1 overlay (the QActions carry the same keys and texts)."""
+        may_reveal = self._session.actor.can(Permission.REVEAL_HETU)
+        actions = [a for a in (*self.actions(), self.contact.save_action)
+                   if not a.shortcut().isEmpty() and (a is not self.reveal_action or may_reveal)]
+        found = [shortcut_info(a.shortcut(), a.text().replace("&", "")) for a in actions]
+        return found + [s for s in self.consents.shortcuts() if s.keys == "Space"]
+
+    def open_customer(self, customer_id: int, label: str = "") -> None:
+        """Open from the search list: during a call the purpose is the call; otherwise ask it."""
+        if self.call_panel.in_call:
+            self._open(customer_id, "call")
+            return
+        dialog = PurposeDialog(label or self.tr("the customer"), self)
+        dialog.chosen.connect(lambda purpose: self._open(customer_id, purpose))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def close_card(self) -> None:
+        if self.call_panel.in_call:
+            self.message.setText(self.tr("End the call (F8) before closing the card."))
+            return
+        self._show_empty()
+        self.closed.emit()
+
+    def reload(self) -> None:
+        if self._card is not None and self._purpose is not None:
+            self._open(self._card.customer_id, self._purpose)
+
+    def reload_quietly(self) -> None:
+        """After the call ended: the calls tab shows it (the reload is audited like any look)."""
+        self._reload(keep_input=False)
+
+    def show_tab(self, index: int) -> None:
+        if self._card is not None and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            page = self.tabs.currentWidget()
+            if page is self.consents:
+                self.consents.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            else:
+                page.focusNextChild()
+
+    def edit_contact(self) -> None:
+        if self._card is not None:
+            self.tabs.setCurrentIndex(0)
+            self.contact.focus_first()
+
+    def ask_reveal(self) -> None:
+        if self._card is None or not self._session.actor.can(Permission.REVEAL_HETU) or self._card.kind != "person":
+            return
+        dialog = RevealHetuDialog(self)
+        customer_id = self._card.customer_id
+        dialog.reason_given.connect(lambda reason: ops.reveal_hetu(
+            self._runner, self._session, customer_id, reason, owner=self,
+            on_success=lambda code: self._revealed(customer_id, code), on_error=self._failed))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    # -- lane answers --------------------------------------------------------------------------
+
+    def _open(self, customer_id: int, purpose: str) -> None:
+        self._purpose = purpose
+        self.message.setText(self.tr("Opening …"))
+        ops.open_card(self._runner, self._session, customer_id, purpose, owner=self,
+                      on_success=self._show_card, on_error=self._failed)
+        if purpose == "call":
+            self.call_panel.attach_customer(customer_id)
+
+    def _reload(self, *, keep_input: bool) -> None:
+        # A reload is another look at the customer: audited with the purpose the card was opened for.
+        if self._card is None or self._purpose is None:
+            return
+        ops.open_card(self._runner, self._session, self._card.customer_id, self._purpose, owner=self,
+                      on_success=lambda card: self._show_card(card, keep_input=keep_input),
+                      on_error=self._failed)
+
+    def _reload_keeping_input(self) -> None:
+        self._reload(keep_input=True)
+
+    def _show_card(self, card: Any, *, keep_input: bool = False) -> None:
+        same = self._card is not None and self._card.customer_id == card.customer_id
+        self._card = card
+        self.message.clear()
+        self.name.setText(card.display_name)
+        if not same:
+            self.masked_id.setText(card.masked_id)
+        self.details.setText(self.tr("Customer no. {number} · language {language} · opened for: {purpose}").format(
+            number=card.customer_number, language=card.language, purpose=self._purpose or ""))
+        self.reveal_button.setEnabled(card.kind == "person" and bool(card.masked_id))
+        self.contact.set_card(card, keep_input=keep_input)
+        self.consents.set_card(card)
+        sections.fill_addresses(self.addresses, card)
+        sections.fill_contracts(self.contracts, card)
+        sections.fill_consumption(self.consumption, card)
+        sections.fill_invoices(self.invoices, card)
+        sections.fill_calls(self.calls, card)
+        sections.fill_requests(self.requests, card)
+        sections.fill_letters(self.letters, card)
+        sections.fill_disclosures(self.disclosures, card)
+        if card.access_log is not None:
+            sections.fill_access_log(self.access_log, card)
+        if not self.call_panel.in_call:
+            self.call_panel.customer_id = card.customer_id
+        self.tabs.setEnabled(True)
+        self._update_actions()
+        self.card_shown.emit(card)
+
+    def _contact_saved(self, card: Any) -> None:
+        self._show_card(card)
+
+    def _revealed(self, customer_id: int, code: str) -> None:
+        if self._card is not None and self._card.customer_id == customer_id:
+            self.masked_id.setText(code)
+
+    def _call_changed(self, info: Any) -> None:
+        self.consents.set_call(info.call_id)
+
+    def _call_ended(self, _info: Any) -> None:
+        self.consents.set_call(None)
+        self.reload_quietly()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
+    def _show_empty(self) -> None:
+        self._card = None
+        self._purpose = None
+        self.name.setText(self.tr("No customer open"))
+        self.details.clear()
+        self.masked_id.clear()
+        self.message.clear()
+        self.contact.clear()
+        self.consents.clear()
+        self.call_panel.customer_id = None
+        self.tabs.setEnabled(False)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_card = self._card is not None
+        for action in (self.edit_action, self.reload_action, self.close_action, *self.tab_actions):
+            action.setEnabled(has_card)
+        self.reveal_action.setEnabled(has_card and self._session.actor.can(Permission.REVEAL_HETU))
+
+    def retranslate(self) -> None:
+        titles = [self.tr("&Contact"), self.tr("Con&tracts and sites"), self.tr("Consu&mption"),
+                  self.tr("&Invoices"), self.tr("Ca&lls"), self.tr("&Prohibitions and consents"),
+                  self.tr("Re&quests"), self.tr("Lette&rs"), self.tr("&Disclosures"), self.tr("&Who has looked")]
+        for i in range(self.tabs.count()):
+            self.tabs.setTabText(i, titles[i])
+            self.tab_actions[i].setText(self.tr("Show the tab: {0}").format(titles[i].replace("&", "")))
+        self.reveal_button.setText(self.tr("Show full code …"))
+        self.reveal_action.setText(self.tr("Show the full personal identity code (reason asked)"))
+        self.edit_action.setText(self.tr("Edit contact data"))
+        self.reload_action.setText(self.tr("Reload the card"))
+        self.close_action.setText(self.tr("Close the card"))
+        if self._card is None:
+            self.name.setText(self.tr("No customer open"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
