@@ -59,8 +59,10 @@ class ContactChanges:
         if self.language is not None:
             found += contact.check_language(self.language)
         if self.postal_address is not None:
-            found += contact.check_address(self.postal_address)
-            found += _town_problems(self.postal_address)
+            address_problems = contact.check_address(self.postal_address)
+            if not any(p.field in ("postcode", "post_town") for p in address_problems):
+                address_problems += _town_problems(self.postal_address)
+            found += address_problems
         return found
 
     @property

@@ -67,6 +67,10 @@ def _person(session, number: str, last: str, first: str, language: str = "fi") -
 
 @pytest.fixture
 def desk(database: Database) -> DeskData:
+    return insert_desk_data(database)
+
+
+def insert_desk_data(database: Database) -> DeskData:
     with database.transaction() as session:
         session.add(ControllerProfile(**get_profile("keminmaa").model_values()))
         maija = _person(session, "100001", "Mäkinen", "Maija Liisa")
