@@ -16,6 +16,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 import keyring
 import psycopg
+import psycopg.sql
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -94,10 +95,25 @@ class PostgresServer:
         return self.url_for(name)
 
     def drop_all(self) -> None:
+        logins = [login for name in self.created for login in self._staff_logins(name)]
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
             for name in self.created:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # Staff LOGIN roles are cluster-wide (desktop.services.users); drop those this test created.
+            for login in logins:
+                conn.execute(psycopg.sql.SQL("DROP ROLE IF EXISTS {}").format(psycopg.sql.Identifier(login)))
         self.created.clear()
+
+    def _staff_logins(self, name: str) -> list[str]:
+        """Names in the database's staff_user that are desk LOGIN roles (never a superuser)."""
+        query = """SELECT s.username FROM staff_user s JOIN pg_roles r ON r.rolname = s.username
+                    WHERE NOT r.rolsuper AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g
+                          ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname ~ '^desk_')"""
+        try:
+            with psycopg.connect(self.url_for(name), autocommit=True) as conn:
+                return [row[0] for row in conn.execute(query)]
+        except psycopg.Error:  # no such database, or not migrated (no staff_user)
+            return []
 
 
 @pytest.fixture(scope="session")

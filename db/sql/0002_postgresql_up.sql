@@ -244,7 +244,7 @@ $$;
 CREATE FUNCTION desk_check_login_name(p_username text) RETURNS void
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF p_username IS NULL OR p_username !~ '^[a-z][a-z0-9_]{2,62}$' OR p_username ~ '^(pg_|desk_)'
+    IF p_username IS NULL OR p_username !~ '^[a-z][a-z0-9_.-]{2,62}$' OR p_username ~ '^(pg_|desk_)'
        OR p_username IN ('postgres', 'public', 'root', 'admin_cli') THEN
         RAISE EXCEPTION 'invalid username' USING ERRCODE = 'invalid_name';
     END IF;

@@ -28,8 +28,9 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import GROUP_ROLES, Actor, Permission, Role
 
-# Lowercase identifiers only: the same name works unquoted in psql, pg_hba.conf and LDAP mappings.
-USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{2,62}$")
+# Lowercase only, so the name means the same in psql, pg_hba.conf and directory mappings (PostgreSQL folds
+# unquoted names to lowercase); "." and "-" are fine because the name is always quoted as an identifier.
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.-]{2,62}$")
 RESERVED_USERNAMES = frozenset({"postgres", "public", "root", "admin_cli"})
 MIN_PASSWORD_LENGTH = 10
 
@@ -72,7 +73,7 @@ def validate_username(username: str) -> str:
     name = (username or "").strip()
     if (not USERNAME_PATTERN.fullmatch(name) or name.startswith(("pg_", "desk_"))
             or name in RESERVED_USERNAMES):
-        raise InvalidUsername(N_("A username has 3–63 characters: lowercase letters a–z, digits and _, "
+        raise InvalidUsername(N_("A username has 3–63 characters: lowercase letters a–z, digits, . - and _, "
                                  "starting with a letter (not pg_ or desk_)."))
     return name
 

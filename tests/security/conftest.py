@@ -1,0 +1,176 @@
+"""Fixtures of the security tests: customers with identity codes, staff logins, a SCRAM-only cluster.
+
+The main test server (127.0.0.1:5432) trusts every local connection, so it shows what each *role*
+may do but cannot show that a password is checked. For that a throwaway cluster is started once per
+session with scram-sha-256 for TCP in pg_hba.conf (as root the server runs through
+``runuser -u postgres``; initdb refuses root), and stopped and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from db import migrate
+from db.database import Database
+from db.engine import make_engine
+from db.models import Customer
+from db.repositories import hetu as hetu_repo
+from desktop.core.roles import Actor, Role
+from desktop.core.text import name_key
+from desktop.services.users import UserAdminService
+
+PGBIN = Path("/usr/lib/postgresql/15/bin")
+SETUP = Actor("setup", Role.ADMIN, "Initial setup")
+PASSWORD = "kolme-kertaa-toistettu"
+HMAC_KEY = bytes(range(32))
+# DVV's example pair: the same birth date and number, only the century sign differs, two people.
+TEMP_DASH = "100190-999P"
+TEMP_Y = "100190Y999P"
+REGULAR = "131052-308T"
+
+
+def unique(prefix: str) -> str:
+    """Login roles are cluster-wide and other test runs share the server: never reuse a name."""
+    return f"{prefix}_{uuid.uuid4().hex[:8]}"
+
+
+def add_person(session, last: str, first: str, code: str | None, *, temporary: bool = False) -> int:
+    customer = Customer(customer_number=uuid.uuid4().hex[:12], kind="person", last_name=last, first_names=first,
+                        search_name=name_key(last, first))
+    session.add(customer)
+    session.flush()
+    if code is not None:
+        hetu_repo.store(session, customer.id, code, is_temporary=temporary)
+    return customer.id
+
+
+@dataclass(frozen=True)
+class Register:
+    database: Database  # connected as the superuser/owner
+    url: str
+    regular_id: int
+    dash_id: int
+    y_id: int
+    company_id: int
+
+
+def build_register(database: Database, url: str) -> Register:
+    with database.transaction() as session:
+        hetu_repo.install_key(session, HMAC_KEY)
+        regular = add_person(session, "Virtanen", "Aino", REGULAR)
+        dash = add_person(session, "Korhonen", "Eino", TEMP_DASH, temporary=True)
+        y = add_person(session, "Mäkinen", "Ilona", TEMP_Y, temporary=True)
+        company = Customer(customer_number=uuid.uuid4().hex[:12], kind="company", company_name="Oy Ab",
+                           search_name="oy ab", business_id="1234567-8")
+        session.add(company)
+        session.flush()
+        company_id = company.id
+    return Register(database, url, regular, dash, y, company_id)
+
+
+@pytest.fixture
+def register(database: Database) -> Register:
+    """The migrated test database of each kind with three persons (one regular, DVV's pair) and a company."""
+    return build_register(database, database.engine.url.render_as_string(hide_password=False))
+
+
+@dataclass(frozen=True)
+class Staff:
+    agent: str
+    supervisor: str
+    admin: str
+    auditor: str
+
+
+@pytest.fixture
+def pg_register(pg_url: str) -> Iterator[Register]:
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    database = Database(engine)
+    yield build_register(database, pg_url)
+    database.dispose()
+
+
+@pytest.fixture
+def staff(pg_register: Register) -> Staff:
+    """One LOGIN role per desk group in the PostgreSQL test database (dropped by the root conftest)."""
+    users = UserAdminService(pg_register.database, SETUP)
+    names = Staff(unique("agent"), unique("super"), unique("admin"), unique("auditor"))
+    for name, role in ((names.agent, Role.AGENT), (names.supervisor, Role.SUPERVISOR),
+                       (names.admin, Role.ADMIN), (names.auditor, Role.AUDITOR)):
+        users.create_user(name, role, PASSWORD)
+    return names
+
+
+def connect_as(register: Register, login: str) -> psycopg.Connection:
+    """Raw psycopg as a desk login (the main test server trusts local connections: no password)."""
+    base = psycopg.conninfo.conninfo_to_dict(register.url.replace("postgresql+psycopg://", "postgresql://"))
+    return psycopg.connect(host=base.get("host", "127.0.0.1"), port=base.get("port", 5432),
+                           dbname=base["dbname"], user=login, autocommit=True)
+
+
+# --- the SCRAM cluster -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ScramCluster:
+    port: int
+    socket_dir: str
+
+    def admin_conninfo(self, dbname: str = "postgres") -> str:
+        # The superuser comes in through the Unix socket (trust); TCP demands SCRAM from everyone.
+        return f"host={self.socket_dir} port={self.port} user=postgres dbname={dbname}"
+
+    def admin_url(self, dbname: str) -> str:
+        return f"postgresql+psycopg://postgres@/{dbname}?host={self.socket_dir}&port={self.port}"
+
+    def create_database(self) -> str:
+        name = unique("pt_scram")
+        with psycopg.connect(self.admin_conninfo(), autocommit=True) as conn:
+            conn.execute(psycopg.sql.SQL("CREATE DATABASE {}").format(psycopg.sql.Identifier(name)))
+        return name
+
+
+def _as_postgres(*cmd: str) -> None:
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    subprocess.run([*prefix, *cmd], check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[ScramCluster]:
+    if not (PGBIN / "initdb").exists():
+        pytest.fail(f"PostgreSQL server binaries are missing in {PGBIN} (apt-get install postgresql-15)")
+    base = tempfile.mkdtemp(prefix="pt-scram-")
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    data = os.path.join(base, "data")
+    port = _free_port()
+    _as_postgres(str(PGBIN / "initdb"), "-D", data, "-U", "postgres", "--auth-local=trust",
+                 "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")
+    started = False
+    try:
+        _as_postgres(str(PGBIN / "pg_ctl"), "-D", data, "-w", "-l", os.path.join(base, "server.log"), "start",
+                     "-o", f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
+                           "-c full_page_writes=off -c password_encryption=scram-sha-256")
+        started = True
+        yield ScramCluster(port, base)
+    finally:
+        if started:
+            _as_postgres(str(PGBIN / "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop")
+        shutil.rmtree(base, ignore_errors=True)
