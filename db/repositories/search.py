@@ -1,0 +1,151 @@
+"""Customer search SQL: one bounded statement per query kind, the same text on SQLite and PostgreSQL.
+
+Every statement has the same shape: an inner *match* selects at most ``limit`` rows as
+``(id, sort_key, matched, tie)`` by walking one btree range in index order (never sorting all
+matches), and the outer part fetches what the result list shows for those rows only, from the
+``customer_masked`` view of migration 0002 (so the desk never reads person_hetu, which PostgreSQL
+does not even grant it) and the current postal address.
+
+Prefix ranges are written as ``key >= :lo AND key < :hi`` rather than LIKE: SQLite's LIKE is
+case-insensitive and so cannot use a BINARY index, and the range states exactly what the index does.
+The keys are folded to ``[0-9a-z@.+ ]`` (desktop.core.text) and byte-ordered on both databases
+(SQLite BINARY, PostgreSQL collation "C" from migration 0003), so the range is precise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Connection, TextClause, text
+
+# The display part shared by every kind; {match} is the inner statement.
+_DISPLAY = """
+SELECT m.id, cm.customer_number, cm.kind, cm.last_name, cm.first_names, cm.company_name,
+       cm.business_id, cm.masked_hetu, a.street, a.postcode, a.post_town, m.matched
+  FROM ({match}) AS m
+  JOIN customer_masked AS cm ON cm.id = m.id
+  LEFT JOIN postal_address AS a ON a.customer_id = m.id AND a.valid_to IS NULL
+ ORDER BY m.sort_key, m.tie"""
+
+# Each inner statement names its columns id, sort_key, matched, tie and stops after :n rows.
+_NAME_BRANCH = """SELECT * FROM (
+    SELECT id, search_name AS sort_key, search_name AS matched, id AS tie FROM customer
+     WHERE search_name >= :lo{i} AND search_name < :hi{i}{likes}
+     ORDER BY search_name, id LIMIT :n) AS b{i}"""
+
+_STREET = """
+SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM postal_address
+ WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL
+ ORDER BY street_key, id LIMIT :n"""
+
+_CONTACT = """
+SELECT customer_id AS id, value_key AS sort_key, value AS matched, id AS tie FROM contact_point
+ WHERE value_key >= :lo AND value_key < :hi AND kind = :kind
+ ORDER BY value_key, id LIMIT :n"""
+
+_CUSTOMER_NUMBER = """
+SELECT id, customer_number AS sort_key, customer_number AS matched, id AS tie FROM customer
+ WHERE customer_number = :key"""
+
+_BUSINESS_ID = """
+SELECT id, business_id AS sort_key, business_id AS matched, id AS tie FROM customer
+ WHERE business_id = :key ORDER BY id LIMIT :n"""
+
+_METERING_POINT = """
+SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS matched, id AS tie
+  FROM usage_site WHERE metering_point_id = :key"""
+
+_BY_ID = """
+SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
+
+
+@dataclass(frozen=True, slots=True)
+class HitRow:
+    """One row of the result list as stored; the service turns it into the displayed hit."""
+
+    customer_id: int
+    customer_number: str
+    kind: str
+    last_name: str | None
+    first_names: str | None
+    company_name: str | None
+    business_id: str | None
+    masked_hetu: str | None
+    street: str | None
+    postcode: str | None
+    post_town: str | None
+    matched: str
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """``[lo, hi)`` of every key starting with ``prefix``: the last character's successor is the bound."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+@cache
+def _display(match: str) -> TextClause:
+    return text(_DISPLAY.format(match=match))
+
+
+@cache
+def _name_statement(word_count: int) -> TextClause:
+    """One branch per word taking the lead (matching the start of the last or company name).
+
+    The other words must each start a later word of the key: ``'maki% juh%'``. So "juha mäki" and
+    "mäki juha" both find "Mäkinen Juha", through the branch that starts at "maki". Each branch is
+    an index range read in order and stopped after :n rows; the union is cut to :n again.
+    """
+    branches = []
+    for i in range(word_count):
+        likes = "".join(
+            f" AND search_name LIKE :like{i}_{j}" for j in range(word_count) if j != i
+        )
+        branches.append(_NAME_BRANCH.format(i=i, likes=likes))
+    if word_count == 1:
+        match = branches[0]
+    else:
+        match = "\n UNION ".join(branches) + "\n ORDER BY sort_key, tie LIMIT :n"
+    return _display(match)
+
+
+def _run(conn: Connection, statement: TextClause, params: dict[str, object]) -> list[HitRow]:
+    return [HitRow(*row) for row in conn.execute(statement, params)]
+
+
+def by_name(conn: Connection, words: tuple[str, ...], limit: int) -> list[HitRow]:
+    params: dict[str, object] = {"n": limit}
+    for i, lead in enumerate(words):
+        params[f"lo{i}"], params[f"hi{i}"] = prefix_bounds(lead)
+        for j, other in enumerate(words):
+            if j != i:
+                params[f"like{i}_{j}"] = f"{lead}% {other}%"
+    return _run(conn, _name_statement(len(words)), params)
+
+
+def by_street(conn: Connection, key: str, limit: int) -> list[HitRow]:
+    lo, hi = prefix_bounds(key)
+    return _run(conn, _display(_STREET), {"lo": lo, "hi": hi, "n": limit})
+
+
+def by_contact(conn: Connection, kind: str, key: str, limit: int) -> list[HitRow]:
+    """Phone numbers (``kind`` "phone") or e-mail addresses starting with ``key``; exact ones sort first."""
+    lo, hi = prefix_bounds(key)
+    return _run(conn, _display(_CONTACT), {"lo": lo, "hi": hi, "kind": kind, "n": limit})
+
+
+def by_customer_number(conn: Connection, number: str) -> list[HitRow]:
+    return _run(conn, _display(_CUSTOMER_NUMBER), {"key": number})
+
+
+def by_business_id(conn: Connection, business_id: str, limit: int) -> list[HitRow]:
+    return _run(conn, _display(_BUSINESS_ID), {"key": business_id, "n": limit})
+
+
+def by_metering_point(conn: Connection, metering_point_id: str) -> list[HitRow]:
+    return _run(conn, _display(_METERING_POINT), {"key": metering_point_id})
+
+
+def by_customer_id(conn: Connection, customer_id: int) -> list[HitRow]:
+    """The hit for a customer found by the audited identity-code lookup."""
+    return _run(conn, _display(_BY_ID), {"id": customer_id})

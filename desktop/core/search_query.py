@@ -1,0 +1,169 @@
+"""What the desk typed into the one search field: a name, an address, a number, or an identity code.
+
+Pure parsing, no I/O. The service runs the search that matches the kind; the view shows the kind's
+hint. A hetu is searched only whole and valid (through the audited lookup); anything that merely
+looks like part of one is refused here, so no code path can ever match on a partial identity code.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from desktop.core.hetu import Hetu, InvalidHetu
+from desktop.core.hetu import parse as parse_hetu
+from desktop.core.i18n import N_
+from desktop.core.text import email_key, fold, phone_key
+
+
+class QueryKind(enum.StrEnum):
+    EMPTY = "empty"
+    NAME = "name"  # person (last/first, any order) or company name; topped up with street matches
+    STREET = "street"
+    CUSTOMER_NUMBER = "customer_number"
+    PHONE = "phone"
+    EMAIL = "email"
+    METERING_POINT = "metering_point"
+    BUSINESS_ID = "business_id"
+    HETU = "hetu"
+    PARTIAL_HETU = "partial_hetu"
+    INVALID_HETU = "invalid_hetu"
+
+
+# More words than this add nothing to a name search but multiply its branches.
+MAX_NAME_WORDS = 4
+
+PARTIAL_HETU_MESSAGE = N_(
+    "Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched."
+)
+
+_BUSINESS_ID = re.compile(r"^\d{7}-\d$")
+_HETU_WHOLE = re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$", re.IGNORECASE)
+# A birth date followed by a century sign, or by part of an individual number and check character,
+# or 10 characters without the sign: shapes that only a (part of a) hetu has. Digits alone are not
+# included: those are customer numbers, phone numbers and metering points.
+_HETU_PART = re.compile(
+    r"^(?:\d{6}(?:[-+A-FU-Y]\d{0,3}[0-9A-Y]?|[-+A-FU-Y]?\d{0,3}[A-Y])|\d{2,6}[-+A-FU-Y]\d{3}[0-9A-Y])$",
+    re.IGNORECASE,
+)
+_PHONE_CHARS = re.compile(r"^\+?[\d\s\-()/.]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """``key`` is the normalised search value (folded name, digits of a phone …, masked for a hetu).
+
+    ``hetu`` carries the validated code for the audited lookup; its ``str``/``repr`` are masked.
+    ``message`` is a translatable explanation when the query is refused.
+    """
+
+    kind: QueryKind
+    key: str = ""
+    words: tuple[str, ...] = ()
+    hetu: Hetu | None = field(default=None, repr=False)
+    message: str | None = None
+
+
+def parse_query(text: str) -> ParsedQuery:
+    raw = unicodedata.normalize("NFC", text or "").strip()
+    compact = re.sub(r"\s+", "", raw)
+    if not compact:
+        return ParsedQuery(QueryKind.EMPTY)
+    upper = compact.upper()
+    if _HETU_WHOLE.match(upper):
+        try:
+            # Temporary codes (individual number 900-999) exist in the register too.
+            hetu = parse_hetu(upper, allow_temporary=True)
+        except InvalidHetu as exc:
+            return ParsedQuery(QueryKind.INVALID_HETU, message=exc.message)
+        return ParsedQuery(QueryKind.HETU, key=hetu.masked, hetu=hetu)
+    if _HETU_PART.match(upper):
+        return ParsedQuery(QueryKind.PARTIAL_HETU, message=PARTIAL_HETU_MESSAGE)
+    if _BUSINESS_ID.match(compact):
+        return ParsedQuery(QueryKind.BUSINESS_ID, key=compact)
+    if "@" in compact:
+        return ParsedQuery(QueryKind.EMAIL, key=email_key(compact))
+    if compact.isdigit():
+        return _digits_query(compact)
+    if _PHONE_CHARS.match(raw) and (compact.startswith("+") or compact.lstrip("(").startswith("0")):
+        return ParsedQuery(QueryKind.PHONE, key=phone_key(raw))
+    folded = fold(raw)
+    if not folded:
+        return ParsedQuery(QueryKind.EMPTY)
+    words = tuple(folded.split())
+    if any(ch.isdigit() for ch in folded):
+        return ParsedQuery(QueryKind.STREET, key=folded, words=words)
+    return ParsedQuery(QueryKind.NAME, key=folded, words=words[:MAX_NAME_WORDS])
+
+
+def _digits_query(digits: str) -> ParsedQuery:
+    if len(digits) == 18:
+        return ParsedQuery(QueryKind.METERING_POINT, key=digits)
+    if digits.startswith("0") or (digits.startswith("358") and len(digits) >= 11):
+        return ParsedQuery(QueryKind.PHONE, key=phone_key(digits))
+    return ParsedQuery(QueryKind.CUSTOMER_NUMBER, key=digits)
+
+
+# --- highlighting -----------------------------------------------------------------------------------
+
+_KEEP = re.compile(r"[0-9a-z@.+]")
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` together with, for each of its characters, the index of the source character.
+
+    Lets the view highlight the matched part of the text as displayed ("Mäki" in "Mäkinen"), although
+    matching happened on the folded key.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        decomposed = unicodedata.normalize("NFKD", ch.casefold())
+        for part in decomposed:
+            if unicodedata.combining(part):
+                continue
+            if not _KEEP.match(part):
+                part = " "
+            if part == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(part)
+            origin.append(index)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        origin.pop()
+    return "".join(chars), origin
+
+
+def word_prefix_spans(display: str, words: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
+    """Spans of ``display`` whose folded words start with the query words, each word used once."""
+    folded, origin = fold_map(display)
+    starts = [0] + [i + 1 for i, ch in enumerate(folded) if ch == " "]
+    used: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    # Longest words first, so "juha ju" gives "juha" its own token before "ju" takes one.
+    for word in sorted(words, key=len, reverse=True):
+        for start in starts:
+            if start not in used and folded.startswith(word, start):
+                used.add(start)
+                spans.append((origin[start], origin[start + len(word) - 1] + 1))
+                break
+    return sorted(spans)
+
+
+def prefix_span(display: str, folded_prefix: str) -> list[tuple[int, int]]:
+    """The span of ``display`` whose folded form is ``folded_prefix`` (empty if it is not a prefix)."""
+    folded, origin = fold_map(display)
+    if not folded_prefix or not folded.startswith(folded_prefix):
+        return []
+    return [(origin[0], origin[len(folded_prefix) - 1] + 1)]
+
+
+def phone_span(value: str, key: str) -> list[tuple[int, int]]:
+    """The part of a stored phone number (as formatted) that the typed digits matched."""
+    for end in range(1, len(value) + 1):
+        if phone_key(value[:end]) == key:
+            start = len(value) - len(value.lstrip())
+            return [(start, end)]
+    return []
