@@ -18,10 +18,27 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", stripped).split())
 
 
+# Legal-form words that often lead a company name ("Oy Hartwall Ab", "Asunto Oy Kuusikko"); the search
+# key moves them to the end so that the distinctive word is the one a prefix search starts from.
+_LEADING_LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ky", "ay", "tmi", "ry", "as", "koy", "osk"})
+_LEGAL_FORM_QUALIFIERS = frozenset({"asunto", "kiinteisto"})  # only before "oy": "Kiinteistö Oy …"
+
+
 def name_key(last_name: str | None, first_names: str | None = None, company: str | None = None) -> str:
-    """The ``customer.search_name`` value: folded "last first" for persons, the name for companies."""
+    """The ``customer.search_name`` value: folded "last first" for persons, the name for companies.
+
+    A company's leading legal form goes to the end: ``"Asunto Oy Kuusikko"`` → ``"kuusikko asunto oy"``.
+    """
     if company:
-        return fold(company)
+        words = fold(company).split()
+        lead = 0
+        while lead < len(words) - 1:
+            word = words[lead].rstrip(".")
+            is_qualifier = word in _LEGAL_FORM_QUALIFIERS and words[lead + 1].rstrip(".") == "oy"
+            if word not in _LEADING_LEGAL_FORMS and not is_qualifier:
+                break
+            lead += 1
+        return " ".join(words[lead:] + words[:lead])
     return fold(f"{last_name or ''} {first_names or ''}")
 
 
