@@ -1,0 +1,135 @@
+"""The search panel: results as the desk types (ä, ö, å included), never stale, keyboard only."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.views.desk.search_panel import SPANS_ROLE, SearchPanel, split_spans
+from gui.desk.conftest import AGENT, insert_register, press
+from gui.keys import type_text
+
+
+@pytest.fixture
+def panel(qtbot, runner, make_session, register, window) -> SearchPanel:
+    widget = SearchPanel(runner, make_session(AGENT))
+    window(widget)
+    widget.focus_search()
+    return widget
+
+
+def names(panel: SearchPanel) -> list[str]:
+    return [panel.model.hit(r).display_name for r in range(panel.model.rowCount())]
+
+
+def test_typing_mäk_shows_both_mäkis_with_the_match_in_bold(qtbot, panel):
+    with qtbot.waitSignal(panel.results_shown, timeout=5000) as shown:
+        type_text(panel.field, "mäk")
+    assert shown.args == ["mäk"]
+    assert names(panel) == ["Mäkelä Matti", "Mäkinen Maija"]
+    # The matched part of the name column is highlighted; the other columns are not.
+    name_cell = panel.model.index(0, 1)
+    assert name_cell.data(SPANS_ROLE) == [(0, 3)]
+    assert panel.model.index(0, 0).data(SPANS_ROLE) == []
+    assert panel.hint.text() == "2 customer(s)"
+    panel.table.grab()  # paints every cell through the highlight delegate (a Qt warning fails the test)
+
+
+def test_åström_is_found_with_swedish_letters_and_without(qtbot, panel):
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        type_text(panel.field, "Åström å")
+    assert names(panel) == ["Åström Åsa"]
+    press("Esc")
+    assert panel.field.text() == "" and panel.model.rowCount() == 0
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.keyClicks(panel.field, "astrom")
+    assert names(panel) == ["Åström Åsa"]
+
+
+def test_a_newer_query_hides_the_older_ones_answer(qtbot, runner, panel):
+    """The lane is held busy while two queries queue behind it: only the newer one is ever shown."""
+    release = threading.Event()
+    runner.submit(lambda: release.wait(10))
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+    type_text(panel.field, "mäk")
+    qtbot.waitUntil(lambda: not panel._timer.isActive())  # "mäk" is now queued on the lane
+    type_text(panel.field, "i")
+    qtbot.waitUntil(lambda: not panel._timer.isActive())  # so is "mäki"
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        release.set()
+    assert shown == ["mäki"]
+    assert names(panel) == ["Mäkinen Maija"]
+
+
+def test_clearing_with_esc_drops_a_search_still_on_the_lane(qtbot, runner, panel):
+    release = threading.Event()
+    runner.submit(lambda: release.wait(10))
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+    type_text(panel.field, "mäk")
+    qtbot.waitUntil(lambda: not panel._timer.isActive())
+    press("Esc")
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        release.set()
+    assert shown == [] and panel.model.rowCount() == 0 and panel.field.text() == ""
+
+
+def test_arrow_keys_move_from_the_field_and_enter_opens(qtbot, panel, register):
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        type_text(panel.field, "mäk")
+    assert panel.table.currentIndex().row() == 0
+    press("Down")
+    assert panel.field.hasFocus() and panel.table.currentIndex().row() == 1
+    press("Down")  # stays on the last row
+    assert panel.table.currentIndex().row() == 1
+    press("Up")
+    with qtbot.waitSignal(panel.customer_chosen) as chosen:
+        press("Return")
+    assert chosen.args == [register.makela_id, "Mäkelä Matti"]
+
+
+def test_phone_match_is_shown_and_highlighted(qtbot, panel):
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.keyClicks(panel.field, "+358 40 123")
+    assert names(panel) == ["Mäkinen Maija"]
+    matched = panel.model.index(0, 4)
+    text = matched.data()
+    assert text.endswith("040 123 4567")
+    pieces = split_spans(text, matched.data(SPANS_ROLE))
+    assert [p for p, strong in pieces if strong] == ["040 123"]
+
+
+def test_a_partial_identity_code_is_refused_with_the_reason(qtbot, panel):
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.keyClicks(panel.field, "131052-3")
+    assert panel.model.rowCount() == 0
+    assert "whole" in panel.hint.text()
+
+
+def test_more_than_fifty_matches_gives_the_more_hint(qtbot, runner, make_session, database, sql_guard, window):
+    with sql_guard.allowed():
+        insert_register(database, virtanens=60)
+    panel = SearchPanel(runner, make_session(AGENT))
+    window(panel)
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.keyClicks(panel.field, "virtanen")
+    assert panel.model.rowCount() == 50
+    assert "More than 50" in panel.hint.text()
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("Mäkinen Maija", [(0, 3)], [("Mäk", True), ("inen Maija", False)]),
+    ("Mäkinen Maija", [(0, 3), (8, 10)], [("Mäk", True), ("inen ", False), ("Ma", True), ("ija", False)]),
+    ("abc", [(2, 99), (-5, 1)], [("a", True), ("b", False), ("c", True)]),
+    ("abc", [], [("abc", False)]),
+])
+def test_split_spans(text, spans, expected):
+    assert split_spans(text, spans) == expected
+
+
+def test_enter_on_an_empty_list_does_nothing(qtbot, panel):
+    with qtbot.assertNotEmitted(panel.customer_chosen):
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
