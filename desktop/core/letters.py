@@ -50,6 +50,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "footer": frozenset({"controller_name", "business_id", "controller_phone", "controller_email"}),
         "address_line": frozenset({"street", "postcode", "post_town"}),
         "continued": frozenset(), "yes": frozenset(), "no": frozenset(), "none": frozenset(),
+        "envelope_test_title": frozenset(), "envelope_test_text": frozenset(),
     },
     "annex": {
         "intro": frozenset({"register_name"}),
@@ -78,7 +79,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
 
 # Code values printed in the annex, translated per language (anything missing prints as the code).
 VALUE_GROUPS = ("customer_kind", "contract_kind", "commodity", "contact_kind", "direction", "decision",
-                "channel", "source", "request_type", "state", "letter_type", "action", "purpose")
+                "channel", "source", "request_type", "state", "letter_type", "action", "purpose", "language")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,341 @@
+"""ReportLab rendering of a letter laid out after SFS 2487, for a C5 or E65 window envelope.
+
+Qt-free and database-free: a :class:`PdfLetter` in, PDF bytes out. The bytes are reproducible: invariant
+mode fixes the creation date and document id, and the fonts are embedded (DejaVu: every Finnish,
+Swedish and Sami character), so the same letter rendered again is byte for byte the same.
+
+Geometry (millimetres from the top-left corner of the A4 sheet):
+* left margin 20; the metadata column (document type, date, reference) at 20 + 92 = 112 (SFS 2487
+  9.2 cm from the margin), the page number "1 (3)" right-aligned at 190;
+* the recipient block at x 20, first baseline 45, which sits inside both a C5 window (95 × 35 at
+  18/40) and an E65 window (90 × 30 at 18/40); both offsets are adjustable (app_setting);
+* body text indented one 23 mm grid step from the margin, headings hanging at the margin.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+SYSTEM_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+PAGE_W, PAGE_H = A4
+LEFT = 20 * mm
+RIGHT = PAGE_W - 20 * mm
+META_X = LEFT + 92 * mm
+BODY_INDENT = 23 * mm
+ADDRESS_X = 20 * mm
+ADDRESS_FIRST_BASELINE = 45 * mm
+ADDRESS_LEADING = 12  # points: six lines fit a 30 mm window
+# Window outlines for the test page: (name, x, y from top, width, height) in mm.
+WINDOWS = (("C5", 18, 40, 95, 35), ("E65", 18, 40, 90, 30))
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    for name, filename in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
+        path = FONT_DIR / filename
+        if not path.exists():
+            path = SYSTEM_FONT_DIR / filename
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    name: str
+    street: str
+    postcode: str
+    post_town: str
+    footer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One part of an annex: a heading and either paragraphs or a table (``columns`` None: label/value)."""
+
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    columns: tuple[str, ...] | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
+    widths: tuple[float, ...] | None = None  # fractions of the text width
+    empty_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    doc_type: str
+    title: str
+    intro: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLetter:
+    doc_type: str
+    date_text: str
+    reference_line: str
+    address_lines: tuple[str, ...]
+    subject: str
+    greeting: str
+    body: tuple[str, ...]
+    closing: tuple[str, ...]
+    attachments_heading: str = ""
+    attachments: tuple[str, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    title: str = ""
+    offset_mm: tuple[float, float] = (0.0, 0.0)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    pdf: bytes
+    page_count: int
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=14.5, spaceAfter=10)
+    return {
+        "body": ParagraphStyle("body_i", parent=base, leftIndent=BODY_INDENT),
+        "subject": ParagraphStyle("subject", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceAfter=12),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceAfter=6),
+        "intro": ParagraphStyle("intro", parent=base, fontSize=9.5, leading=12, textColor=colors.HexColor("#333333")),
+        "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8,
+                                  spaceAfter=4),
+        "annex_text": ParagraphStyle("annex_text", parent=base, fontSize=10, leading=13, spaceAfter=6),
+        "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5),
+        "cell_head": ParagraphStyle("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5),
+        "note": ParagraphStyle("note", parent=base, fontSize=9, leading=11.5, spaceAfter=4,
+                               textColor=colors.HexColor("#333333")),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+class _SetDocType(ActionFlowable):
+    """Switches the document type printed in the header from the next page on (cover letter → annex)."""
+
+    def __init__(self, doc_type: str) -> None:
+        super().__init__()
+        self.doc_type = doc_type
+
+    def apply(self, doc: Any) -> None:
+        doc.current_doc_type = self.doc_type
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each can say "2 (5)": the total is only known then."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(REGULAR, 10)
+            self.drawRightString(RIGHT, PAGE_H - 15 * mm, f"{number} ({total})")
+            Canvas.showPage(self)
+        self.page_total = total
+        Canvas.save(self)
+
+
+class _LetterDoc(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, letter: PdfLetter, sender: Sender) -> None:
+        super().__init__(buffer, pagesize=A4, invariant=1, title=letter.title or letter.subject,
+                         author=sender.name, creator="Palvelutiski", producer="Palvelutiski",
+                         leftMargin=LEFT, rightMargin=20 * mm, topMargin=35 * mm, bottomMargin=22 * mm)
+        self.letter = letter
+        self.sender = sender
+        self.current_doc_type = letter.doc_type
+        width = RIGHT - LEFT
+        first = Frame(LEFT, 22 * mm, width, PAGE_H - 22 * mm - 88 * mm, id="first", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(LEFT, 22 * mm, width, PAGE_H - 22 * mm - 32 * mm, id="later", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("first", [first], onPage=self._first_page),
+                               PageTemplate("later", [later], onPage=self._later_page)])
+
+    def _header(self, canv: Canvas) -> None:
+        canv.setFont(BOLD, 11)
+        canv.drawString(META_X, PAGE_H - 15 * mm, self.current_doc_type)
+        canv.setFont(REGULAR, 10)
+        canv.drawString(META_X, PAGE_H - 20.5 * mm, self.letter.date_text)
+        canv.drawString(META_X, PAGE_H - 25.5 * mm, self.letter.reference_line)
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(colors.HexColor("#444444"))
+        canv.drawString(LEFT, 12 * mm, self.sender.footer)
+        canv.setStrokeColor(colors.HexColor("#999999"))
+        canv.setLineWidth(0.4)
+        canv.line(LEFT, 15 * mm, RIGHT, 15 * mm)
+        canv.setFillColor(colors.black)
+
+    def _first_page(self, canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        canv.setFont(BOLD, 10)
+        canv.drawString(LEFT, PAGE_H - 15 * mm, self.sender.name)
+        canv.setFont(REGULAR, 9)
+        canv.drawString(LEFT, PAGE_H - 19.5 * mm, self.sender.street)
+        canv.drawString(LEFT, PAGE_H - 23.5 * mm, f"{self.sender.postcode} {self.sender.post_town}")
+        self._header(canv)
+        draw_address(canv, self.letter.address_lines, self.letter.offset_mm)
+        canv.restoreState()
+
+    def _later_page(self, canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        canv.setFont(BOLD, 9)
+        canv.drawString(LEFT, PAGE_H - 15 * mm, self.sender.name)
+        self._header(canv)
+        canv.restoreState()
+
+
+def draw_address(canv: Canvas, lines: tuple[str, ...], offset_mm: tuple[float, float]) -> None:
+    x = ADDRESS_X + offset_mm[0] * mm
+    y = PAGE_H - ADDRESS_FIRST_BASELINE - offset_mm[1] * mm
+    canv.setFont(REGULAR, 10)
+    for line in lines:
+        canv.drawString(x, y, line)
+        y -= ADDRESS_LEADING
+
+
+def _table(section: Section, styles: dict[str, ParagraphStyle], width: float) -> Table:
+    if section.columns is None:  # label / value pairs
+        data = [[_p(label, styles["cell_head"]), _p(value, styles["cell"])] for label, value in section.rows]
+        fractions = section.widths or (0.32, 0.68)
+        header_rows = 0
+    else:
+        data = [[_p(c, styles["cell_head"]) for c in section.columns]]
+        data += [[_p(v, styles["cell"]) for v in row] for row in section.rows]
+        fractions = section.widths or tuple(1 / len(section.columns) for _ in section.columns)
+        header_rows = 1
+    table = Table(data, colWidths=[f * width for f in fractions], repeatRows=header_rows, hAlign="LEFT")
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+    ]
+    if header_rows:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#666666"))]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _story(letter: PdfLetter) -> list[Any]:
+    styles = _styles()
+    width = RIGHT - LEFT
+    story: list[Any] = [NextPageTemplate("later"), _p(letter.subject, styles["subject"])]
+    if letter.greeting:
+        story.append(_p(letter.greeting, styles["body"]))
+    story += [_p(paragraph, styles["body"]) for paragraph in letter.body]
+    story.append(KeepTogether([Spacer(1, 4)] + [_p(line, ParagraphStyle(
+        "closing", parent=styles["body"], spaceAfter=0 if i else 14)) for i, line in enumerate(letter.closing)]))
+    if letter.attachments:
+        story += [Spacer(1, 14), _p(letter.attachments_heading, ParagraphStyle(
+            "att_head", parent=styles["body"], leftIndent=0, spaceAfter=2, fontName=BOLD))]
+        story += [_p(item, ParagraphStyle("att", parent=styles["body"], spaceAfter=0)) for item in letter.attachments]
+    for annex in letter.annexes:
+        story += [_SetDocType(annex.doc_type), PageBreak(), _p(annex.title, styles["title"])]
+        if annex.intro:
+            story.append(_p(annex.intro, styles["intro"]))
+        for section in annex.sections:
+            heading = _p(section.heading, styles["heading"])
+            if section.columns is None and not section.rows and section.paragraphs:
+                story.append(KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs]))
+                continue
+            story.append(CondPageBreak(30 * mm))
+            parts: list[Any] = [heading] + [_p(t, styles["note"]) for t in section.paragraphs]
+            if section.rows:
+                parts.append(_table(section, styles, width))
+            else:
+                parts.append(_p(section.empty_text, styles["note"]))
+            # Keep a heading with at least the start of its table.
+            story.append(KeepTogether(parts) if len(section.rows) < 12 else parts[0])
+            if len(section.rows) >= 12:
+                story += parts[1:]
+    return story
+
+
+def render(letter: PdfLetter, sender: Sender) -> Rendered:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = _LetterDoc(buffer, letter, sender)
+    canvases: list[_NumberedCanvas] = []
+
+    def maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        canv = _NumberedCanvas(*args, **kwargs)
+        canvases.append(canv)
+        return canv
+
+    doc.build(_story(letter), canvasmaker=maker)
+    return Rendered(buffer.getvalue(), canvases[-1].page_total)
+
+
+def render_envelope_test(address_lines: tuple[str, ...], offset_mm: tuple[float, float], title: str,
+                         instructions: str) -> bytes:
+    """One page with the window outlines, fold marks and a sample address at the configured offsets."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=A4, invariant=1)
+    canv.setTitle(title)
+    canv.setFont(BOLD, 12)
+    canv.drawString(LEFT, PAGE_H - 15 * mm, title)
+    text = canv.beginText(LEFT, PAGE_H - 95 * mm)
+    text.setFont(REGULAR, 10)
+    for line in instructions.splitlines():
+        text.textLine(line)
+    canv.drawText(text)
+    canv.setLineWidth(0.5)
+    for i, (name, x, top, w, h) in enumerate(WINDOWS):
+        canv.setDash(3, 2) if i else canv.setDash()
+        canv.rect(x * mm, PAGE_H - (top + h) * mm, w * mm, h * mm)
+        canv.setFont(REGULAR, 7)
+        canv.drawString((x + w + 2) * mm, PAGE_H - (top + h - 1 - 4 * i) * mm, f"{name} {w} × {h} mm")
+    canv.setDash()
+    for fold in (99, 198, 148.5):  # E65: A4 in three; C5: A4 folded once
+        canv.line(0, PAGE_H - fold * mm, 8 * mm, PAGE_H - fold * mm)
+    draw_address(canv, address_lines, offset_mm)
+    canv.showPage()
+    canv.save()
+    return buffer.getvalue()

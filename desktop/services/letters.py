@@ -1,0 +1,251 @@
+"""LetterService: builds the letters of a request in the customer's language and keeps them as printed.
+
+A letter always goes to the postal address on record at generation time; that address is snapshotted
+into the ``letter`` row with the PDF bytes, their SHA-256 and the page count, and ``letter_generated``
+is audited in the same transaction. Texts come from resources/letters/<lang>.json (checked against
+desktop.core.letters), the controller's own texts from the stored controller profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.base import utcnow
+from db.database import Database
+from db.models import AppSetting, ControllerProfile, DataRequest, Letter
+from desktop.core import letters as spec
+from desktop.core.address import AddressBlock, format_block, person_name
+from desktop.core.deadlines import format_date
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.letters import LetterType
+from desktop.core.roles import Actor, Permission
+from desktop.services import letter_pdf
+from desktop.services.letter_annex import access_annexes
+from desktop.services.subject_data import SubjectData, collect
+
+LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
+HELSINKI = ZoneInfo("Europe/Helsinki")
+SETTING_OFFSET_X = "letter.address_offset_x_mm"
+SETTING_OFFSET_Y = "letter.address_offset_y_mm"
+
+
+class LetterError(DomainError):
+    """A letter cannot be produced from what is on record."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedLetter:
+    id: int
+    request_id: int | None
+    customer_id: int | None
+    letter_type: str
+    language: str
+    reference: str
+    pdf: bytes
+    sha256: str
+    page_count: int
+    address_lines: tuple[str, ...]
+    address_problems: tuple[str, ...]  # N_ messages: the desk checks the envelope before printing
+    created_at: dt.datetime
+
+
+@lru_cache(maxsize=8)
+def load_texts(language: str) -> Mapping[str, Any]:
+    if language not in spec.LANGUAGES:
+        language = "fi"
+    texts = json.loads((LETTERS_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    problems = spec.validate_texts(texts)
+    if problems:  # a packaging error, not something the desk can fix
+        raise RuntimeError(f"resources/letters/{language}.json: " + "; ".join(problems))
+    return texts
+
+
+def _profile(session: Session) -> ControllerProfile:
+    profile = session.scalar(select(ControllerProfile).order_by(ControllerProfile.id).limit(1))
+    if profile is None:
+        raise LetterError(N_("No controller profile is stored; initialise the database first."))
+    return profile
+
+
+def _ptext(field: Mapping[str, str] | None, language: str) -> str:
+    field = field or {}
+    return field.get(language) or field.get("fi") or ""
+
+
+def address_offsets(session: Session) -> tuple[float, float]:
+    values = dict(session.execute(select(AppSetting.key, AppSetting.value)
+                                  .where(AppSetting.key.in_((SETTING_OFFSET_X, SETTING_OFFSET_Y)))).all())
+    result = []
+    for key in (SETTING_OFFSET_X, SETTING_OFFSET_Y):
+        try:
+            value = float(str(values.get(key, "0")).replace(",", "."))
+        except ValueError:
+            value = 0.0
+        result.append(max(-15.0, min(15.0, value)))  # a typo must not push the address off the window
+    return result[0], result[1]
+
+
+def address_block(subject: SubjectData, texts: Mapping[str, Any]) -> AddressBlock:
+    address = subject.current_address
+    if address is None:
+        raise LetterError(N_("The customer has no postal address on record; a letter cannot be sent."))
+    name = subject.company_name or "" if subject.kind == "company" else person_name(subject.first_names,
+                                                                                     subject.last_name)
+    return format_block(
+        customer_number_line=spec.fill(texts["common"]["customer_number_line"],
+                                       {"customer_number": subject.customer_number}),
+        name=name, care_of=address.care_of, street=address.street, postcode=address.postcode,
+        post_town=address.post_town, country=address.country)
+
+
+class LetterService:
+    def __init__(self, database: Database, actor: Actor, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.database = database
+        self.actor = actor
+        self.clock = clock
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    def generate(self, request_id: int, letter_type: LetterType | str, *, reason: str | None = None,
+                 due_on: dt.date | None = None, original_due_on: dt.date | None = None) -> GeneratedLetter:
+        with self.database.transaction() as session:
+            request = session.get(DataRequest, request_id)
+            if request is None:
+                raise LetterError(N_("Request {request_id} does not exist."), request_id=request_id)
+            return self.generate_in(session, request, LetterType(letter_type), reason=reason, due_on=due_on,
+                                    original_due_on=original_due_on)
+
+    def prohibition_confirmation(self, customer_id: int, prohibitions: list[str],
+                                 request_id: int | None = None) -> GeneratedLetter:
+        """Confirmation that prohibitions (consent purpose codes) are registered, optionally for a request."""
+        with self.database.transaction() as session:
+            request = session.get(DataRequest, request_id) if request_id is not None else None
+            return self._generate(session, customer_id, request, LetterType.PROHIBITION_CONFIRMATION,
+                                  {"prohibitions": prohibitions})
+
+    def load(self, letter_id: int) -> GeneratedLetter:
+        self.actor.require(Permission.PRINT_LETTER)
+        with self.database.transaction() as session:
+            letter = session.get(Letter, letter_id)
+            if letter is None:
+                raise LetterError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
+            return _dto(letter, ())
+
+    def envelope_test_page(self, language: str = "fi") -> bytes:
+        texts = load_texts(language)
+        with self.database.transaction() as session:
+            offsets = address_offsets(session)
+        sample = format_block(customer_number_line=spec.fill(texts["common"]["customer_number_line"],
+                                                             {"customer_number": "123456"}),
+                              name="Äijälä-Öhman Åsa Ŋ", care_of="Šámi Đáŧá", street="Teikäläistentie 1 A 1",
+                              postcode="00100", post_town="Helsinki")
+        return letter_pdf.render_envelope_test(sample.lines, offsets, texts["common"]["envelope_test_title"],
+                                               texts["common"]["envelope_test_text"])
+
+    # --- inside a caller's transaction (RequestService) -----------------------------------------------
+
+    def generate_in(self, session: Session, request: DataRequest, letter_type: LetterType, *,
+                    reason: str | None = None, due_on: dt.date | None = None,
+                    original_due_on: dt.date | None = None) -> GeneratedLetter:
+        if request.customer_id is None:
+            raise LetterError(N_("The request is not matched to a customer yet; no letter can be sent."))
+        extra: dict[str, Any] = {
+            "reason": (reason or request.outcome_reason or "").strip(),
+            "due_on": format_date(due_on or request.extended_due_on or request.due_on),
+            "original_due_on": format_date(original_due_on or request.due_on),
+        }
+        return self._generate(session, request.customer_id, request, letter_type, extra)
+
+    def _generate(self, session: Session, customer_id: int, request: DataRequest | None, letter_type: LetterType,
+                  extra: dict[str, Any]) -> GeneratedLetter:
+        self.actor.require(Permission.HANDLE_REQUEST)
+        if letter_type is LetterType.ACCESS_REPLY:
+            # The annex lists who-looked-when from the audit log, which only these roles may read.
+            self.actor.require(Permission.VIEW_ACCESS_LOG)
+        now = self.clock()
+        subject = collect(session, customer_id, now)
+        language = subject.language if subject.language in spec.LANGUAGES else "fi"
+        texts = load_texts(language)
+        profile = _profile(session)
+        block = address_block(subject, texts)
+        today = now.astimezone(HELSINKI).date()
+        reference = request.reference if request is not None else f"{subject.customer_number}/{today:%Y%m%d}"
+        values = self._values(texts, profile, language, request, reference, today, extra)
+        text = spec.letter_text(texts, letter_type, values)
+        common = texts["common"]
+        annexes: tuple[letter_pdf.Annex, ...] = ()
+        attachments: tuple[str, ...] = ()
+        if letter_type is LetterType.ACCESS_REPLY:
+            annexes = access_annexes(subject, profile, texts, language)
+            attachments = tuple(f"{a.doc_type.capitalize()}: {a.title}" for a in annexes)
+        pdf_letter = letter_pdf.PdfLetter(
+            doc_type=text.doc_type, date_text=format_date(today),
+            reference_line=f"{common['reference_label']} {reference}", address_lines=block.lines,
+            subject=text.subject, greeting=common["greeting"], body=text.body,
+            closing=(common["closing"], profile.name, common["signature"]),
+            attachments_heading=common["attachments"], attachments=attachments, annexes=annexes,
+            title=f"{text.doc_type} {reference}", offset_mm=address_offsets(session),
+        )
+        sender = letter_pdf.Sender(
+            name=profile.name, street=str(profile.postal_address.get("street", "")),
+            postcode=str(profile.postal_address.get("postcode", "")),
+            post_town=str(profile.postal_address.get("post_town", "")),
+            footer=spec.fill(common["footer"], {"controller_name": profile.name, "business_id": profile.business_id,
+                                                "controller_phone": profile.phone,
+                                                "controller_email": profile.email}))
+        rendered = letter_pdf.render(pdf_letter, sender)
+        row = Letter(request_id=request.id if request is not None else None, customer_id=customer_id,
+                     letter_type=letter_type.value, language=language, reference=reference,
+                     address_snapshot=list(block.lines), pdf=rendered.pdf,
+                     sha256=hashlib.sha256(rendered.pdf).hexdigest(), page_count=rendered.page_count,
+                     created_at=now, created_by=self.actor.username)
+        session.add(row)
+        session.flush()
+        audit.append(session, self.actor, "letter_generated", customer_id=customer_id, purpose="letter",
+                     detail={"letter_id": row.id, "letter_type": letter_type.value, "reference": reference,
+                             "pages": rendered.page_count, "sha256": row.sha256})
+        return _dto(row, block.problems)
+
+    @staticmethod
+    def _values(texts: Mapping[str, Any], profile: ControllerProfile, language: str, request: DataRequest | None,
+                reference: str, today: dt.date, extra: dict[str, Any]) -> dict[str, object]:
+        address = profile.postal_address or {}
+        prohibitions = extra.get("prohibitions") or []
+        values: dict[str, object] = {
+            "controller_name": profile.name,
+            "register_name": _ptext(profile.register_name, language),
+            "controller_phone": profile.phone,
+            "controller_email": profile.email,
+            "controller_address": spec.fill(texts["common"]["address_line"], {
+                "street": address.get("street", ""), "postcode": address.get("postcode", ""),
+                "post_town": address.get("post_town", "")}),
+            "reference": reference,
+            "request_type": spec.value_label(texts, "request_type", request.request_type if request else "objection"),
+            "received_on": format_date(request.received_on if request else today),
+            "letter_date": format_date(today),
+            "registered_on": format_date(today),
+            "complaint_authority": _ptext(profile.complaint_authority, language)
+            or texts["art15"]["complaint_default"],
+            "prohibitions": ", ".join(spec.value_label(texts, "purpose", p) for p in prohibitions),
+        }
+        values.update({k: v for k, v in extra.items() if k != "prohibitions"})
+        return values
+
+
+def _dto(row: Letter, problems: tuple[str, ...]) -> GeneratedLetter:
+    return GeneratedLetter(row.id, row.request_id, row.customer_id, row.letter_type, row.language, row.reference,
+                           row.pdf, row.sha256, row.page_count, tuple(row.address_snapshot), problems,
+                           row.created_at)

@@ -1,0 +1,372 @@
+"""RequestService: written data-subject requests from intake to the dispatched reply.
+
+Every change is one transaction holding the request row, a ``request_event`` (actor, time, from/to
+state, reason) and an audit row; letters generated on the way (identity clarification, extension
+notice, access reply, refusal) are written in the same transaction, so a failure leaves nothing
+half-done. Deadlines come from desktop.core.deadlines, transitions from desktop.core.request_states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.base import utcnow
+from db.database import Database
+from db.models import Customer, DataRequest, Letter, RequestEvent
+from desktop.core import deadlines
+from desktop.core import request_states as rs
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.letters import LetterType
+from desktop.core.roles import Actor, Permission
+from desktop.services.letters import GeneratedLetter, LetterService
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
+CHANNELS = ("letter", "desk", "email_signed")
+# How the requester was identified. A photo ID is looked at, never copied (EDPB 01/2022 §78).
+IDENTITY_METHODS = ("signature_compared", "photo_id_seen", "address_on_record")
+CLARIFICATION = "identity_clarification"
+# Printing one of these while the request is ready to print means the reply itself is printed.
+REPLY_LETTERS = frozenset({LetterType.ACCESS_REPLY.value, LetterType.PROHIBITION_CONFIRMATION.value})
+
+
+class RequestError(DomainError):
+    """The request cannot be handled as asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    request_type: str
+    channel: str
+    signed: bool
+    customer_id: int | None = None  # None: "not yet identified"
+    received_on: dt.date | None = None  # None: today
+    scan_ref: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    occurred_at: dt.datetime
+    actor: str
+    kind: str
+    from_state: str | None
+    to_state: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    id: int
+    reference: str
+    customer_id: int | None
+    request_type: str
+    state: str
+    channel: str
+    signed: bool
+    received_on: dt.date
+    due_on: dt.date  # as it stands today: extension and pauses (an open one up to today) included
+    days_left: int
+    paused_since: dt.date | None
+    paused_days: int
+    extended: bool
+    identity_method: str | None
+    outcome_reason: str | None
+    dispatched_on: dt.date | None
+    duplicates: tuple[str, ...]  # references of other open requests of the same type and customer
+    events: tuple[EventInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    reference: str
+    customer_id: int | None
+    customer_name: str
+    request_type: str
+    state: str
+    received_on: dt.date
+    due_on: dt.date
+    days_left: int
+    overdue: bool
+    paused: bool
+
+
+class RequestService:
+    def __init__(self, database: Database, actor: Actor, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.database = database
+        self.actor = actor
+        self.clock = clock
+        self.letters = LetterService(database, actor, clock)
+
+    def today(self) -> dt.date:
+        return self.clock().astimezone(HELSINKI).date()
+
+    # --- intake and identity ------------------------------------------------------------------------
+
+    def intake(self, data: Intake) -> RequestInfo:
+        self.actor.require(Permission.HANDLE_REQUEST)
+        if data.request_type not in REQUEST_TYPES:
+            raise RequestError(N_("Unknown request type."))
+        if data.channel not in CHANNELS:
+            raise RequestError(N_("Unknown channel."))
+        received = data.received_on or self.today()
+        if received > self.today():
+            raise RequestError(N_("The received date cannot be in the future."))
+        with self.database.transaction() as session:
+            if data.customer_id is not None and session.get(Customer, data.customer_id) is None:
+                raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=data.customer_id)
+            request = DataRequest(
+                reference=self._next_reference(session, received.year), customer_id=data.customer_id,
+                request_type=data.request_type, state=rs.State.RECEIVED.value, channel=data.channel,
+                signed=data.signed, received_on=received, due_on=deadlines.due_date(received),
+                scan_ref=(data.scan_ref or "").strip() or None, description=(data.description or "").strip() or None,
+                created_by=self.actor.username, created_at=self.clock())
+            session.add(request)
+            session.flush()
+            self._event(session, request, "created", None, rs.State.RECEIVED, None,
+                        {"channel": data.channel, "signed": data.signed})
+            audit.append(session, self.actor, "request_created", customer_id=data.customer_id, purpose="request",
+                         detail={"reference": request.reference, "request_type": data.request_type,
+                                 "channel": data.channel})
+            return self._info(session, request)
+
+    def match_customer(self, request_id: int, customer_id: int) -> RequestInfo:
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            if session.get(Customer, customer_id) is None:
+                raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=customer_id)
+            request.customer_id = customer_id
+            self._event(session, request, "customer_matched", None, None, None, {"customer_id": customer_id})
+            audit.append(session, self.actor, "request_state_changed", customer_id=customer_id, purpose="request",
+                         detail={"reference": request.reference, "event": "customer_matched"})
+            return self._info(session, request)
+
+    def record_identity_check(self, request_id: int, method: str) -> RequestInfo:
+        """The requester is identified: resume a paused clock and move on to preparing the reply."""
+        if method not in IDENTITY_METHODS:
+            raise RequestError(N_("Unknown identity check method."))
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            if request.customer_id is None:
+                raise RequestError(N_("Match the request to a customer before checking the identity."))
+            request.identity_method = method
+            request.identity_checked_by = self.actor.username
+            request.identity_checked_at = self.clock()
+            self._event(session, request, "identity_checked", None, None, None, {"method": method})
+            if request.state == rs.State.ON_HOLD:
+                self._resume(session, request)
+            if request.state == rs.State.RECEIVED:
+                self._move(session, request, rs.State.IDENTITY_CHECK)
+            if request.state in (rs.State.IDENTITY_CHECK, rs.State.ON_HOLD):
+                self._move(session, request, rs.State.IN_PREPARATION)
+            return self._info(session, request)
+
+    def needs_clarification(self, request_id: int, reason: str) -> GeneratedLetter:
+        """Ask the requester to prove who they are: the clarification letter goes out and the clock stops."""
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            if request.state == rs.State.RECEIVED:
+                self._move(session, request, rs.State.IDENTITY_CHECK)
+            self._move(session, request, rs.State.ON_HOLD, reason, kind=CLARIFICATION)
+            request.paused_since = self.today()
+            return self.letters.generate_in(session, request, LetterType.IDENTITY_CLARIFICATION, reason=reason)
+
+    # --- workflow -----------------------------------------------------------------------------------
+
+    def transition(self, request_id: int, target: rs.State | str, reason: str | None = None) -> RequestInfo:
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            if request.state == rs.State.ON_HOLD and request.paused_since is not None:
+                self._resume(session, request)
+            self._move(session, request, rs.State(target), reason)
+            return self._info(session, request)
+
+    def extend(self, request_id: int, months: int, reason: str) -> GeneratedLetter:
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            original = request.due_on
+            new_due = deadlines.check_extension(request.received_on, self.today(), months, reason,
+                                                paused_days=request.paused_days,
+                                                already_extended=request.extended_due_on is not None)
+            self._move(session, request, rs.State.EXTENDED, reason, detail={"months": months})
+            request.extended_due_on = new_due
+            request.extension_reason = reason.strip()
+            return self.letters.generate_in(session, request, LetterType.EXTENSION_NOTICE, reason=reason,
+                                            due_on=new_due, original_due_on=original)
+
+    def sign_off(self, request_id: int) -> GeneratedLetter | None:
+        """Supervisor's approval: the reply is generated (access requests) and the request is ready to print."""
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            self._move(session, request, rs.State.READY_TO_PRINT)
+            if request.request_type == "access":
+                return self.letters.generate_in(session, request, LetterType.ACCESS_REPLY)
+            return None
+
+    def refuse(self, request_id: int, reason: str) -> GeneratedLetter:
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            self._move(session, request, rs.State.REFUSED, reason)
+            request.outcome_reason = reason.strip()
+            return self.letters.generate_in(session, request, LetterType.REFUSAL, reason=reason)
+
+    def mark_printed(self, letter_id: int) -> None:
+        self.actor.require(Permission.PRINT_LETTER)
+        with self.database.transaction() as session:
+            letter = session.get(Letter, letter_id)
+            if letter is None:
+                raise RequestError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
+            letter.printed_at = self.clock()
+            letter.printed_by = self.actor.username
+            audit.append(session, self.actor, "letter_printed", customer_id=letter.customer_id, purpose="letter",
+                         detail={"letter_id": letter.id, "reference": letter.reference})
+            request = session.get(DataRequest, letter.request_id) if letter.request_id else None
+            if request is not None and (
+                    (request.state == rs.State.READY_TO_PRINT and letter.letter_type in REPLY_LETTERS)
+                    or (request.state == rs.State.REFUSED and letter.letter_type == LetterType.REFUSAL)):
+                self._move(session, request, rs.State.PRINTED, detail={"letter_id": letter.id})
+
+    def mark_dispatched(self, request_id: int, posting_date: dt.date) -> RequestInfo:
+        """The printed letters went to the post on ``posting_date``; a printed reply closes the request."""
+        self.actor.require(Permission.PRINT_LETTER)
+        if posting_date > self.today():
+            raise RequestError(N_("The posting date cannot be in the future."))
+        with self.database.transaction() as session:
+            request = self._get(session, request_id)
+            letters = list(session.scalars(select(Letter).where(
+                Letter.request_id == request.id, Letter.printed_at.is_not(None), Letter.dispatched_on.is_(None))))
+            if not letters:
+                raise RequestError(N_("No printed letter of this request is waiting for posting."))
+            for letter in letters:
+                letter.dispatched_on = posting_date
+                audit.append(session, self.actor, "letter_dispatched", customer_id=letter.customer_id,
+                             purpose="letter", detail={"letter_id": letter.id, "posted_on": posting_date.isoformat()})
+            if request.state == rs.State.PRINTED:
+                request.dispatched_on = posting_date
+                self._move(session, request, rs.State.DISPATCHED, detail={"posted_on": posting_date.isoformat()})
+            return self._info(session, request)
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def get(self, request_id: int) -> RequestInfo:
+        self.actor.require(Permission.HANDLE_REQUEST)
+        with self.database.transaction() as session:
+            return self._info(session, self._get(session, request_id))
+
+    def queue(self, include_closed: bool = False) -> list[QueueRow]:
+        """Requests by urgency (the nearest due date first), with days left or overdue."""
+        self.actor.require(Permission.REVIEW_QUEUE)
+        today = self.today()
+        with self.database.transaction() as session:
+            query = select(DataRequest, Customer).outerjoin(Customer, Customer.id == DataRequest.customer_id)
+            if not include_closed:
+                query = query.where(DataRequest.state.not_in([s.value for s in rs.CLOSED]))
+            rows = []
+            for request, customer in session.execute(query):
+                due = self._current_due(request, today)
+                rows.append(QueueRow(request.id, request.reference, request.customer_id,
+                                     customer.display_name if customer else "", request.request_type, request.state,
+                                     request.received_on, due, deadlines.days_left(due, today),
+                                     deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
+                                     request.paused_since is not None))
+        return sorted(rows, key=lambda r: (rs.is_closed(r.state), r.due_on, r.reference))
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _next_reference(self, session: Session, year: int) -> str:
+        if session.get_bind().dialect.name == "postgresql":
+            # Two desks registering at once must not draw the same number.
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtext('palvelutiski.request_reference'))"))
+        prefix = f"TP-{year}-"
+        count = session.scalar(select(func.count()).select_from(DataRequest)
+                               .where(DataRequest.reference.like(f"{prefix}%"))) or 0
+        return f"{prefix}{count + 1:05d}"
+
+    def _get(self, session: Session, request_id: int) -> DataRequest:
+        self.actor.require(Permission.HANDLE_REQUEST)
+        request = session.get(DataRequest, request_id)
+        if request is None:
+            raise RequestError(N_("Request {request_id} does not exist."), request_id=request_id)
+        return request
+
+    def _open(self, session: Session, request_id: int) -> DataRequest:
+        request = self._get(session, request_id)
+        if rs.is_closed(request.state):
+            raise RequestError(N_("The request is closed."))
+        return request
+
+    def _event(self, session: Session, request: DataRequest, kind: str, source: rs.State | None,
+               target: rs.State | None, reason: str | None, detail: dict[str, object] | None = None) -> None:
+        session.add(RequestEvent(request_id=request.id, occurred_at=self.clock(), actor_username=self.actor.username,
+                                 kind=kind, from_state=source.value if source else None,
+                                 to_state=target.value if target else None, reason=reason, detail=detail))
+
+    def _move(self, session: Session, request: DataRequest, target: rs.State, reason: str | None = None, *,
+              kind: str = "state_changed", detail: dict[str, object] | None = None) -> None:
+        source = rs.State(request.state)
+        rs.check_transition(source, target, self.actor.role, reason)
+        request.state = target.value
+        if target in (rs.State.ON_HOLD, rs.State.WITHDRAWN):
+            request.outcome_reason = (reason or "").strip()
+        self._event(session, request, kind, source, target, (reason or "").strip() or None, detail)
+        audit.append(session, self.actor, "request_state_changed", customer_id=request.customer_id,
+                     purpose="request", detail={"reference": request.reference, "from": source.value,
+                                                "to": target.value})
+        session.flush()
+
+    def _resume(self, session: Session, request: DataRequest) -> None:
+        """End a clarification pause: the paused days are added to the deadline (and to an extension)."""
+        if request.paused_since is None:
+            return
+        paused = deadlines.paused_between(request.paused_since, self.today())
+        request.paused_days += paused
+        months = _extension_months(request)
+        request.paused_since = None
+        request.outcome_reason = None
+        request.due_on = deadlines.due_date(request.received_on, paused_days=request.paused_days)
+        if months:
+            request.extended_due_on = deadlines.due_date(request.received_on, paused_days=request.paused_days,
+                                                         extension_months=months)
+        self._event(session, request, "resumed", None, None, None, {"paused_days": paused})
+
+    @staticmethod
+    def _current_due(request: DataRequest, today: dt.date) -> dt.date:
+        return deadlines.current_due(request.received_on, today, paused_days=request.paused_days,
+                                     paused_since=request.paused_since, extension_months=_extension_months(request))
+
+    def _info(self, session: Session, request: DataRequest) -> RequestInfo:
+        session.flush()
+        today = self.today()
+        duplicates: tuple[str, ...] = ()
+        if request.customer_id is not None:
+            duplicates = tuple(session.scalars(select(DataRequest.reference).where(
+                DataRequest.customer_id == request.customer_id, DataRequest.request_type == request.request_type,
+                DataRequest.id != request.id, DataRequest.state.not_in([s.value for s in rs.CLOSED]))
+                .order_by(DataRequest.id)))
+        events = session.scalars(select(RequestEvent).where(RequestEvent.request_id == request.id)
+                                 .order_by(RequestEvent.id))
+        due = self._current_due(request, today)
+        return RequestInfo(
+            request.id, request.reference, request.customer_id, request.request_type, request.state,
+            request.channel, request.signed, request.received_on, due, deadlines.days_left(due, today),
+            request.paused_since, request.paused_days, request.extended_due_on is not None, request.identity_method,
+            request.outcome_reason, request.dispatched_on, duplicates,
+            tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason)
+                  for e in events))
+
+
+def _extension_months(request: DataRequest) -> int:
+    """0, 1 or 2: recovered from the stored dates (the extension is always computed by core.deadlines)."""
+    if request.extended_due_on is None:
+        return 0
+    one = deadlines.due_date(request.received_on, paused_days=request.paused_days, extension_months=1)
+    return 1 if request.extended_due_on <= one else 2
