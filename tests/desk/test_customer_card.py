@@ -89,3 +89,13 @@ def test_supervisors_and_auditors_see_who_has_looked(database: Database, desk: D
     # Newest first; this very opening is not yet in the list it was read with.
     assert [(e.actor, e.action, e.purpose) for e in card.access_log] == [("aino.agent", "customer_opened", "call")]
     assert card.access_log[0].occurred_at <= dt.datetime.now(dt.UTC)
+
+
+def test_a_supervisor_reveals_the_hetu_with_a_reason_and_it_is_audited(database: Database, desk: DeskData) -> None:
+    with pytest.raises(PermissionDenied):
+        CustomerService(database, AGENT).reveal_hetu(desk.person_id, "Customer asked to confirm the code")
+    assert CustomerService(database, SUPERVISOR).reveal_hetu(
+        desk.person_id, "Identity check of access request TP-2026-00001") == HETU
+    rows = audit_rows(database, "hetu_reveal")
+    assert [(r.actor, r.customer_id) for r in rows] == [("sanna.super", desk.person_id)]
+    assert "TP-2026-00001" in rows[0].detail and HETU not in rows[0].detail
