@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from db.database import Database
 from desktop.core.roles import Actor
+from desktop.services.auth import LoginResult
 
 S = TypeVar("S")
 
@@ -25,8 +26,8 @@ class DeskSession:
     database_label: str
     # The database could be copied and read off the disk (SQLite): shown in the About box.
     is_local_file: bool
-    # Kept for re-authentication after an idle lock (the same server and database, the same user).
-    target: Any = None
+    # Kept for re-authentication after an idle lock and for the logout audit row.
+    login: LoginResult | None = None
 
     def service(self, cls: type[S], *args: Any, **kwargs: Any) -> S:
         """Construct a service for this session: ``session.service(CustomerService).open_card(…)``.

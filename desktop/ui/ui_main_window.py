@@ -17,8 +17,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSplitter, QStatusBar, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_main_window(object):
     def setupUi(self, main_window):
@@ -46,24 +45,13 @@ class Ui_main_window(object):
         self.central_layout.setSpacing(0)
         self.central_layout.setObjectName(u"central_layout")
         self.central_layout.setContentsMargins(8, 8, 8, 4)
-        self.desk_splitter = QSplitter(self.central_widget)
-        self.desk_splitter.setObjectName(u"desk_splitter")
-        self.desk_splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.desk_splitter.setChildrenCollapsible(False)
-        self.search_area = QWidget(self.desk_splitter)
-        self.search_area.setObjectName(u"search_area")
-        self.search_area_layout = QVBoxLayout(self.search_area)
-        self.search_area_layout.setObjectName(u"search_area_layout")
-        self.search_area_layout.setContentsMargins(0, 0, 4, 0)
-        self.desk_splitter.addWidget(self.search_area)
-        self.card_area = QWidget(self.desk_splitter)
-        self.card_area.setObjectName(u"card_area")
-        self.card_area_layout = QVBoxLayout(self.card_area)
-        self.card_area_layout.setObjectName(u"card_area_layout")
-        self.card_area_layout.setContentsMargins(4, 0, 0, 0)
-        self.desk_splitter.addWidget(self.card_area)
+        self.desk_area = QWidget(self.central_widget)
+        self.desk_area.setObjectName(u"desk_area")
+        self.desk_area_layout = QVBoxLayout(self.desk_area)
+        self.desk_area_layout.setObjectName(u"desk_area_layout")
+        self.desk_area_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.central_layout.addWidget(self.desk_splitter)
+        self.central_layout.addWidget(self.desk_area)
 
         main_window.setCentralWidget(self.central_widget)
         self.menu_bar = QMenuBar(main_window)

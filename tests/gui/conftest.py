@@ -9,14 +9,26 @@ from __future__ import annotations
 
 import threading
 import traceback
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
+import keyring
 import pytest
-from sqlalchemy import Engine, event
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import Engine, event, select
+from sqlalchemy.engine import make_url
 
+from db import migrate
+from db.database import Database
+from db.models import AuditEvent
+from desktop.core.roles import Actor, Role
 from desktop.i18n_qt import TRANSLATIONS_DIR, Translations
 from desktop.operations.runner import TaskRunner
+from desktop.services.auth import ConnectionTarget
+from desktop.services.users import UserAdminService
+from desktop.views.shell_settings import ShellSettings
 
 
 class SqlOnGuiThreadGuard:
@@ -79,3 +91,93 @@ def translations(qapp, compiled_translations) -> Iterator[Translations]:
     tr = Translations(qapp)
     yield tr
     tr.switch("en")
+
+
+# -- databases with staff users, for the login dialog and the main window ---------------------------
+
+
+@dataclass
+class DeskDatabase:
+    """A migrated database with two staff users; ``admin`` is the handle the test itself may use."""
+
+    kind: str
+    target: ConnectionTarget
+    admin: Database
+    passwords: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def agent(self) -> str:
+        return next(name for name in self.passwords if name.startswith("aino"))
+
+    @property
+    def supervisor(self) -> str:
+        return next(name for name in self.passwords if name.startswith("orjan"))
+
+    def audit_actions(self, guard: SqlOnGuiThreadGuard) -> list[tuple[str, str]]:
+        with guard.allowed(), self.admin.transaction() as session:
+            rows = session.execute(select(AuditEvent.actor, AuditEvent.action).order_by(AuditEvent.id)).all()
+        return [(actor, action) for actor, action in rows]
+
+
+def _seed_users(database: Database) -> dict[str, str]:
+    # Login roles are cluster-wide on PostgreSQL: a suffix keeps parallel or leftover names apart.
+    suffix = uuid.uuid4().hex[:6]
+    users = {f"aino_{suffix}": ("Aino Äijälä", Role.AGENT, "Kesä-Äijälä-2024"),
+             f"orjan_{suffix}": ("Örjan Sjöström", Role.SUPERVISOR, "Höstlöv-Åbo-77")}
+    admin = UserAdminService(database, Actor("setup", Role.ADMIN))
+    for name, (display, role, password) in users.items():
+        admin.create_user(name, role, password, display_name=display)
+    return {name: password for name, (_d, _r, password) in users.items()}
+
+
+def _desk_database(kind: str, request: pytest.FixtureRequest, tmp_path) -> DeskDatabase:
+    if kind == "sqlite":
+        path = tmp_path / "desk.sqlite3"
+        database = Database.connect(str(path))
+        target = ConnectionTarget.sqlite(path)
+    else:
+        url = request.getfixturevalue("pg_url")
+        parsed = make_url(url)
+        database = Database.connect(url)
+        target = ConnectionTarget.postgres(parsed.host or "127.0.0.1", parsed.database or "", parsed.port or 5432)
+    migrate.upgrade(database.engine)
+    return DeskDatabase(kind, target, database, _seed_users(database))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def desk_db(request: pytest.FixtureRequest, tmp_path, sql_guard: SqlOnGuiThreadGuard) -> Iterator[DeskDatabase]:
+    """A migrated database of each kind with an agent and a supervisor (names with ä and ö)."""
+    with sql_guard.allowed():
+        db = _desk_database(request.param, request, tmp_path)
+    yield db
+    db.admin.dispose()
+
+
+@pytest.fixture
+def sqlite_desk_db(request, tmp_path, sql_guard: SqlOnGuiThreadGuard) -> Iterator[DeskDatabase]:
+    with sql_guard.allowed():
+        db = _desk_database("sqlite", request, tmp_path)
+    yield db
+    db.admin.dispose()
+
+
+@pytest.fixture
+def pg_desk_db(request, tmp_path, sql_guard: SqlOnGuiThreadGuard) -> Iterator[DeskDatabase]:
+    with sql_guard.allowed():
+        db = _desk_database("postgresql", request, tmp_path)
+    yield db
+    db.admin.dispose()
+
+
+@pytest.fixture
+def shell_settings(tmp_path) -> ShellSettings:
+    return ShellSettings(tmp_path / "desk.ini")
+
+
+@pytest.fixture
+def failing_keyring() -> Iterator[None]:
+    """A machine without any keyring backend (keyring's own ``fail`` backend, as on a bare server)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)

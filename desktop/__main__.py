@@ -1,0 +1,108 @@
+"""``palvelutiski``: start the desk (``python -m desktop``).
+
+    palvelutiski                      the login dialog, with the database profile used last time
+    palvelutiski --demo               create/open the demo database and fill in the demo agent
+    palvelutiski --db URL             a SQLite file path or postgresql://[user@]host[:port]/database
+    palvelutiski --lang sv            the UI language (fi, sv, en)
+    palvelutiski --demo --screenshot docs/main-window.png
+                                      sign in, wait until the desk is idle, save the window, quit
+    palvelutiski --demo --quit-after-login
+                                      sign in and quit cleanly (headless smoke run)
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from desktop.i18n_qt import LANGUAGES
+
+logger = logging.getLogger("desktop")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="palvelutiski", description="Palvelutiski customer service desk")
+    parser.add_argument("--demo", action="store_true",
+                        help="create (first run) or open the demo database and fill in the demo agent")
+    parser.add_argument("--db", metavar="URL", help="SQLite file path or postgresql://[user@]host[:port]/db")
+    parser.add_argument("--lang", choices=LANGUAGES, help="UI language (default: last used, else fi)")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path,
+                        help="after signing in and when the desk is idle, save the window to PATH and quit")
+    parser.add_argument("--quit-after-login", action="store_true",
+                        help="sign in with the filled-in credentials and quit cleanly (headless runs)")
+    parser.add_argument("--search", metavar="TEXT", help="type TEXT into the search field after signing in")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    return parser.parse_args(argv)
+
+
+def _install_excepthook(log_path: Path) -> None:
+    """Unexpected errors: logged (redacted) and shown in a dialog, instead of a silent crash."""
+    showing = threading.Lock()
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        logger.error("unexpected error", exc_info=(exc_type, exc, tb))
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.views.error_dialog import show_bug
+
+        # One dialog at a time: an error inside the dialog must not stack dialogs endlessly.
+        if QApplication.instance() is not None and showing.acquire(blocking=False):
+            try:
+                show_bug(QApplication.activeWindow(), exc_type, exc, tb, log_path)
+            finally:
+                showing.release()
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: logger.error(
+        "unexpected error in thread %s", args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
+
+
+def _qt_messages_to_log() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qt_logger = logging.getLogger("qt")
+    qInstallMessageHandler(lambda kind, _context, message: qt_logger.log(levels.get(kind, logging.INFO),
+                                                                         "%s", message))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from desktop import app_logging
+
+    log_path = app_logging.configure(logging.DEBUG if args.verbose else logging.INFO)
+    _install_excepthook(log_path)
+    _qt_messages_to_log()
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import DeskApp, LaunchOptions
+    from desktop.views import style
+
+    QCoreApplication.setApplicationName("Palvelutiski")
+    QCoreApplication.setOrganizationName("Palvelutiski")
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    qapp = QApplication(sys.argv[:1])
+    style.apply(qapp)
+    options = LaunchOptions(demo=args.demo, db_url=args.db, language=args.lang, screenshot=args.screenshot,
+                            quit_after_login=args.quit_after_login, search=args.search, log_path=log_path)
+    desk = DeskApp(qapp, options)
+    desk.start()
+    logger.info("Palvelutiski started (log: %s)", log_path)
+    code = qapp.exec()
+    return code or desk.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Composition root: builds the lane, the services and the windows, and passes each what it needs.
+
+Nothing here is a global: one :class:`DeskApp` per process owns the TaskRunner, the AuthService (which
+counts failed attempts for the lifetime of the login dialog), the credential store and the
+translations, and hands them to the windows it creates. A new DeskSession is made per login.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import make_url
+
+from db.engine import default_sqlite_path, resolve_url
+from desktop.i18n_qt import Translations
+from desktop.operations import login as login_ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.auth import AuthService
+from desktop.services.credentials import CredentialStore
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.shell_settings import ShellSettings
+
+logger = logging.getLogger(__name__)
+
+DeskFactory = Callable[[TaskRunner, DeskSession, QWidget | None], QWidget]
+
+
+@dataclass
+class LaunchOptions:
+    demo: bool = False
+    db_url: str | None = None
+    language: str | None = None
+    screenshot: Path | None = None
+    quit_after_login: bool = False
+    search: str | None = None
+    log_path: Path | None = None
+
+    @property
+    def unattended(self) -> bool:
+        """Sign in by itself with the prefilled credentials (headless runs and screenshots)."""
+        return self.screenshot is not None or self.quit_after_login
+
+
+def default_desk(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.desk.desk_page import DeskPage
+
+    return DeskPage(runner, session, parent)
+
+
+class DeskApp(QObject):
+    def __init__(self, app: QApplication, options: LaunchOptions, *, settings: ShellSettings | None = None,
+                 credentials: CredentialStore | None = None, desk_factory: DeskFactory = default_desk) -> None:
+        super().__init__(app)
+        self.app = app
+        self.options = options
+        self.settings = settings or ShellSettings()
+        self.credentials = credentials or CredentialStore()
+        self.translations = Translations(app)
+        self.runner = TaskRunner(self)
+        self.auth = AuthService()
+        self.desk_factory = desk_factory
+        self.login_dialog: LoginDialog | None = None
+        self.window: MainWindow | None = None
+        self.session: DeskSession | None = None
+        self.exit_code = 0
+        self.translations.switch(options.language or self.settings.language)
+        app.aboutToQuit.connect(self.shutdown)
+
+    # -- start: login ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        dialog = LoginDialog(self.runner, self.auth, self.credentials, self.translations, self.settings)
+        self.login_dialog = dialog
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(self._login_cancelled)
+        if self.options.db_url:
+            self._prefill_from_url(dialog, self.options.db_url)
+        dialog.show()
+        if self.options.demo:
+            self._prepare_demo(dialog)
+        elif self.options.unattended:
+            QTimer.singleShot(0, dialog.submit)
+
+    def _prefill_from_url(self, dialog: LoginDialog, url: str) -> None:
+        parsed = make_url(resolve_url(url))
+        if parsed.get_backend_name() == "sqlite":
+            dialog.prefill(dialog.ui.username_edit.text(), sqlite_path=parsed.database or "")
+            return
+        dialog.prefill_postgres(parsed.host or "localhost", parsed.port or 5432, parsed.database or "",
+                                parsed.username or dialog.ui.username_edit.text())
+
+    def _prepare_demo(self, dialog: LoginDialog) -> None:
+        """Create (first run) or open the demo database on the lane; the dialog waits, it does not freeze."""
+        from desktop.services import setup
+
+        path = Path(self.options.db_url) if self.options.db_url and "://" not in self.options.db_url \
+            else default_sqlite_path().with_name("demo.sqlite3")
+        dialog.set_waiting(dialog.tr("Preparing the demo database…"))
+
+        def ready(demo: object) -> None:
+            dialog.set_waiting(None)
+            dialog.prefill(demo.username, demo.password, sqlite_path=str(path))  # type: ignore[attr-defined]
+            if self.options.unattended:
+                dialog.submit()
+
+        def failed(exc: BaseException) -> None:
+            dialog.set_waiting(None)
+            dialog.show_error(exc)
+
+        self.runner.submit(lambda: setup.ensure_demo_database(path), on_success=ready, on_error=failed,
+                           owner=dialog)
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    # -- signed in: the desk --------------------------------------------------------------------
+
+    def _signed_in(self, result: login_ops.SignedIn) -> None:
+        self.session = result.session
+        desk = self.desk_factory(self.runner, result.session, None)
+        window = MainWindow(self.runner, result.session, self.auth, self.translations, self.settings, desk,
+                            idle_lock_minutes=result.idle_lock_minutes, log_path=self.options.log_path)
+        self.window = window
+        window.sign_out_requested.connect(self.app.quit)
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+        window.show()
+        if self.options.search:
+            search = getattr(desk, "search_for", None)
+            if callable(search):
+                search(self.options.search)
+        if self.options.unattended:
+            self._settle_then(self._unattended_done)
+
+    def _settle_then(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the lane has had nothing to do for a moment: the desk's first queries are
+        answered and their results painted."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(300)
+        timer.timeout.connect(lambda: timer.start() if self.runner.busy else then())
+        timer.start()
+
+    def _unattended_done(self) -> None:
+        if self.options.screenshot is not None and self.window is not None:
+            self.options.screenshot.parent.mkdir(parents=True, exist_ok=True)
+            if not self.window.grab().save(str(self.options.screenshot)):
+                logger.error("could not write the screenshot to %s", self.options.screenshot)
+                self.exit_code = 1
+        if self.window is not None:
+            self.window.close()
+        else:
+            self.app.quit()
+
+    # -- end ------------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Audit the logout, close the connections and stop the lane (application is quitting)."""
+        if self.session is not None and self.session.login is not None:
+            login_ops.logout(self.runner, self.auth, self.session)
+            self.session = None
+        self.runner.shutdown()
+

@@ -1,0 +1,105 @@
+"""Signing in, locking and unlocking, signing out: the shell's user actions on the database lane.
+
+The pattern every operation follows: build the work as a closure, hand it to the lane with the
+GUI-thread callbacks, return the :class:`Task`. Services are used only inside the closure.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from desktop.operations.runner import Task, TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.credentials import CredentialStore
+from desktop.services.session_settings import SessionSettingsService
+
+logger = logging.getLogger(__name__)
+
+OnSuccess = Callable[[Any], None] | None
+OnError = Callable[[BaseException], None] | None
+LOGIN_KEY = "shell.login"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    session: DeskSession
+    idle_lock_minutes: int
+
+
+def database_label(target: ConnectionTarget) -> str:
+    """Short text for the status bar: the server and database, or the file name."""
+    if target.is_postgres:
+        port = "" if target.port == 5432 else f":{target.port}"
+        return f"PostgreSQL {target.host}{port}/{target.database}"
+    return f"SQLite {Path(target.path or '').name}"
+
+
+def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
+          credentials: CredentialStore, remember: bool, on_success: OnSuccess, on_error: OnError = None,
+          owner: QObject | None = None) -> Task:
+    """Check the password and open the database; ``on_success`` receives :class:`SignedIn`.
+
+    Only after a successful PostgreSQL login is the password remembered (if ``remember``) or any
+    remembered one forgotten (if not); a SQLite file's password is never put in the keyring.
+    """
+
+    def work() -> SignedIn:
+        result = auth.login(target, username, password)
+        try:
+            minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
+        except BaseException:
+            result.database.dispose()
+            raise
+        if target.is_postgres:
+            credentials.save_login(target.key, result.actor.username, password, remember=remember)
+        session = DeskSession(result.database, result.actor, database_label(target),
+                              is_local_file=not target.is_postgres, login=result)
+        return SignedIn(session, minutes)
+
+    return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
+
+
+def recall_password(runner: TaskRunner, credentials: CredentialStore, target: ConnectionTarget, username: str,
+                    *, on_success: OnSuccess, owner: QObject | None = None) -> Task:
+    """Look up a remembered password (a keyring may block on the desktop bus: never on the GUI thread)."""
+    return runner.submit(lambda: credentials.recall(target.key, username.strip()), on_success=on_success,
+                         key="shell.recall", owner=owner)
+
+
+def record_lock(runner: TaskRunner, auth: AuthService, session: DeskSession, *,
+                on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Audit that the desk locked itself (idle or Ctrl+L)."""
+    assert session.login is not None
+    login_result = session.login
+    return runner.submit(lambda: auth.record_session_locked(login_result), on_error=on_error, owner=owner)
+
+
+def unlock(runner: TaskRunner, auth: AuthService, session: DeskSession, password: str, *,
+           on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Ask the database again whether the password is right (the same lockout counting as a login)."""
+    assert session.login is not None
+    login_result = session.login
+    return runner.submit(lambda: auth.reauthenticate(login_result, password),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def logout(runner: TaskRunner, auth: AuthService, session: DeskSession, *,
+           on_success: OnSuccess = None, on_error: OnError = None) -> Task:
+    """Audit the logout and close the connections; a database that is gone is closed all the same."""
+    assert session.login is not None
+    login_result = session.login
+
+    def work() -> None:
+        try:
+            auth.logout(login_result)
+        finally:
+            login_result.database.dispose()
+
+    return runner.submit(work, on_success=on_success, on_error=on_error)

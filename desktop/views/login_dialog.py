@@ -1,0 +1,262 @@
+"""The sign-in dialog: who, where (SQLite file or PostgreSQL server), which language.
+
+The password check runs on the database lane; the dialog stays responsive and shows "Signing in…".
+Error texts come from AuthService and never reveal whether a user name exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
+from desktop.operations import login as login_ops
+from desktop.operations.runner import TaskRunner
+from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget
+from desktop.services.credentials import CredentialStore
+from desktop.ui.ui_login_dialog import Ui_login_dialog
+from desktop.views.error_dialog import user_message
+from desktop.views.shell_settings import ProfileChoice, ShellSettings
+
+POSTGRES_INDEX, SQLITE_INDEX = 0, 1  # order of database_kind_combo's items in the form
+
+
+class LoginDialog(QDialog):
+    """``signed_in`` carries :class:`desktop.operations.login.SignedIn` just before the dialog accepts."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, runner: TaskRunner, auth: AuthService, credentials: CredentialStore,
+                 translations: Translations, settings: ShellSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_login_dialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._auth = auth
+        self._credentials = credentials
+        self._translations = translations
+        self._settings = settings
+        self._keyring = credentials.status()
+        self._busy = False
+        self.result_value: login_ops.SignedIn | None = None
+
+        title_font = QFont(self.ui.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.title_label.setFont(title_font)
+        self.ui.message_label.setObjectName("message_label")
+        self.ui.message_label.hide()
+        for code in LANGUAGES:
+            self.ui.language_combo.addItem(LANGUAGE_NAMES[code], code)
+
+        self._load_settings()
+        self.ui.database_kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.ui.browse_button.clicked.connect(self._browse)
+        self.ui.button_box.accepted.connect(self.submit)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.username_edit.editingFinished.connect(self._recall_password)
+        self._kind_changed()
+        self._retranslate()
+        (self.ui.password_edit if self.ui.username_edit.text() else self.ui.username_edit).setFocus()
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def prefill(self, username: str, password: str = "", sqlite_path: str | None = None) -> None:
+        """Used by ``--demo``: the demo database and its agent are filled in, ready for Enter."""
+        if sqlite_path is not None:
+            self.ui.database_kind_combo.setCurrentIndex(SQLITE_INDEX)
+            self.ui.sqlite_path_edit.setText(sqlite_path)
+        self.ui.username_edit.setText(username)
+        self.ui.password_edit.setText(password)
+        self.ui.password_edit.setFocus()
+
+    def prefill_postgres(self, host: str, port: int, database: str, username: str = "") -> None:
+        self.ui.database_kind_combo.setCurrentIndex(POSTGRES_INDEX)
+        self.ui.host_edit.setText(host)
+        self.ui.port_spin.setValue(port)
+        self.ui.database_name_edit.setText(database)
+        if username:
+            self.ui.username_edit.setText(username)
+        (self.ui.password_edit if username else self.ui.username_edit).setFocus()
+
+    def set_waiting(self, text: str | None) -> None:
+        """Keep the form closed while something it depends on is prepared (the demo database)."""
+        self._set_busy(text is not None)
+        if text is None:
+            self.ui.message_label.hide()
+        else:
+            self._show_message(text, error=False)
+
+    def show_error(self, exc: BaseException) -> None:
+        self._show_message(user_message(exc))
+
+    def target(self) -> ConnectionTarget:
+        if self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX:
+            return ConnectionTarget.sqlite(self.ui.sqlite_path_edit.text().strip())
+        return ConnectionTarget.postgres(self.ui.host_edit.text().strip(),
+                                         self.ui.database_name_edit.text().strip(), self.ui.port_spin.value())
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # -- signing in -----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        username = self.ui.username_edit.text().strip()
+        password = self.ui.password_edit.text()
+        missing = self._missing_field()
+        if missing is not None:
+            self._show_message(missing[0])
+            missing[1].setFocus()
+            return
+        self._set_busy(True)
+        self._show_message(self.tr("Signing in…"), error=False)
+        login_ops.login(self._runner, self._auth, self.target(), username, password,
+                        credentials=self._credentials, remember=self._remember_wanted(),
+                        on_success=self._signed_in, on_error=self._failed, owner=self)
+
+    def _missing_field(self) -> tuple[str, QWidget] | None:
+        if not self.ui.username_edit.text().strip():
+            return self.tr("Type your user name."), self.ui.username_edit
+        if not self.ui.password_edit.text():
+            return self.tr("Type your password."), self.ui.password_edit
+        if self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX:
+            if not self.ui.sqlite_path_edit.text().strip():
+                return self.tr("Choose the database file."), self.ui.sqlite_path_edit
+        elif not self.ui.host_edit.text().strip():
+            return self.tr("Type the database server's name."), self.ui.host_edit
+        elif not self.ui.database_name_edit.text().strip():
+            return self.tr("Type the database name."), self.ui.database_name_edit
+        return None
+
+    def _signed_in(self, result: login_ops.SignedIn) -> None:
+        self._set_busy(False)
+        self._save_settings(result.session.actor.username)
+        self.result_value = result
+        self.signed_in.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_message(user_message(exc))
+        if isinstance(exc, AccountLocked):
+            self.ui.password_edit.clear()
+        self.ui.password_edit.selectAll()
+        self.ui.password_edit.setFocus()
+
+    def reject(self) -> None:
+        if self._busy:
+            # The answer may still come; nobody is waiting for it any more.
+            self._runner.cancel(login_ops.LOGIN_KEY)
+            self._set_busy(False)
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.ui.username_edit, self.ui.password_edit, self.ui.database_kind_combo,
+                       self.ui.database_stack, self.ui.remember_check, self.ui.language_combo):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_remember()
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        self.ui.message_label.setProperty("error", error)
+        self.ui.message_label.style().unpolish(self.ui.message_label)
+        self.ui.message_label.style().polish(self.ui.message_label)
+        self.ui.message_label.setText(text)
+        self.ui.message_label.show()
+
+    # -- database profile and keyring -----------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        sqlite = self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX
+        self.ui.database_stack.setCurrentWidget(self.ui.sqlite_page if sqlite else self.ui.postgres_page)
+        self._update_remember()
+
+    def _update_remember(self) -> None:
+        """Only a shared database's password is remembered, and only in a real keyring."""
+        postgres = self.ui.database_kind_combo.currentIndex() == POSTGRES_INDEX
+        self.ui.remember_check.setVisible(postgres)
+        self.ui.remember_check.setEnabled(postgres and self._keyring.available and not self._busy)
+        if not self._keyring.available:
+            self.ui.remember_check.setChecked(False)
+        self.ui.remember_note_label.setVisible(postgres and not self._keyring.available)
+
+    def _remember_wanted(self) -> bool:
+        return self._keyring.available and self.ui.remember_check.isChecked()
+
+    def _recall_password(self) -> None:
+        if (self.ui.database_kind_combo.currentIndex() != POSTGRES_INDEX or not self._keyring.available
+                or not self.ui.username_edit.text().strip() or self.ui.password_edit.text()):
+            return
+        target = self.target()
+        if not target.host or not target.database:
+            return
+        login_ops.recall_password(self._runner, self._credentials, target, self.ui.username_edit.text(),
+                                  on_success=self._recalled, owner=self)
+
+    def _recalled(self, password: str | None) -> None:
+        if password and not self.ui.password_edit.text():
+            self.ui.password_edit.setText(password)
+            self.ui.remember_check.setChecked(True)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the database file"), self.ui.sqlite_path_edit.text(),
+            self.tr("Palvelutiski database (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if path:
+            self.ui.sqlite_path_edit.setText(path)
+
+    # -- settings and language ------------------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        profile = self._settings.profile()
+        self.ui.database_kind_combo.setCurrentIndex(SQLITE_INDEX if profile.kind == "sqlite" else POSTGRES_INDEX)
+        self.ui.sqlite_path_edit.setText(profile.sqlite_path)
+        self.ui.host_edit.setText(profile.host)
+        self.ui.port_spin.setValue(profile.port)
+        self.ui.database_name_edit.setText(profile.database)
+        self.ui.username_edit.setText(self._settings.last_username)
+        self.ui.language_combo.setCurrentIndex(max(0, LANGUAGES.index(self._translations.language)
+                                                   if self._translations.language in LANGUAGES else 0))
+
+    def _save_settings(self, username: str) -> None:
+        sqlite = self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX
+        self._settings.save_profile(ProfileChoice(
+            kind="sqlite" if sqlite else "postgresql", sqlite_path=self.ui.sqlite_path_edit.text().strip(),
+            host=self.ui.host_edit.text().strip(), port=self.ui.port_spin.value(),
+            database=self.ui.database_name_edit.text().strip()))
+        self._settings.last_username = username
+        self._settings.language = self._translations.language
+        self._settings.sync()
+
+    def _language_chosen(self) -> None:
+        code = self.ui.language_combo.currentData()
+        if code and code != self._translations.language:
+            self._translations.switch(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        index = self.ui.database_kind_combo.currentIndex()
+        self.ui.retranslateUi(self)
+        self.ui.database_kind_combo.setCurrentIndex(index)
+        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.ui.sqlite_path_edit.setPlaceholderText(self.tr("Path of the database file"))
+        self.ui.host_edit.setPlaceholderText(self.tr("Server name or address"))
+        self.ui.remember_check.setToolTip(self.tr("The password is kept in this computer's password keyring, "
+                                                  "never in a file."))
+        if not self._keyring.available:
+            self.ui.remember_note_label.setText(translate(self._keyring.reason))
