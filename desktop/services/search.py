@@ -17,6 +17,7 @@ from db.repositories import search as repo
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
 from desktop.core.search_query import (
+    MAX_NAME_WORDS,
     ParsedQuery,
     QueryKind,
     parse_query,
@@ -91,7 +92,14 @@ class CustomerSearchService:
                          if row.customer_id not in seen]
             return hits
         if kind is QueryKind.STREET:
-            return [_hit(row, "street", parsed) for row in repo.by_street(conn, key, fetch)]
+            hits = [_hit(row, "street", parsed) for row in repo.by_street(conn, key, fetch)]
+            if len(hits) < fetch:
+                # Housing companies carry an address in their name ("As Oy Kuusitie 5").
+                seen = {hit.customer_id for hit in hits}
+                hits += [_hit(row, "name", parsed) for row in repo.by_name(conn, parsed.words[:MAX_NAME_WORDS],
+                                                                           fetch - len(hits))
+                         if row.customer_id not in seen]
+            return hits
         if kind is QueryKind.PHONE:
             return _unique(_hit(row, "phone", parsed) for row in repo.by_contact(conn, "phone", key, fetch))
         if kind is QueryKind.EMAIL:

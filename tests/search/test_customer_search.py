@@ -26,7 +26,8 @@ OGREN = Person("1000003", "Ögren", "Märta Sofia", hetu=HETU_Y, street="Storgat
 MAKELA = Person("1000004", "Mäkelä", "Anna", street="Koivukuja 2")
 JUHOLA = Person("1000005", "Juhola", "Mäki", street="Pohjoinen Rantakatu 7")
 SAHKO = Company("1000006", "Oy Sähkö Ab", "1234567-8", street="Kuusitie 5 B")
-EVERYONE = (JUHA, ASTROM, OGREN, MAKELA, JUHOLA, SAHKO)
+HOUSING = Company("1000007", "As Oy Kuusitie 5", "7654321-5", street="Isännöitsijäntie 1")
+EVERYONE = (JUHA, ASTROM, OGREN, MAKELA, JUHOLA, SAHKO, HOUSING)
 
 
 @pytest.fixture
@@ -87,9 +88,11 @@ def test_company_by_name_despite_leading_legal_form_and_by_business_id(service: 
 def test_street_with_house_number_current_address_only(service: CustomerSearchService) -> None:
     result = service.search("kuusitie 5")
     assert result.kind == "street"
-    # "Kuusitie 5 …" sorts before "Kuusitie 50"; all three start with the typed text.
-    assert numbers(result) == [JUHA.number, SAHKO.number, ASTROM.number]
+    # "Kuusitie 5 …" sorts before "Kuusitie 50"; all three start with the typed text. Then the housing
+    # company whose name holds the address.
+    assert numbers(result) == [JUHA.number, SAHKO.number, ASTROM.number, HOUSING.number]
     assert result.rows[0].match_spans == [(0, 10)]
+    assert (result.rows[3].matched_field, result.rows[3].match_spans) == ("name", [(6, 14), (15, 16)])
     assert service.search("vanhatie 9").rows == []  # Juha's previous address
 
 
@@ -135,8 +138,11 @@ def test_customer_number_and_metering_point_are_exact(service: CustomerSearchSer
 
 
 def test_masked_id_is_the_mask_and_never_the_code(service: CustomerSearchService) -> None:
-    for hit in service.search("kuusitie").rows + service.search("ögren").rows:
-        assert "*" in hit.masked_id or hit.masked_id == SAHKO.business_id
+    companies = {SAHKO.number: SAHKO.business_id, HOUSING.number: HOUSING.business_id}
+    hits = service.search("kuusitie").rows + service.search("ögren").rows
+    assert len(hits) == 5
+    for hit in hits:
+        assert hit.masked_id == companies.get(hit.customer_number, hit.masked_id[:6] + "*****")
     hit = service.search("mäkinen").rows[0]
     assert hit.masked_id == mask(HETU_JUHA) == "131052*****"
 
