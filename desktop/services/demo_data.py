@@ -1,0 +1,154 @@
+"""Realistic demo data for an initialised database: ``generate(database, customers, seed)``.
+
+Customers are made in chunks of :data:`demo_rows.CHUNK` (see demo_rows for what a customer gets). For
+large runs the chunks are generated in worker processes while this process writes the previous ones;
+everything is written in one transaction (all or nothing) through :class:`bulk_load.BulkWriter`.
+The same seed, customer count and ``today`` on an equally empty database give identical data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+from sqlalchemy import func, select, text
+
+from db import audit
+from db.database import Database
+from db.models import (
+    BankAccount,
+    Call,
+    ConsentEvent,
+    ConsumptionSummary,
+    ContactPoint,
+    Contract,
+    Customer,
+    DatabaseSecret,
+    DataRequest,
+    Disclosure,
+    PostalAddress,
+    RequestEvent,
+    UsageSite,
+)
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.request_states import State
+from desktop.core.roles import Actor, Role
+from desktop.services.bulk_load import BulkWriter
+from desktop.services.demo_rows import CHUNK, COLUMNS, PER_CUSTOMER, ChunkSpec, generate_chunk
+from desktop.services.profiles import ProfileData, stored_profile
+
+HMAC_SECRET = "hetu_hmac"
+MAX_CUSTOMERS = 5_000_000
+PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
+COLLECTION_AGENCY = {"keminmaa": "RopoCapital"}  # named in Keminmaa's register description
+_ID_TABLES = {
+    "postal_address": PostalAddress, "contact_point": ContactPoint, "bank_account": BankAccount,
+    "usage_site": UsageSite, "contract": Contract, "consumption_summary": ConsumptionSummary, "call": Call,
+    "consent_event": ConsentEvent, "disclosure": Disclosure, "data_request": DataRequest,
+    "request_event": RequestEvent,
+}
+
+
+class DemoDataError(DomainError):
+    """Demo data cannot be generated into this database."""
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    customers: int
+    rows: dict[str, int]
+    seconds: float
+    first_customer_id: int
+
+
+def _specs(customers: int, seed: int, first_id: int, bases: dict[str, int], profile: ProfileData, key: bytes,
+           today: dt.date, tz_suffix: str) -> list[ChunkSpec]:
+    specs = []
+    for index, start in enumerate(range(0, customers, CHUNK)):
+        count = min(CHUNK, customers - start)
+        quota = round(count * 0.004)
+        if index == 0:
+            quota = max(quota, 2 * len(State))
+        specs.append(ChunkSpec(
+            seed=seed, index=index, first_customer_id=first_id + start, count=count, id_bases=bases,
+            profile_key=profile.profile_key, contract_kinds=tuple(profile.contract_kinds),
+            recording_retention_days=profile.recording_retention_days,
+            collection_agency=COLLECTION_AGENCY.get(profile.profile_key, "Perintätoimisto Oy"),
+            hmac_key=key, today=today.isoformat(), tz_suffix=tz_suffix, request_quota=min(quota, 2 * count)))
+    return specs
+
+
+def _chunks(specs: list[ChunkSpec], workers: int) -> Iterator[dict[str, list[tuple]]]:
+    if workers <= 1 or len(specs) < 2:
+        yield from map(generate_chunk, specs)
+        return
+    # spawn, not fork: the parent holds database connections (and perhaps Qt) that a fork would copy
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield from pool.imap(generate_chunk, specs, chunksize=1)
+
+
+def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor | None = None,
+             today: dt.date | None = None, workers: int | None = None) -> DemoReport:
+    """Add ``customers`` demo customers (with contracts, history and requests) in one transaction."""
+    if not 1 <= customers <= MAX_CUSTOMERS:
+        raise DemoDataError(N_("The number of demo customers must be between 1 and {maximum}."),
+                           maximum=MAX_CUSTOMERS)
+    actor = actor or Actor("demo-data", Role.ADMIN)
+    today = today or dt.date.today()
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if customers >= PARALLEL_FROM else 1
+    started = time.perf_counter()
+    with database.transaction() as session:
+        profile = stored_profile(session)
+        key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET))
+        if profile is None or key is None:
+            raise DemoDataError(N_("The database is not initialised: run palvelutiski-admin init first."))
+        first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        if first_id + customers >= 9_000_000:
+            raise DemoDataError(N_("The database already holds too many customers for more demo data."))
+        low, high = str(10_000_000 + first_id), str(10_000_000 + first_id + customers - 1)
+        clash = session.scalar(select(func.count()).select_from(Customer).where(
+            Customer.customer_number.between(low, high), func.length(Customer.customer_number) == len(high)))
+        if clash:
+            raise DemoDataError(N_("Demo customer numbers would clash with existing customers."))
+        bases = {name: session.scalar(select(func.max(model.id))) or 0 for name, model in _ID_TABLES.items()}
+        specs = _specs(customers, seed, first_id, bases, profile, key, today,
+                       "+00" if database.is_postgres else "")
+        writer = BulkWriter(session)
+        try:
+            for rows in _chunks(specs, workers):
+                for table, columns in COLUMNS.items():
+                    writer.write(table, columns, rows[table])
+        except (sqlite3.IntegrityError, psycopg.errors.IntegrityError) as exc:
+            raise DemoDataError(N_("Demo data clashes with data already in the database ({table}); "
+                                   "use an empty database."), table=_table_of(exc)) from None
+        writer.fix_sequences(PER_CUSTOMER)
+        audit.append(session, actor, "demo_data", detail={"customers": customers, "seed": seed,
+                                                          "first_customer_id": first_id})
+    _analyse(database)
+    return DemoReport(customers, dict(writer.counts), time.perf_counter() - started, first_id)
+
+
+def _table_of(exc: Exception) -> str:
+    message = str(exc)
+    for table in COLUMNS:
+        if table in message:
+            return table
+    return "?"
+
+
+def _analyse(database: Database) -> None:
+    """Fresh planner statistics, so the first searches on a million rows pick the indexes."""
+    with database.engine.connect() as conn:
+        if database.is_postgres:
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+        else:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
