@@ -147,9 +147,8 @@ class CallPanel(QFrame):
         self._busy = False
         self._call = info
         self._refresh()
+        # The focus stays where it was (usually the search field): F6/F7 work from anywhere.
         self.call_changed.emit(info)
-        if info.notice_given_at is None:
-            self.accept_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ended(self, info: Any) -> None:
         self._busy = False
