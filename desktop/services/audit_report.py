@@ -56,7 +56,7 @@ class Receipt:
 class VerifyResult:
     ok: bool
     head_hash: str  # of the last row (GENESIS for an empty log)
-    count: int  # rows in the log
+    count: int  # rows read: all of them, or up to and including the first bad one
     first_bad_id: int | None = None
     problem: str | None = None  # an N_() template; see describe()
     receipt_count: int | None = None
@@ -97,18 +97,22 @@ def verify_chain(database: Database, receipt: str | None = None) -> VerifyResult
             .order_by(AuditEvent.id)
             .execution_options(yield_per=2000)
         )
-        for row in rows:
-            count += 1
-            if row.prev_hash != prev:
-                bad_id, problem = row.id, ROW_MISSING
-            elif row_hash(row.prev_hash, row.occurred_at, row.actor, row.actor_role, row.action,
-                          row.customer_id, row.purpose, row.detail) != row.row_hash:
-                bad_id, problem = row.id, ROW_ALTERED
-            elif expected is not None and count == expected.count and row.row_hash != expected.head_hash:
-                bad_id, problem = row.id, RECEIPT_MISMATCH
-            if problem is not None:
-                break
-            prev = row.row_hash
+        try:
+            for row in rows:
+                count += 1
+                if row.prev_hash != prev:
+                    bad_id, problem = row.id, ROW_MISSING
+                elif row_hash(row.prev_hash, row.occurred_at, row.actor, row.actor_role, row.action,
+                              row.customer_id, row.purpose, row.detail) != row.row_hash:
+                    bad_id, problem = row.id, ROW_ALTERED
+                elif expected is not None and count == expected.count and row.row_hash != expected.head_hash:
+                    bad_id, problem = row.id, RECEIPT_MISMATCH
+                if problem is not None:
+                    break
+                prev = row.row_hash
+        finally:
+            # Leaving the loop early must close PostgreSQL's server-side cursor (yield_per) at once.
+            rows.close()
     if problem is None and expected is not None and count < expected.count:
         problem = TRUNCATED
     return VerifyResult(ok=problem is None, head_hash=prev, count=count, first_bad_id=bad_id, problem=problem,

@@ -1,0 +1,130 @@
+"""The audit log is append-only and its chain exposes edits, deletions and truncation (both databases).
+
+Tampering is done the way an attacker with the most power would: as the PostgreSQL superuser with
+triggers switched off, or on SQLite after dropping the triggers from the file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from db import audit
+from db.database import Database
+from db.models import AuditEvent
+from desktop.core.roles import Actor, PermissionDenied, Role
+from desktop.services import audit_report
+from desktop.services.audit_report import AuditReportService, InvalidReceipt, verify_chain
+
+AGENT = Actor("aino", Role.AGENT)
+SUPERVISOR = Actor("sanna", Role.SUPERVISOR)
+AUDITOR = Actor("tuomas", Role.AUDITOR)
+
+
+def fill(database: Database, n: int = 6) -> list[int]:
+    with database.transaction() as session:
+        for i in range(n):
+            audit.append(session, AGENT if i % 2 else SUPERVISOR, "customer_opened", customer_id=100 + i % 3,
+                         purpose=("call", "letter", "request")[i % 3],
+                         detail={"note": f"Äänekoski № {i}", "n": i} if i % 2 else None)
+    with database.transaction() as session:
+        return list(session.scalars(select(AuditEvent.id).order_by(AuditEvent.id)))
+
+
+def tamper(database: Database, sql: str, **params: object) -> None:
+    with database.engine.begin() as conn:
+        if database.is_postgres:
+            conn.exec_driver_sql("SET LOCAL session_replication_role = replica")  # superuser: triggers off
+        else:
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_event_no_update")
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        conn.execute(text(sql), params)
+
+
+def test_intact_chain_verifies_and_gives_a_receipt(database: Database) -> None:
+    assert verify_chain(database) == audit_report.VerifyResult(ok=True, head_hash=audit.GENESIS, count=0)
+    ids = fill(database)
+    result = verify_chain(database)
+    with database.transaction() as session:
+        head = session.scalar(select(AuditEvent.row_hash).where(AuditEvent.id == ids[-1]))
+    assert (result.ok, result.count, result.head_hash, result.first_bad_id) == (True, 6, head, None)
+    assert result.receipt == f"6:{head}"
+    assert verify_chain(database, result.receipt).ok
+    assert verify_chain(database, f" 6 : {head.upper()} ").ok  # as typed back from paper
+    with pytest.raises(InvalidReceipt):
+        verify_chain(database, "six:abc")
+
+
+def test_update_and_delete_are_refused(database: Database) -> None:
+    fill(database, 2)
+    for statement in ("UPDATE audit_event SET purpose = 'x'", "DELETE FROM audit_event"):
+        with pytest.raises(DBAPIError, match="append-only"), database.transaction() as session:
+            session.execute(text(statement))
+    assert verify_chain(database).count == 2
+
+
+def test_a_modified_row_is_named(database: Database) -> None:
+    ids = fill(database)
+    tamper(database, "UPDATE audit_event SET purpose = 'correction' WHERE id = :id", id=ids[2])
+    result = verify_chain(database)
+    assert (result.ok, result.first_bad_id, result.problem) == (False, ids[2], audit_report.ROW_ALTERED)
+    assert str(ids[2]) in result.describe()
+
+
+def test_a_modified_row_with_a_recomputed_hash_is_caught_by_the_next_row(database: Database) -> None:
+    ids = fill(database)
+    with database.transaction() as session:
+        row = session.get(AuditEvent, ids[1])
+        forged = audit.row_hash(row.prev_hash, row.occurred_at, "someone_else", row.actor_role, row.action,
+                                row.customer_id, row.purpose, row.detail)
+    tamper(database, "UPDATE audit_event SET actor = 'someone_else', row_hash = :h WHERE id = :id", h=forged, id=ids[1])
+    result = verify_chain(database)
+    assert (result.ok, result.first_bad_id, result.problem) == (False, ids[2], audit_report.ROW_MISSING)
+
+
+def test_a_deleted_row_is_named(database: Database) -> None:
+    ids = fill(database)
+    tamper(database, "DELETE FROM audit_event WHERE id = :id", id=ids[3])
+    result = verify_chain(database)
+    assert (result.ok, result.first_bad_id, result.problem) == (False, ids[4], audit_report.ROW_MISSING)
+    tamper(database, "DELETE FROM audit_event WHERE id = :id", id=ids[0])
+    assert verify_chain(database).first_bad_id == ids[1]  # the first row must follow the genesis hash
+
+
+def test_truncation_is_caught_against_the_receipt(database: Database) -> None:
+    ids = fill(database)
+    receipt = verify_chain(database).receipt
+    tamper(database, "DELETE FROM audit_event WHERE id >= :id", id=ids[4])
+    assert verify_chain(database).ok  # a shorter chain is still a chain: this is why receipts exist
+    result = verify_chain(database, receipt)
+    assert (result.ok, result.count, result.problem) == (False, 4, audit_report.TRUNCATED)
+    assert "6" in result.describe() and "4" in result.describe()
+
+
+def test_a_rewritten_tail_is_caught_against_the_receipt(database: Database) -> None:
+    ids = fill(database)
+    receipt = verify_chain(database).receipt
+    tamper(database, "DELETE FROM audit_event WHERE id >= :id", id=ids[4])
+    fill(database, 2)  # well-formed new rows in place of the removed ones
+    result = verify_chain(database, receipt)
+    assert (result.ok, result.count, result.problem) == (False, 6, audit_report.RECEIPT_MISMATCH)
+    with database.transaction() as session:
+        sixth = session.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()[5]
+    assert result.first_bad_id == sixth
+    assert verify_chain(database, receipt.replace("6:", "4:", 1)).ok is False  # count and hash belong together
+
+
+def test_who_opened_the_customer(database: Database) -> None:
+    fill(database)
+    for actor in (SUPERVISOR, AUDITOR):
+        entries = AuditReportService(database, actor).accesses_to_customer(101)
+        assert [(e.actor, e.role, e.action, e.purpose) for e in entries] == [
+            ("aino", "agent", "customer_opened", "letter"), ("sanna", "supervisor", "customer_opened", "letter")]
+        assert all(e.when.tzinfo is not None for e in entries)
+    assert AuditReportService(database, SUPERVISOR).accesses_to_customer(999) == []
+    with pytest.raises(PermissionDenied):
+        AuditReportService(database, AGENT).accesses_to_customer(101)
+    with pytest.raises(PermissionDenied):
+        AuditReportService(database, SUPERVISOR).verify_chain()
+    assert AuditReportService(database, AUDITOR).verify_chain().ok
