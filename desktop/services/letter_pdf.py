@@ -184,6 +184,7 @@ class _LetterDoc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, letter: PdfLetter, sender: Sender) -> None:
         super().__init__(buffer, pagesize=A4, invariant=1, title=letter.title or letter.subject,
                          author=sender.name, creator="Palvelutiski", producer="Palvelutiski",
+                         initialFontName=REGULAR, initialFontSize=10,
                          leftMargin=LEFT, rightMargin=20 * mm, topMargin=35 * mm, bottomMargin=22 * mm)
         self.letter = letter
         self.sender = sender
@@ -317,7 +318,7 @@ def render_envelope_test(address_lines: tuple[str, ...], offset_mm: tuple[float,
     """One page with the window outlines, fold marks and a sample address at the configured offsets."""
     register_fonts()
     buffer = io.BytesIO()
-    canv = Canvas(buffer, pagesize=A4, invariant=1)
+    canv = Canvas(buffer, pagesize=A4, invariant=1, initialFontName=REGULAR, initialFontSize=10)
     canv.setTitle(title)
     canv.setFont(BOLD, 12)
     canv.drawString(LEFT, PAGE_H - 15 * mm, title)
