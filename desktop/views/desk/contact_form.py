@@ -178,8 +178,8 @@ class ContactForm(QWidget):
     def _saved(self, card: Any) -> None:
         self._busy = False
         self.set_card(card)
+        self.saved.emit(card)  # the card refills the form too, so the confirmation comes after
         self.message.setText(self.tr("Saved."))
-        self.saved.emit(card)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -126,6 +126,14 @@ def type_into_focus(text: str) -> None:
     type_text(focused(), text)
 
 
+def back_to(qtbot, widget: QWidget) -> None:
+    """A window manager re-activates the main window when a dialog closes; the offscreen platform has
+    none, so the test does that one thing for it."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
 @pytest.fixture
 def window(qtbot) -> Iterator[Callable[[QWidget], QWidget]]:
     """Show a widget as the active top-level window, so window shortcuts reach it."""

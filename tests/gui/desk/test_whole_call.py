@@ -15,7 +15,7 @@ from desktop.core.prohibitions import CHANNELS, DIRECT_MARKETING
 from desktop.views.desk.card_view import CustomerCardView
 from desktop.views.desk.dialogs import PurposeDialog
 from desktop.views.desk.search_panel import SearchPanel
-from gui.desk.conftest import AGENT, HETU, audit_actions, focused, press, type_into_focus
+from gui.desk.conftest import AGENT, HETU, audit_actions, back_to, focused, press, type_into_focus
 
 NOTES = "Asiakas kielsi kaiken suoramarkkinoinnin; äänitys keskeytetty."
 
@@ -48,14 +48,6 @@ def _wait_for_purpose_dialog(qtbot) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), PurposeDialog))
 
 
-def _back_to(qtbot, widget: QWidget) -> None:
-    """A window manager re-activates the main window when a dialog closes; the offscreen platform has
-    none, so the test does that one thing for it."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
 def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register, window, read_db):
     desk = _desk(runner, make_session, window)
     card, panel = desk.card, desk.card.call_panel
@@ -68,7 +60,7 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
         press("1")
     assert card.name.text() == "Mäkinen Maija"
     assert card.masked_id.text() == mask(HETU)
-    _back_to(qtbot, desk)
+    back_to(qtbot, desk)
 
     # New call: the notice script in the customer's language is on screen before anything else.
     with qtbot.waitSignal(panel.call_changed, timeout=5000) as started:
@@ -160,7 +152,7 @@ def test_the_card_cannot_be_closed_during_a_call(qtbot, runner, make_session, re
     _wait_for_purpose_dialog(qtbot)
     with qtbot.waitSignal(desk.card.card_shown, timeout=5000):
         press("1")
-    _back_to(qtbot, desk)
+    back_to(qtbot, desk)
     with qtbot.waitSignal(desk.card.call_panel.call_changed, timeout=5000):
         press("F2")
     with qtbot.assertNotEmitted(desk.card.closed):
