@@ -1,0 +1,98 @@
+"""User actions on data-subject requests, one small function each, run on the database lane.
+
+Services are built inside the lane task (``session.service``), so their connections stay on the lane
+thread; the frozen DTOs they return reach the widget's callbacks on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from desktop.operations.runner import Task, TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.print_queue import PrintQueueService
+from desktop.services.requests import Intake, RequestService
+from desktop.services.search import CustomerSearchService
+
+OnSuccess = Callable[[Any], None] | None
+OnError = Callable[[BaseException], None] | None
+SEARCH_LIMIT = 20
+
+
+def search_customers(runner: TaskRunner, session: DeskSession, query: str, *, on_success: OnSuccess,
+                     on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Find the requester in the register (a newer query supersedes an older one)."""
+    return runner.submit(lambda: session.service(CustomerSearchService).search(query, SEARCH_LIMIT),
+                         on_success=on_success, on_error=on_error, owner=owner, key="requests.search")
+
+
+def intake(runner: TaskRunner, session: DeskSession, data: Intake, *, on_success: OnSuccess,
+           on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).intake(data),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def load(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,
+         on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """The request with its history and its letters: ``(RequestInfo, [LetterSummary])``."""
+    def fn() -> tuple[Any, Any]:
+        return (session.service(RequestService).get(request_id),
+                session.service(PrintQueueService).letters_of_request(request_id))
+
+    return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner,
+                         key=f"requests.load.{request_id}")
+
+
+def match_customer(runner: TaskRunner, session: DeskSession, request_id: int, customer_id: int, *,
+                   on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).match_customer(request_id, customer_id),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def record_identity_check(runner: TaskRunner, session: DeskSession, request_id: int, method: str, *,
+                          on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).record_identity_check(request_id, method),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def needs_clarification(runner: TaskRunner, session: DeskSession, request_id: int, reason: str, *,
+                        on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Pauses the clock and generates the identity clarification letter (returned)."""
+    return runner.submit(lambda: session.service(RequestService).needs_clarification(request_id, reason),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def transition(runner: TaskRunner, session: DeskSession, request_id: int, target: str, reason: str | None, *,
+               on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).transition(request_id, target, reason),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def extend(runner: TaskRunner, session: DeskSession, request_id: int, months: int, reason: str, *,
+           on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Extends the deadline once and generates the extension notice (returned)."""
+    return runner.submit(lambda: session.service(RequestService).extend(request_id, months, reason),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def sign_off(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,
+             on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Supervisor's approval; for an access request the reply is generated (returned, else None)."""
+    return runner.submit(lambda: session.service(RequestService).sign_off(request_id),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def refuse(runner: TaskRunner, session: DeskSession, request_id: int, reason: str, *, on_success: OnSuccess,
+           on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).refuse(request_id, reason),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = False, on_success: OnSuccess,
+          on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).queue(include_closed),
+                         on_success=on_success, on_error=on_error, owner=owner, key="requests.queue")
+

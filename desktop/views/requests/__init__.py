@@ -1,0 +1,1 @@
+"""Written data-subject requests: intake, detail, supervisor queue, letter preview and printing."""

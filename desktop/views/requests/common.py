@@ -1,0 +1,85 @@
+"""What the request widgets share: the printer choice, labels of code values, small formatting helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop.core.deadlines import format_date
+from desktop.core.request_states import STATE_LABELS, State
+from desktop.views.desk.common import error_text, translate_domain
+from desktop.views.printing import configure
+
+# Returns the configured printer, or None when the user cancelled. Injected so that tests (and a
+# workstation with a fixed letter printer) can print without the modal dialog.
+PrinterChooser = Callable[[QWidget], QPrinter | None]
+
+_CONTEXT = "requests"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The Qt print dialog on the local printers, A4 and full page preset."""
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print letter"))
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def state_label(state: str) -> str:
+    try:
+        return translate_domain(STATE_LABELS[State(state)])
+    except ValueError:
+        return state
+
+
+def request_type_labels() -> dict[str, str]:
+    return {
+        "access": _tr("Access (inspection) request"),
+        "rectification": _tr("Rectification"),
+        "erasure": _tr("Erasure"),
+        "objection": _tr("Objection / prohibition"),
+        "restriction": _tr("Restriction of processing"),
+    }
+
+
+def channel_labels() -> dict[str, str]:
+    return {
+        "letter": _tr("Letter"),
+        "desk": _tr("At the desk"),
+        "email_signed": _tr("E-mail with a signed attachment"),
+    }
+
+
+def identity_method_labels() -> dict[str, str]:
+    return {
+        "signature_compared": _tr("Signature compared with the contract"),
+        "photo_id_at_desk": _tr("Photo ID seen at the desk (no copy kept)"),
+        "address_on_record": _tr("Matches the address on record"),
+    }
+
+
+def letter_type_labels() -> dict[str, str]:
+    return {
+        "access_reply": _tr("Access reply"),
+        "acknowledgement": _tr("Acknowledgement of receipt"),
+        "identity_clarification": _tr("Identity clarification"),
+        "extension_notice": _tr("Extension notice"),
+        "refusal": _tr("Refusal"),
+        "prohibition_confirmation": _tr("Prohibition confirmation"),
+    }
+
+
+def fmt_day(value: dt.date | None) -> str:
+    return format_date(value) if value else ""
+
+
+def show_error(parent: QWidget, exc: BaseException) -> None:
+    QMessageBox.warning(parent, _tr("Cannot do that"), error_text(exc))

@@ -1,0 +1,198 @@
+"""The requests page: the supervisor's queue (deadlines, overdue first, filter by state), batch print,
+and the detail of the chosen request. "New request…" (Ctrl+N) registers a letter as it arrives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import request_states as rs
+from desktop.core.roles import Permission
+from desktop.operations import letters as letter_ops
+from desktop.operations import requests as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.common import error_text
+from desktop.views.printing import CoverSheet
+from desktop.views.requests.common import PrinterChooser, ask_printer, state_label
+from desktop.views.requests.detail_widget import RequestDetail
+from desktop.views.requests.intake_dialog import IntakeDialog
+from desktop.views.requests.print_flow import PrintFlow
+from desktop.views.requests.tables import ROW_ROLE, QueueModel
+
+
+class StateFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: str | None = None
+
+    def set_state(self, state: str | None) -> None:
+        self.beginFilterChange()
+        self.state = state
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        if self.state is None:
+            return True
+        return self.sourceModel().row(source_row).state == self.state
+
+
+class RequestsPage(QWidget):
+    """Queue (supervisors) + detail. ``queue_loaded`` and ``batch_printed`` let tests wait, never sleep."""
+
+    queue_loaded = Signal()
+    batch_printed = Signal(list)
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None, *,
+                 choose_printer: PrinterChooser = ask_printer) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestsPage")
+        self._runner = runner
+        self._session = session
+        self._choose_printer = choose_printer
+        self.intake_dialog: IntakeDialog | None = None
+        actor = session.actor
+
+        self.new_action = QAction(self.tr("&New request…"), self)
+        self.new_action.setObjectName("newRequestAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.setEnabled(actor.can(Permission.HANDLE_REQUEST))
+        self.new_action.triggered.connect(self.new_request)
+        self.addAction(self.new_action)
+
+        self.model = QueueModel(self)
+        self.proxy = StateFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("requestQueue")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in rs.State:
+            self.state_filter.addItem(state_label(state), state.value)
+        self.show_closed = QCheckBox(self.tr("Show closed"), self)
+        self.new_button = QPushButton(self.tr("New request…"), self)
+        self.new_button.setEnabled(self.new_action.isEnabled())
+        self.batch_button = QPushButton(self.tr("Print all waiting letters…"), self)
+        self.batch_button.setObjectName("batchPrintButton")
+        self.batch_button.setVisible(actor.can(Permission.BATCH_PRINT))
+        self.status = QLabel(self)
+        self.status.setObjectName("queueStatus")
+
+        self.detail = RequestDetail(runner, session, self, choose_printer=choose_printer)
+        self.batch_flow = PrintFlow(runner, session, self)
+
+        bar = QHBoxLayout()
+        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        queue = QWidget(self)
+        queue_layout = QVBoxLayout(queue)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.addLayout(bar)
+        queue_layout.addWidget(self.table, 1)
+        queue_layout.addWidget(self.status)
+        queue.setVisible(actor.can(Permission.REVIEW_QUEUE))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(queue)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.new_button.clicked.connect(self.new_request)
+        self.state_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_state(self.state_filter.currentData()))
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.batch_button.clicked.connect(self.batch_print)
+        self.detail.changed.connect(lambda _r: self.refresh())
+        self.batch_flow.finished.connect(self._batch_done)
+        self.batch_flow.failed.connect(self.status.setText)
+
+    # -- queue ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self._session.actor.can(Permission.REVIEW_QUEUE):
+            return
+        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(), owner=self,
+                  on_success=self._show_queue, on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _show_queue(self, rows: list[Any]) -> None:
+        current = self.detail.info.id if self.detail.info is not None else None
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.status.setText(self.tr("%n open request(s)", "", len(rows))
+                            + (self.tr(", %n overdue", "", overdue) if overdue else ""))
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.index(proxy_row, 0).data(ROW_ROLE).id == current:
+                self.table.selectRow(proxy_row)
+        self.queue_loaded.emit()
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is not None and (self.detail.info is None or self.detail.info.id != row.id):
+            self.detail.load(row.id)
+
+    def open_request(self, request_id: int) -> None:
+        self.detail.load(request_id)
+
+    # -- intake --------------------------------------------------------------------------------
+
+    def new_request(self) -> None:
+        self.intake_dialog = IntakeDialog(self._runner, self._session, self)
+        self.intake_dialog.created.connect(lambda info: (self.open_request(info.id), self.refresh()))
+        self.intake_dialog.finished.connect(self.intake_dialog.deleteLater)
+        self.intake_dialog.open()
+
+    # -- batch print ---------------------------------------------------------------------------
+
+    def batch_print(self) -> None:
+        """All letters waiting for the printer, oldest first, as one job behind a cover sheet."""
+        letter_ops.waiting(self._runner, self._session, owner=self, on_success=self._print_waiting,
+                           on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _print_waiting(self, letters: list[Any]) -> None:
+        if not letters:
+            self.status.setText(self.tr("No letters are waiting to be printed."))
+            return
+        if self.batch_flow.running:
+            return
+        printer = self._choose_printer(self)
+        if printer is None:
+            return
+        actor = self._session.actor
+        cover = CoverSheet(self.tr("Letters to post"), actor.display_name or actor.username, dt.datetime.now(dt.UTC))
+        self.status.setText(self.tr("Printing %n letter(s)…", "", len(letters)))
+        self.batch_flow.print_stored(printer, [letter.id for letter in letters],
+                                     doc_name=self.tr("Palvelutiski letters"), cover=cover)
+
+    def _batch_done(self, letter_ids: list[int]) -> None:
+        self.status.setText(self.tr("%n letter(s) printed.", "", len(letter_ids)))
+        self.refresh()
+        self.detail.reload()
+        self.batch_printed.emit(letter_ids)

@@ -1,0 +1,138 @@
+"""Read-only tables of the request views: history of a request, its letters, the supervisor's queue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.views.desk.common import fmt_date
+from desktop.views.requests.common import fmt_day, letter_type_labels, request_type_labels, state_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_OVERDUE = QColor("#fde2e1")
+_DUE_SOON = QColor("#fff4ce")
+DUE_SOON_DAYS = 7
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over frozen DTO rows: each column is a header and a function of the row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns()[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns()[index.column()][1](row)
+        if role == ROW_ROLE:
+            return row
+        return self.style(row, role)
+
+    def style(self, row: Any, role: int) -> Any:
+        return None
+
+
+class HistoryModel(RowsModel):
+    """Events of a request (RequestInfo.events): who did what, when, and why."""
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        kinds = {
+            "created": self.tr("Registered"), "customer_matched": self.tr("Customer matched"),
+            "identity_checked": self.tr("Identity checked"), "state_changed": self.tr("State changed"),
+            "identity_clarification": self.tr("Identity clarification asked (clock paused)"),
+            "resumed": self.tr("Clock resumed"),
+        }
+
+        def change(e: Any) -> str:
+            if e.to_state is None:
+                return ""
+            return f"{state_label(e.from_state) if e.from_state else ''} → {state_label(e.to_state)}"
+
+        return [
+            (self.tr("When"), lambda e: fmt_date(e.occurred_at)),
+            (self.tr("Who"), lambda e: e.actor),
+            (self.tr("Event"), lambda e: kinds.get(e.kind, e.kind)),
+            (self.tr("State"), change),
+            (self.tr("Reason"), lambda e: e.reason or ""),
+        ]
+
+
+class LettersModel(RowsModel):
+    """Letters of one request (LetterSummary rows)."""
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        types = letter_type_labels()
+        return [
+            (self.tr("Letter"), lambda r: types.get(r.letter_type, r.letter_type)),
+            (self.tr("Made"), lambda r: fmt_date(r.created_at)),
+            (self.tr("Pages"), lambda r: str(r.page_count)),
+            (self.tr("Printed"), lambda r: fmt_date(r.printed_at)),
+            (self.tr("Posted"), lambda r: fmt_day(r.dispatched_on)),
+        ]
+
+
+class QueueModel(RowsModel):
+    """The supervisor's queue (QueueRow): nearest deadline first, overdue rows red, the next week amber."""
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        types = request_type_labels()
+
+        def left(r: Any) -> str:
+            if r.overdue:
+                return self.tr("%n day(s) overdue", "", -r.days_left)
+            return self.tr("%n day(s)", "", r.days_left)
+
+        return [
+            (self.tr("Reference"), lambda r: r.reference),
+            (self.tr("Customer"), lambda r: r.customer_name or self.tr("not identified")),
+            (self.tr("Type"), lambda r: types.get(r.request_type, r.request_type)),
+            (self.tr("State"), lambda r: state_label(r.state) + (self.tr(" (paused)") if r.paused else "")),
+            (self.tr("Received"), lambda r: fmt_day(r.received_on)),
+            (self.tr("Due"), lambda r: fmt_day(r.due_on)),
+            (self.tr("Days left"), left),
+        ]
+
+    def style(self, row: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.overdue:
+                return QBrush(_OVERDUE)
+            if row.days_left <= DUE_SOON_DAYS and not row.paused:
+                return QBrush(_DUE_SOON)
+        if role == Qt.ItemDataRole.FontRole and row.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
