@@ -1,0 +1,280 @@
+"""``palvelutiski-admin``: the operator's command line (init, users, demo data, import, backup, audit).
+
+Run by the administrator who owns the database (the SQLite file's owner, or the PostgreSQL database
+owner), so it acts as an admin actor named ``cli:<os user>``; the audit log records that name. User
+errors print one line on stderr and exit 1; nothing prints a full hetu (messages are redacted anyway).
+Messages are English: the operator's terminal is outside the desk's translated UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from db import migrate
+from db.database import Database
+from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
+from desktop.core.errors import DomainError
+from desktop.core.hetu import redact
+from desktop.core.i18n import N_
+from desktop.core.roles import Actor, Role
+from desktop.services import audit_report, csv_import, demo_data, setup
+from desktop.services.profiles import load_profiles
+from desktop.services.users import UserAdminService
+
+
+class CliError(DomainError):
+    """A problem with how the command was used (not a rule of the register)."""
+
+
+def _operator() -> Actor:
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in a container
+        name = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+    return Actor(f"cli:{name}"[:63], Role.ADMIN, "Command line")
+
+
+def _password(args: argparse.Namespace, username: str) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError(N_("No password on standard input."))
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError(N_("No terminal to ask for the password: use --password-stdin."))
+    first = getpass.getpass(f"Password for {username}: ")
+    if getpass.getpass("Repeat the password: ") != first:
+        raise CliError(N_("The passwords do not match."))
+    return first
+
+
+def _connect(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Only ``init`` (and ``migrate``) may bring a new SQLite file into being; a typo must not."""
+    url = resolve_url(args.db)
+    if not create and is_sqlite(url) and not Path(url.removeprefix("sqlite:///")).exists():
+        raise CliError(N_("There is no database file at {path}; create one with palvelutiski-admin init."),
+                       path=url.removeprefix("sqlite:///"))
+    return Database.connect(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    password = _password(args, args.admin_user)
+    database = _connect(args, create=True)
+    try:
+        result = setup.initialise_database(database, args.profile, args.admin_user, password, actor=_operator())
+    finally:
+        database.dispose()
+    print(f"Initialised {_where(args)} with profile {result.profile_key} (schema {result.schema_revision}); "
+          f"administrator {result.admin_username} created.")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    database = _connect(args, create=True)
+    try:
+        before = migrate.current_revision(database.engine)
+        migrate.upgrade(database.engine)
+        after = migrate.current_revision(database.engine)
+    finally:
+        database.dispose()
+    print(f"Schema of {_where(args)}: {before or 'empty'} -> {after}.")
+    return 0
+
+
+def _users(args: argparse.Namespace, action: Callable[[UserAdminService], str]) -> int:
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        print(action(UserAdminService(database, _operator())))
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    _connect(args).dispose()  # fail on a missing database before asking for a password
+    password = _password(args, args.name)
+
+    def create(users: UserAdminService) -> str:
+        info = users.create_user(args.name, Role(args.role), password, display_name=args.display_name)
+        return f"User {info.username} ({info.role.value}) created."
+    return _users(args, create)
+
+
+def cmd_set_password(args: argparse.Namespace) -> int:
+    password = _password(args, args.name)
+    return _users(args, lambda users: (users.set_password(args.name, password), f"Password of {args.name} set.")[1])
+
+
+def cmd_deactivate_user(args: argparse.Namespace) -> int:
+    return _users(args, lambda users: (users.deactivate_user(args.name), f"User {args.name} deactivated.")[1])
+
+
+def cmd_unlock_user(args: argparse.Namespace) -> int:
+    return _users(args, lambda users: (users.unlock_user(args.name), f"User {args.name} unlocked.")[1])
+
+
+def cmd_list_users(args: argparse.Namespace) -> int:
+    def listing(users: UserAdminService) -> str:
+        lines = [f"{u.username:<24} {u.role.value:<11} {'active' if u.active else 'inactive':<8} {u.display_name}"
+                 for u in users.list_users()]
+        return "\n".join(lines) or "No users."
+    return _users(args, listing)
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        report = demo_data.generate(database, args.customers, args.seed, actor=_operator(), workers=args.workers)
+    finally:
+        database.dispose()
+    total = sum(report.rows.values())
+    print(f"Added {report.customers} demo customers ({total} rows) to {_where(args)} in {report.seconds:.1f} s.")
+    return 0
+
+
+def cmd_import_customers(args: argparse.Namespace) -> int:
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        report = csv_import.import_customers(database, _operator(), args.file)
+    finally:
+        database.dispose()
+    if not report.ok:
+        print(f"{report.file}: {len(report.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        for problem in report.problems:
+            print(f"{report.file}:{redact(str(problem))}", file=sys.stderr)
+        return 1
+    print(f"Imported {report.imported} customers from {report.file} ({report.encoding}, "
+          f"delimiter {report.delimiter!r}).")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    if not is_sqlite(url):
+        print("backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.\n"
+              "  pg_dump --format=custom --file=palvelutiski.dump 'postgresql://OWNER@HOST/DBNAME'\n"
+              "and restore with pg_restore into an empty database (login roles are cluster-wide: back them up "
+              "with pg_dumpall --roles-only).", file=sys.stderr)
+        return 2
+    source = Path(url.removeprefix("sqlite:///"))
+    dest = Path(args.dest).expanduser()
+    if not source.is_file():
+        raise CliError(N_("There is no database file at {path}."), path=str(source))
+    if dest.exists():
+        raise CliError(N_("{path} exists already; choose a new file name."), path=str(dest))
+    # The online backup API copies a consistent snapshot while the desk keeps working (WAL included).
+    src, copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(dest)
+    try:
+        src.backup(copy)
+        check = copy.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        src.close()
+        copy.close()
+    if check != "ok":
+        raise CliError(N_("The copy failed its integrity check: {result}"), result=check)
+    print(f"Backed up {source} to {dest} ({dest.stat().st_size} bytes, integrity ok).")
+    return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        result = audit_report.verify_chain(database, args.receipt)
+    finally:
+        database.dispose()
+    if not result.ok:
+        print(f"Audit log BROKEN: {result.describe()}", file=sys.stderr)
+        return 1
+    print(f"Audit log intact: {result.count} rows. Receipt: {result.receipt}")
+    return 0
+
+
+def _require_initialised(database: Database) -> None:
+    if not setup.is_initialised(database):
+        raise CliError(N_("The database is not initialised: run palvelutiski-admin init first."))
+
+
+def _where(args: argparse.Namespace) -> str:
+    url = resolve_url(args.db)
+    if is_sqlite(url):
+        return url.removeprefix("sqlite:///")
+    return url.split("@")[-1]  # host/database, never the user or a password
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="palvelutiski-admin", description="Administration of a Palvelutiski database.",
+        epilog=f"Database: --db, else ${ENV_DB_URL}, else the SQLite file {default_sqlite_path()}.")
+    parser.add_argument("--db", metavar="URL", help="postgresql://user@host/dbname or a SQLite file path")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        p.set_defaults(handler=handler)
+        return p
+
+    def password_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input instead of prompting")
+
+    p = command("init", cmd_init, "Create the schema, store the utility profile and create the first administrator.")
+    p.add_argument("--profile", required=True, choices=sorted(load_profiles()), help="the utility (controller)")
+    p.add_argument("--admin-user", required=True, metavar="NAME", help="username of the first administrator")
+    password_option(p)
+    command("migrate", cmd_migrate, "Upgrade the schema to the newest version.")
+    p = command("create-user", cmd_create_user, "Create a staff user.")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name", metavar="TEXT", help="the name shown in the desk (default: NAME)")
+    password_option(p)
+    p = command("set-password", cmd_set_password, "Set a staff user's password.")
+    p.add_argument("name", metavar="NAME")
+    password_option(p)
+    p = command("deactivate-user", cmd_deactivate_user, "Deactivate a staff user (the history is kept).")
+    p.add_argument("name", metavar="NAME")
+    p = command("unlock-user", cmd_unlock_user, "Unlock a user locked out by failed logins.")
+    p.add_argument("name", metavar="NAME")
+    command("list-users", cmd_list_users, "List the staff users.")
+    p = command("demo-data", cmd_demo_data, "Add realistic demo customers (never into a production register).")
+    p.add_argument("--customers", required=True, type=int, metavar="N")
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same data (default 1)")
+    p.add_argument("--workers", type=int, default=None, help="generator processes (default: up to 2 for large N)")
+    p = command("import-customers", cmd_import_customers,
+                "Import customers from a billing-system CSV file (columns: docs/csv-import.md).")
+    p.add_argument("file", metavar="FILE.csv")
+    p = command("backup", cmd_backup, "Copy the SQLite database to DEST while it is in use.")
+    p.add_argument("dest", metavar="DEST")
+    p = command("verify-audit", cmd_verify_audit, "Check the hash chain of the audit log.")
+    p.add_argument("--receipt", metavar="COUNT:HASH", help="a receipt printed by an earlier verify-audit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except DomainError as exc:
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+    except DBAPIError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        print(f"error: database {_where(args)}: {redact(reason)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
