@@ -102,7 +102,7 @@ class DeskApp(QObject):
 
         path = Path(self.options.db_url) if self.options.db_url and "://" not in self.options.db_url \
             else default_sqlite_path().with_name("demo.sqlite3")
-        dialog.set_waiting(dialog.tr("Preparing the demo database…"))
+        dialog.set_waiting(dialog.preparing_demo_text())
 
         def ready(demo: object) -> None:
             dialog.set_waiting(None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.errors import DomainError
 from desktop.core.i18n import CONTEXT
@@ -77,4 +77,7 @@ class Translations:
             self._app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.language = language if ok else "en"
+        # Qt posts LanguageChange to every window; deliver it now so that the whole UI, and any text
+        # read right after this call, is in the new language at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok

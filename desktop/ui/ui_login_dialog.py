@@ -178,7 +178,6 @@ class Ui_login_dialog(object):
 
         self.button_box = QDialogButtonBox(login_dialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

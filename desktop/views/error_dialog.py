@@ -19,15 +19,12 @@ from desktop.core.hetu import redact
 from desktop.i18n_qt import error_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("error_dialog", text)
-
-
 def user_message(exc: BaseException) -> str:
     """One sentence for the status line or a dialog: translated for domain errors, generic otherwise."""
     if isinstance(exc, DomainError):
         return redact(error_text(exc))
-    return tr("Something went wrong inside Palvelutiski. The details are in the log file.")
+    return QCoreApplication.translate(
+        "error_dialog", "Something went wrong inside Palvelutiski. The details are in the log file.")
 
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -39,13 +36,16 @@ def show_bug(parent: QWidget | None, exc_type: type[BaseException], exc: BaseExc
     """The unexpected-error dialog (sys.excepthook): an apology, where the log is, the redacted details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Unexpected error"))
-    box.setText(tr("Palvelutiski ran into an error it did not expect. Your saved work is safe; "
-                   "the action you were doing may not have finished."))
+    box.setWindowTitle(QCoreApplication.translate("error_dialog", "Unexpected error"))
+    box.setText(QCoreApplication.translate(
+        "error_dialog", "Palvelutiski ran into an error it did not expect. Your saved work is safe; "
+                        "the action you were doing may not have finished."))
     if log_path is not None:
-        box.setInformativeText(tr("Please tell the helpdesk. The log file is {path}.").format(path=log_path))
+        box.setInformativeText(QCoreApplication.translate(
+            "error_dialog", "Please tell the helpdesk. The log file is {path}.").format(path=log_path))
     box.setDetailedText(report_text(exc_type, exc, tb))
-    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("error_dialog", "Copy details"),
+                         QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

@@ -49,6 +49,12 @@ class LoginDialog(QDialog):
         self.ui.message_label.hide()
         for code in LANGUAGES:
             self.ui.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        # Own buttons, not standard ones: a standard button box would put "OK" back on a language change.
+        self.sign_in_button = self.ui.button_box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("sign_in_button")
+        self.sign_in_button.setDefault(True)
+        self.quit_button = self.ui.button_box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("quit_button")
 
         self._load_settings()
         self.ui.database_kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -88,6 +94,9 @@ class LoginDialog(QDialog):
             self.ui.message_label.hide()
         else:
             self._show_message(text, error=False)
+
+    def preparing_demo_text(self) -> str:
+        return self.tr("Preparing the demo database… The first start creates it, which takes a moment.")
 
     def show_error(self, exc: BaseException) -> None:
         self._show_message(user_message(exc))
@@ -163,7 +172,7 @@ class LoginDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self._update_remember()
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
@@ -251,9 +260,8 @@ class LoginDialog(QDialog):
         index = self.ui.database_kind_combo.currentIndex()
         self.ui.retranslateUi(self)
         self.ui.database_kind_combo.setCurrentIndex(index)
-        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign in"))
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
         self.ui.sqlite_path_edit.setPlaceholderText(self.tr("Path of the database file"))
         self.ui.host_edit.setPlaceholderText(self.tr("Server name or address"))
         self.ui.remember_check.setToolTip(self.tr("The password is kept in this computer's password keyring, "

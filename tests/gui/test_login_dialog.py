@@ -166,7 +166,7 @@ def test_choosing_swedish_retranslates_the_dialog(qtbot, make_dialog, translatio
     dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("sv"))
     assert translations.language == "sv"
     assert dialog.ui.username_label.text() == "&Användarnamn:"
-    assert dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Ok).text() == "Logga in"
+    assert dialog.sign_in_button.text() == "Logga in"
     dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("fi"))
     assert dialog.ui.username_label.text() == "&Käyttäjätunnus:"
 

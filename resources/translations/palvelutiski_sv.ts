@@ -1,0 +1,2696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="180"/>
+        <source>No call. Press F2 when a call begins.</source>
+        <translation>Inget samtal. Tryck F2 när ett samtal börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="184"/>
+        <source>Call {ref} started {when} by {agent}</source>
+        <translation>Samtal {ref} började {when}, handläggare {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="186"/>
+        <source>Read to the customer ({language}, script version {version}):</source>
+        <translation>Läs för kunden ({language}, textversion {version}):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="193"/>
+        <source>Call ended {0}.</source>
+        <translation>Samtalet avslutades {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="195"/>
+        <source>The recording is destroyed by {0}.</source>
+        <translation>Inspelningen förstörs senast {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="198"/>
+        <source>The customer objected: recording stopped at {0}.</source>
+        <translation>Kunden motsatte sig inspelningen: inspelningen stoppades {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="200"/>
+        <source>Notice given and accepted: the call is recorded.</source>
+        <translation>Meddelandet givet och godkänt: samtalet spelas in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="201"/>
+        <source>Notice not given yet: read the text above, then press F6 (accepted) or F7 (objected).</source>
+        <translation>Meddelandet är inte givet ännu: läs texten ovan och tryck sedan F6 (godkände) eller F7 (motsatte sig).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="204"/>
+        <source>Notice given – accepted (F6)</source>
+        <translation>Meddelandet givet – godkände (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="205"/>
+        <source>Objected – stop recording (F7)</source>
+        <translation>Motsatte sig – stoppa inspelningen (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="206"/>
+        <source>End call (F8)</source>
+        <translation>Avsluta samtalet (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="207"/>
+        <source>Call notes (Ctrl+N):</source>
+        <translation>Anteckningar om samtalet (Ctrl+N):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="208"/>
+        <source>New call</source>
+        <translation>Nytt samtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="209"/>
+        <source>Recording notice given, customer accepted</source>
+        <translation>Meddelande om inspelning givet, kunden godkände</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="210"/>
+        <source>Customer objected to recording: stop recording</source>
+        <translation>Kunden motsatte sig inspelning: stoppa inspelningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="211"/>
+        <source>Write call notes</source>
+        <translation>Skriv anteckningar om samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/call_panel.py" line="212"/>
+        <source>End the call (with the notes)</source>
+        <translation>Avsluta samtalet (med anteckningarna)</translation>
+    </message>
+</context>
+<context>
+    <name>CardSections</name>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="76"/>
+        <source>Postal addresses (newest first)</source>
+        <translation>Postadresser (nyaste först)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="78"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="94"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="78"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="84"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="78"/>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="78"/>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="78"/>
+        <source>Changed by</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="81"/>
+        <source>current</source>
+        <translation>nuvarande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="83"/>
+        <source>Bank accounts</source>
+        <translation>Bankkonton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="84"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="84"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="84"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="89"/>
+        <source>Contracts</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="90"/>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="90"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="90"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="90"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="90"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="93"/>
+        <source>Usage sites</source>
+        <translation>Användningsställen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="94"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="100"/>
+        <source>Metering point</source>
+        <translation>Mätpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="94"/>
+        <source>Commodity</source>
+        <translation>Nyttighet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="99"/>
+        <source>Consumption per year</source>
+        <translation>Förbrukning per år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="100"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="100"/>
+        <source>Quantity</source>
+        <translation>Mängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="100"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="106"/>
+        <source>Invoices (as the billing system reports them)</source>
+        <translation>Fakturor (enligt faktureringssystemet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="111"/>
+        <source>Open invoices</source>
+        <translation>Öppna fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="112"/>
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="113"/>
+        <source>In collection</source>
+        <translation>Under indrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="113"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="113"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="114"/>
+        <source>Paid in the last 12 months</source>
+        <translation>Betalt under de senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="115"/>
+        <source>Last invoice</source>
+        <translation>Senaste faktura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="116"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="118"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="118"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="122"/>
+        <source>Calls (newest first)</source>
+        <translation>Samtal (nyaste först)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="124"/>
+        <source>Destroy by</source>
+        <translation>Förstörs senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="125"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="127"/>
+        <source>not given</source>
+        <translation>inte givet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="128"/>
+        <source>objected, stopped {0}</source>
+        <translation>motsatte sig, stoppad {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="134"/>
+        <source>Data-subject requests</source>
+        <translation>Begäranden från den registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="136"/>
+        <location filename="../../desktop/views/desk/card_sections.py" line="145"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="142"/>
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="144"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="151"/>
+        <source>Disclosures to other recipients</source>
+        <translation>Utlämnanden till andra mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="153"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="153"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="153"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="153"/>
+        <source>Data</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="153"/>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="159"/>
+        <source>Who has looked at this customer (newest first)</source>
+        <translation>Vem har tittat på den här kunden (nyaste först)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="160"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="160"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="160"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="160"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_sections.py" line="160"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsWidget</name>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="116"/>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="254"/>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="256"/>
+        <source>No direct marketing of any kind</source>
+        <translation>Ingen direktmarknadsföring av något slag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="117"/>
+        <source>Prohibit or lift the selected purpose and channel</source>
+        <translation>Förbjud eller häv det valda ändamålet och kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="179"/>
+        <source>Saving …</source>
+        <translation>Sparar …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="184"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="202"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="202"/>
+        <source>No consent</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="220"/>
+        <source>Allowed (ASML ended {0})</source>
+        <translation>Tillåtet (ASML upphörde {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="221"/>
+        <source>Allowed</source>
+        <translation>Tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="223"/>
+        <source>Prohibited ({0})</source>
+        <translation>Förbjudet ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="225"/>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="237"/>
+        <source>until {0}</source>
+        <translation>till {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="247"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="247"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="247"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="248"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="248"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="248"/>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="251"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="252"/>
+        <source>ASML valid &amp;until:</source>
+        <translation>ASML giltig &amp;till:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="253"/>
+        <source>History (newest first)</source>
+        <translation>Historik (nyaste först)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/consents_widget.py" line="287"/>
+        <source>customer</source>
+        <translation>kund</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="166"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="171"/>
+        <location filename="../../desktop/views/desk/contact_form.py" line="189"/>
+        <source>Correct the marked fields.</source>
+        <translation>Rätta de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="174"/>
+        <source>Saving …</source>
+        <translation>Sparar …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="182"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="193"/>
+        <source>Your input is kept in the form. The card now shows the other user&apos;s changes; check them and save again if yours should replace them.</source>
+        <translation>Dina uppgifter finns kvar i formuläret. Kortet visar nu den andra användarens ändringar; kontrollera dem och spara igen om dina ska ersätta dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="221"/>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="221"/>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;E-postadresser:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="221"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
+        <source>c/&amp;o:</source>
+        <translation>c/&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="223"/>
+        <source>Post &amp;town:</source>
+        <translation>Post&amp;anstalt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="223"/>
+        <source>Countr&amp;y:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="227"/>
+        <source>e.g. 040 123 4567; +358 9 123 456</source>
+        <translation>t.ex. 040 123 4567; +358 9 123 456</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="230"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="230"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="230"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="232"/>
+        <source>Save contact data (Ctrl+S)</source>
+        <translation>Spara kontaktuppgifterna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/contact_form.py" line="233"/>
+        <source>Save contact data</source>
+        <translation>Spara kontaktuppgifterna</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="148"/>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="156"/>
+        <source>End the call (F8) before closing the card.</source>
+        <translation>Avsluta samtalet (F8) innan du stänger kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="199"/>
+        <source>Opening …</source>
+        <translation>Öppnar …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="223"/>
+        <source>Customer no. {number} · language {language} · opened for: {purpose}</source>
+        <translation>Kundnr {number} · språk {language} · öppnat för: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="264"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="293"/>
+        <source>No customer open</source>
+        <translation>Ingen kund öppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
+        <source>Con&amp;tracts and sites</source>
+        <translation>Avtal och an&amp;vändningsställen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
+        <source>Consu&amp;mption</source>
+        <translation>För&amp;brukning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
+        <source>Ca&amp;lls</source>
+        <translation>Sa&amp;mtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
+        <source>&amp;Prohibitions and consents</source>
+        <translation>Förb&amp;ud och samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
+        <source>Re&amp;quests</source>
+        <translation>Begära&amp;nden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
+        <source>Lette&amp;rs</source>
+        <translation>B&amp;rev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
+        <source>&amp;Disclosures</source>
+        <translation>Utläm&amp;nanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
+        <source>&amp;Who has looked</source>
+        <translation>Vem har &amp;tittat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="286"/>
+        <source>Show the tab: {0}</source>
+        <translation>Visa fliken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="287"/>
+        <source>Show full code …</source>
+        <translation>Visa hela beteckningen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="288"/>
+        <source>Show the full personal identity code (reason asked)</source>
+        <translation>Visa hela personbeteckningen (orsak frågas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="289"/>
+        <source>Edit contact data</source>
+        <translation>Redigera kontaktuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="290"/>
+        <source>Reload the card</source>
+        <translation>Läs in kortet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="291"/>
+        <source>Close the card</source>
+        <translation>Stäng kortet</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="73"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="73"/>
+        <source>Customer matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="74"/>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="74"/>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="75"/>
+        <source>Identity clarification asked (clock paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="76"/>
+        <source>Clock resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="86"/>
+        <source>Who</source>
+        <translation type="unfinished">Vem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="87"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="88"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="89"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="48"/>
+        <source>New written request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="65"/>
+        <source>Signed by the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="70"/>
+        <source>Search by name, customer no., address …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="74"/>
+        <source>Not yet identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="78"/>
+        <source>Archive or scan number of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="81"/>
+        <source>What does the customer ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="87"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="88"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="89"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="91"/>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="94"/>
+        <source>&amp;Scanned document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="95"/>
+        <source>&amp;Request text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="100"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="145"/>
+        <source>No customers found.</source>
+        <translation type="unfinished">Inga kunder hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/intake_dialog.py" line="174"/>
+        <source>Registering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/requests/preview_dialog.py" line="26"/>
+        <source>Print preview – {0}</source>
+        <translation>Förhandsgranskning – {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/preview_dialog.py" line="40"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/preview_dialog.py" line="44"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="99"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="100"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="101"/>
+        <source>Pages</source>
+        <translation type="unfinished">Sidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="102"/>
+        <source>Printed</source>
+        <translation type="unfinished">Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="103"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="174"/>
+        <source>The desk is locked</source>
+        <translation>Skrivbordet är låst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="175"/>
+        <source>Signed in: {who}. Type your password to continue; unsaved work is kept as it was.</source>
+        <translation>Inloggad: {who}. Skriv ditt lösenord för att fortsätta; osparat arbete finns kvar som det var.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="177"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="178"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="179"/>
+        <source>Sign out and quit</source>
+        <translation>Logga ut och avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="93"/>
+        <source>Preparing the demo database… The first start creates it, which takes a moment.</source>
+        <translation>Demodatabasen förbereds… Vid första starten skapas den, vilket tar en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="121"/>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="128"/>
+        <source>Type your user name.</source>
+        <translation>Skriv ditt användarnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="130"/>
+        <source>Type your password.</source>
+        <translation>Skriv ditt lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="133"/>
+        <source>Choose the database file.</source>
+        <translation>Välj databasfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="135"/>
+        <source>Type the database server&apos;s name.</source>
+        <translation>Skriv databasserverns namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="137"/>
+        <source>Type the database name.</source>
+        <translation>Skriv databasens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="215"/>
+        <source>Choose the database file</source>
+        <translation>Välj databasfilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="216"/>
+        <source>Palvelutiski database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Palvelutiski-databas (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="258"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="259"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="260"/>
+        <source>Path of the database file</source>
+        <translation>Databasfilens sökväg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="261"/>
+        <source>Server name or address</source>
+        <translation>Serverns namn eller adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="262"/>
+        <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
+        <translation>Lösenordet sparas i datorns lösenordsvalv, aldrig i en fil.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="190"/>
+        <source>About Palvelutiski</source>
+        <translation>Om Palvelutiski</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="194"/>
+        <source>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — the customer service desk of the utility&apos;s customer register.</source>
+        <translation>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — kundtjänstens arbetsbord för bolagets kundregister.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="196"/>
+        <source>Database: {label}</source>
+        <translation>Databas: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="197"/>
+        <source>A SQLite database file offers no protection against anyone who can copy it: whoever has the file can read every customer and every personal identity code in it. On a SQLite workstation, masking and roles are enforced by this application only.</source>
+        <translation>En SQLite-databasfil skyddar inte mot någon som kan kopiera den: den som har filen kan läsa varje kund och varje personbeteckning i den. På en SQLite-arbetsstation upprätthålls maskering och roller endast av detta program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <source>This desk uses the shared PostgreSQL database with your personal database login: the database server itself keeps full identity codes from roles that may not see them.</source>
+        <translation>Detta arbetsbord använder den gemensamma PostgreSQL-databasen med din personliga databasinloggning: databasservern själv skyddar hela personbeteckningar från roller som inte får se dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <source>The database does not answer. Your input is kept; try again in a moment.</source>
+        <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/print_flow.py" line="58"/>
+        <source>Printing %n letter(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="24"/>
+        <source>&amp;1  Call – the customer is on the line</source>
+        <translation>&amp;1  Samtal – kunden är i telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="25"/>
+        <source>&amp;2  Letter – answering or sending post</source>
+        <translation>&amp;2  Brev – besvara eller skicka post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="26"/>
+        <source>&amp;3  Request – a data-subject request</source>
+        <translation>&amp;3  Begäran – en begäran från den registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="27"/>
+        <source>&amp;4  Correction – fixing the customer&apos;s data</source>
+        <translation>&amp;4  Rättelse – rätta kundens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="40"/>
+        <source>Why are you opening this customer?</source>
+        <translation>Varför öppnar du den här kunden?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="42"/>
+        <source>Opening {0}. The reason is written to the access log.</source>
+        <translation>Öppnar {0}. Orsaken skrivs i åtkomstloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/tables.py" line="115"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/tables.py" line="116"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="119"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="120"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="120"/>
+        <source>not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="121"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="122"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="122"/>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="123"/>
+        <source>Received</source>
+        <translation type="unfinished">Mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="124"/>
+        <source>Due</source>
+        <translation type="unfinished">Förfallodag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/tables.py" line="125"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="103"/>
+        <source>Record identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="105"/>
+        <source>Needs clarification (letter, pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="112"/>
+        <source>Reason (hold, extension, refusal, withdrawal, clarification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="114"/>
+        <source>Sign off and generate reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="116"/>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="120"/>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="121"/>
+        <source>Extend deadline (letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="126"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="128"/>
+        <source>Acknowledgement letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="134"/>
+        <source>Mark posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="144"/>
+        <source>Identity check</source>
+        <translation type="unfinished">Identitetskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="149"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="158"/>
+        <source>Letters</source>
+        <translation type="unfinished">Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="162"/>
+        <source>Posted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="167"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
+        <source>NOT signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="214"/>
+        <source>{0} – {1} – {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="216"/>
+        <source>Received {0} by {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="219"/>
+        <source>Closed. Posted on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="220"/>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/detail_widget.py" line="223"/>
+        <source>%n day(s) OVERDUE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/detail_widget.py" line="225"/>
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="226"/>
+        <source>Received {0}, reply due {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="229"/>
+        <source>Deadline extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="231"/>
+        <source>Clock paused since {0} (identity clarification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/detail_widget.py" line="234"/>
+        <source>Paused %n day(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="236"/>
+        <source>Also open for this customer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="240"/>
+        <source>Checked: {0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="255"/>
+        <source>→ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="289"/>
+        <source>Check the address before printing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="337"/>
+        <source>Printing {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/detail_widget.py" line="341"/>
+        <source>Printed. Put the letter in a window envelope and mark it posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="73"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="95"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="98"/>
+        <source>Show closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="99"/>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="101"/>
+        <source>Print all waiting letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/queue_page.py" line="149"/>
+        <source>%n open request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/queue_page.py" line="150"/>
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="181"/>
+        <source>No letters are waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="189"/>
+        <source>Letters to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/queue_page.py" line="190"/>
+        <source>Printing %n letter(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/queue_page.py" line="192"/>
+        <source>Palvelutiski letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/requests/queue_page.py" line="195"/>
+        <source>%n letter(s) printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevealHetuDialog</name>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="77"/>
+        <source>Show the full personal identity code</source>
+        <translation>Visa hela personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="79"/>
+        <source>State the reason. It is stored in the audit log with your name.</source>
+        <translation>Ange orsaken. Den sparas i loggen med ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/dialogs.py" line="95"/>
+        <source>Write a reason of at least a few words.</source>
+        <translation>Skriv en orsak med åtminstone några ord.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="205"/>
+        <source>Name, customer no., address, phone, e-mail, metering point, business ID or identity code</source>
+        <translation>Namn, kundnr, adress, telefon, e-post, mätpunkt, FO-nummer eller personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="240"/>
+        <source>Move in the result list (also from the field)</source>
+        <translation>Flytta i resultatlistan (även från fältet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="241"/>
+        <source>Open the selected customer</source>
+        <translation>Öppna den valda kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="242"/>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="295"/>
+        <source>More than {0} matches – type more to narrow the search …</source>
+        <translation>Fler än {0} träffar – skriv mer för att begränsa sökningen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="298"/>
+        <source>No customers found.</source>
+        <translation>Inga kunder hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/desk/search_panel.py" line="300"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="65"/>
+        <source>Customer no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="65"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="65"/>
+        <source>Identity</source>
+        <translation>Beteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="65"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="66"/>
+        <source>Matched by</source>
+        <translation>Träff på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="119"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="120"/>
+        <source>customer number</source>
+        <translation>kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="121"/>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="122"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="123"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="124"/>
+        <source>metering point</source>
+        <translation>mätpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="125"/>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/search_panel.py" line="126"/>
+        <source>personal identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverlay</name>
+    <message>
+        <location filename="../../desktop/views/shortcut_overlay.py" line="122"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcut_overlay.py" line="123"/>
+        <source>Esc or F1 closes this list.</source>
+        <translation>Esc eller F1 stänger listan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/views/status_line.py" line="64"/>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_line.py" line="65"/>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_line.py" line="66"/>
+        <source>Connection lost</source>
+        <translation>Anslutningen bröts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_line.py" line="68"/>
+        <source>The database answers.</source>
+        <translation>Databasen svarar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_line.py" line="69"/>
+        <source>The database does not answer. Your input is kept; try again in a moment.</source>
+        <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../desktop/views/desk/common.py" line="41"/>
+        <source>The operation failed: {0}</source>
+        <translation>Åtgärden misslyckades: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <location filename="../../desktop/views/error_dialog.py" line="26"/>
+        <source>Something went wrong inside Palvelutiski. The details are in the log file.</source>
+        <translation>Ett fel uppstod i Palvelutiski. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_dialog.py" line="39"/>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_dialog.py" line="40"/>
+        <source>Palvelutiski ran into an error it did not expect. Your saved work is safe; the action you were doing may not have finished.</source>
+        <translation>Palvelutiski stötte på ett oväntat fel. Ditt sparade arbete är i säkerhet; åtgärden du höll på med blev kanske inte klar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_dialog.py" line="44"/>
+        <source>Please tell the helpdesk. The log file is {path}.</source>
+        <translation>Meddela helpdesk. Loggfilen är {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_dialog.py" line="47"/>
+        <source>Copy details</source>
+        <translation>Kopiera detaljerna</translation>
+    </message>
+</context>
+<context>
+    <name>login_dialog</name>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="14"/>
+        <source>Palvelutiski – sign in</source>
+        <translation>Palvelutiski – inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="42"/>
+        <source>Customer service desk – sign in with your personal user name.</source>
+        <translation>Kundtjänstens arbetsbord – logga in med ditt personliga användarnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="63"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="80"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="108"/>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Gemensam databas (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="113"/>
+        <source>Database file on this computer (SQLite)</source>
+        <translation>Databasfil på den här datorn (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="137"/>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="167"/>
+        <source>Database &amp;name:</source>
+        <translation>Databasens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="199"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="210"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="223"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="56"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="64"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kund</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="72"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="76"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="83"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="97"/>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Lås skrivbordet</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="107"/>
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Sök kund</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112"/>
+        <source>New &amp;call</source>
+        <translation>Nytt &amp;samtal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="117"/>
+        <source>New &amp;request</source>
+        <translation>Ny &amp;begäran</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="127"/>
+        <source>&amp;About Palvelutiski</source>
+        <translation>&amp;Om Palvelutiski</translation>
+    </message>
+</context>
+<context>
+    <name>palvelutiski</name>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="10"/>
+        <source>A line of the address is longer than 30 characters and was wrapped; check it.</source>
+        <translation>En adressrad är längre än 30 tecken och radbröts; kontrollera den.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="11"/>
+        <source>The address has no recipient name.</source>
+        <translation>Adressen saknar mottagarens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="12"/>
+        <source>The address has no street or PO box.</source>
+        <translation>Adressen saknar gatuadress eller postbox.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="13"/>
+        <source>The address has no post town.</source>
+        <translation>Adressen saknar postanstalt.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="14"/>
+        <source>The address has more than six lines and may not show in the envelope window.</source>
+        <translation>Adressen har fler än sex rader och syns kanske inte i kuvertets fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="15"/>
+        <source>A Finnish postcode has five digits.</source>
+        <translation>Ett finländskt postnummer har fem siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="16"/>
+        <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
+        <translation>Telefonnumret {value} får bara innehålla siffror, mellanslag, bindestreck och ett inledande +.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="17"/>
+        <source>The phone number {value} is not a Finnish number (0… or +358…) of the right length.</source>
+        <translation>Telefonnumret {value} är inte ett finländskt nummer (0… eller +358…) av rätt längd.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="18"/>
+        <source>The e-mail address {value} is not valid (e.g. maija.meikalainen@example.fi).</source>
+        <translation>E-postadressen {value} är inte giltig (t.ex. maija.meikalainen@example.fi).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="112"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="118"/>
+        <source>The language must be Finnish, Swedish or English.</source>
+        <translation>Språket måste vara finska, svenska eller engelska.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="20"/>
+        <source>The same phone number is given twice.</source>
+        <translation>Samma telefonnummer har angetts två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="21"/>
+        <source>The same e-mail address is given twice.</source>
+        <translation>Samma e-postadress har angetts två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="22"/>
+        <source>Enter the street address (at most 100 characters).</source>
+        <translation>Ange gatuadressen (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="23"/>
+        <source>The country is a two-letter code, e.g. FI or SE.</source>
+        <translation>Landet anges med en kod på två bokstäver, t.ex. FI eller SE.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="24"/>
+        <source>A Finnish postcode has exactly 5 digits, e.g. 94450.</source>
+        <translation>Ett finländskt postnummer har exakt 5 siffror, t.ex. 94450.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="25"/>
+        <source>The post town {value} must be letters only, e.g. Keminmaa.</source>
+        <translation>Postanstalten {value} får bara innehålla bokstäver, t.ex. Keminmaa.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="26"/>
+        <source>The c/o line has at most 60 characters.</source>
+        <translation>c/o-raden har högst 60 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="27"/>
+        <source>Enter the postcode (at most 10 characters).</source>
+        <translation>Ange postnumret (högst 10 tecken).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="28"/>
+        <source>The deadline has already been extended once.</source>
+        <translation>Tidsfristen har redan förlängts en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="29"/>
+        <source>The deadline can be extended by one or two months.</source>
+        <translation>Tidsfristen kan förlängas med en eller två månader.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="30"/>
+        <source>An extension needs a reason; it is sent to the customer.</source>
+        <translation>En förlängning kräver en motivering; den skickas till kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="31"/>
+        <source>The deadline can only be extended before it has passed (due {due}).</source>
+        <translation>Tidsfristen kan bara förlängas innan den har gått ut (förfaller {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="32"/>
+        <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
+        <translation>En personbeteckning har 11 tecken, t.ex. 131052-308T.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="33"/>
+        <source>The 7th character of a personal identity code must be one of + - A–F U–Y.</source>
+        <translation>Det 7:e tecknet i en personbeteckning måste vara något av + - A–F U–Y.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="34"/>
+        <source>The birth date in the personal identity code is in the future.</source>
+        <translation>Födelsedatumet i personbeteckningen ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="35"/>
+        <source>Individual numbers 900–999 are temporary codes; mark the code as temporary.</source>
+        <translation>Individnumren 900–999 är tillfälliga beteckningar; markera beteckningen som tillfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="36"/>
+        <source>The personal identity code is not in the form DDMMYYCZZZQ.</source>
+        <translation>Personbeteckningen har inte formen DDMMÅÅCNNNK.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="37"/>
+        <source>The check character of the personal identity code is wrong.</source>
+        <translation>Personbeteckningens kontrolltecken är fel.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="38"/>
+        <source>The personal identity code has an impossible birth date or number.</source>
+        <translation>Personbeteckningen har ett omöjligt födelsedatum eller individnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="39"/>
+        <source>Direct advertising</source>
+        <translation>Direktreklam</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="40"/>
+        <source>Distance selling</source>
+        <translation>Distansförsäljning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="41"/>
+        <source>Other direct marketing</source>
+        <translation>Annan direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="42"/>
+        <source>Market research</source>
+        <translation>Marknadsundersökning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="43"/>
+        <source>Opinion polls</source>
+        <translation>Opinionsundersökningar</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="44"/>
+        <source>Person registers</source>
+        <translation>Personmatriklar</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="45"/>
+        <source>Genealogy</source>
+        <translation>Släktforskning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="46"/>
+        <source>Electronic marketing (consent)</source>
+        <translation>Elektronisk direktmarknadsföring (samtycke)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="47"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="48"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="50"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="51"/>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="52"/>
+        <source>Customer by phone</source>
+        <translation>Kunden per telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="53"/>
+        <source>Customer by letter</source>
+        <translation>Kunden per brev</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="54"/>
+        <source>Customer by e-mail</source>
+        <translation>Kunden per e-post</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="55"/>
+        <source>Customer at the desk</source>
+        <translation>Kunden vid disken</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="56"/>
+        <source>DVV (Population Information System)</source>
+        <translation>MDB (befolkningsdatasystemet)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="57"/>
+        <source>ASML telephone restriction service</source>
+        <translation>ASML:s spärrtjänst för telefonmarknadsföring</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="58"/>
+        <source>Prohibited</source>
+        <translation>Förbjudet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="59"/>
+        <source>Prohibition lifted</source>
+        <translation>Förbudet hävt</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="60"/>
+        <source>Consent given</source>
+        <translation>Samtycke givet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="61"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtycket återkallat</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="62"/>
+        <source>There is no prohibition from this source to lift.</source>
+        <translation>Det finns inget förbud från den här källan att häva.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="188"/>
+        <source>Unknown purpose: {purpose}.</source>
+        <translation>Okänt ändamål: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="189"/>
+        <source>Unknown channel: {channel}.</source>
+        <translation>Okänd kanal: {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="65"/>
+        <source>Unknown source: {source}.</source>
+        <translation>Okänd källa: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="66"/>
+        <source>Unknown decision: {decision}.</source>
+        <translation>Okänt beslut: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="67"/>
+        <source>The validity end date is before the date of the event.</source>
+        <translation>Giltighetens slutdatum ligger före händelsens datum.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="68"/>
+        <source>This prohibition is registered at DVV; the customer lifts it there.</source>
+        <translation>Förbudet är registrerat hos MDB; kunden häver det där.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="69"/>
+        <source>This is an ASML telephone restriction; the customer cancels it there.</source>
+        <translation>Detta är en spärr hos ASML för telefonmarknadsföring; kunden säger upp den där.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="70"/>
+        <source>Only the customer or DVV can prohibit all direct marketing.</source>
+        <translation>Endast kunden eller MDB kan förbjuda all direktmarknadsföring.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="71"/>
+        <source>Electronic marketing is given or withdrawn as a consent.</source>
+        <translation>Elektronisk marknadsföring ges eller återkallas som ett samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="72"/>
+        <source>Electronic-marketing consent applies to e-mail and SMS only.</source>
+        <translation>Samtycke till elektronisk marknadsföring gäller endast e-post och SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="73"/>
+        <source>Only the customer can give or withdraw a consent.</source>
+        <translation>Endast kunden kan ge eller återkalla ett samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="74"/>
+        <source>A purpose other than electronic marketing is prohibited or lifted.</source>
+        <translation>Andra ändamål än elektronisk marknadsföring förbjuds eller så hävs förbudet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="75"/>
+        <source>The ASML restriction service covers telephone marketing only.</source>
+        <translation>ASML:s spärrtjänst gäller endast telefonmarknadsföring.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="76"/>
+        <source>An ASML telephone restriction needs its validity end date.</source>
+        <translation>En ASML-spärr för telefonmarknadsföring behöver sitt slutdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="77"/>
+        <source>Only an ASML telephone restriction has a validity end date.</source>
+        <translation>Endast en ASML-spärr för telefonmarknadsföring har ett slutdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="78"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="79"/>
+        <source>Identity check</source>
+        <translation>Identitetskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="80"/>
+        <source>In preparation</source>
+        <translation>Under beredning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="81"/>
+        <source>Awaiting sign-off</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="82"/>
+        <source>Ready to print</source>
+        <translation>Klar för utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="83"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="84"/>
+        <source>Dispatched</source>
+        <translation>Avsänd</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="85"/>
+        <source>On hold</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="86"/>
+        <source>Deadline extended</source>
+        <translation>Tidsfristen förlängd</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="87"/>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="88"/>
+        <source>Withdrawn</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="89"/>
+        <source>A request cannot move from “{source}” to “{target}”.</source>
+        <translation>En begäran kan inte gå från ”{source}” till ”{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="90"/>
+        <source>Your role may not move a request to “{target}”.</source>
+        <translation>Din roll får inte flytta en begäran till ”{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="91"/>
+        <source>Give a reason for “{target}”.</source>
+        <translation>Ange en motivering för ”{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="92"/>
+        <source>Only a supervisor may sign off or refuse a request.</source>
+        <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="93"/>
+        <source>Customer service agent</source>
+        <translation>Kundtjänstmedarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="94"/>
+        <source>Supervisor</source>
+        <translation>Förman</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="95"/>
+        <source>Administrator</source>
+        <translation>Huvudanvändare</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="96"/>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="97"/>
+        <source>Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched.</source>
+        <translation>Personbeteckningar söks bara hela (alla 11 tecken, t.ex. 131052-308T); delar av en beteckning söks aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="98"/>
+        <source>Audit row {id} has been altered: its content no longer matches its hash.</source>
+        <translation>Loggrad {id} har ändrats: dess innehåll stämmer inte längre med dess hash.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="99"/>
+        <source>The audit log is broken before row {id}: a row has been deleted or replaced there.</source>
+        <translation>Loggen är bruten före rad {id}: en rad har tagits bort eller ersatts där.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="100"/>
+        <source>The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed from the end.</source>
+        <translation>Loggen har {count} rader men kvittot anger {receipt_count}: rader har tagits bort från slutet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="101"/>
+        <source>Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log has been rewritten.</source>
+        <translation>Loggrad {id} (nummer {receipt_count}) har inte kvittots hash: loggen har skrivits om.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="102"/>
+        <source>A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits).</source>
+        <translation>Ett kvitto är antalet rader och den senaste hashen, t.ex. 1234:9f86d0…(64 hexadecimala siffror).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="103"/>
+        <source>Wrong username or password, or the account is not in use.</source>
+        <translation>Fel användarnamn eller lösenord, eller så är kontot inte i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="104"/>
+        <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
+        <translation>För många misslyckade försök: kontot är låst. Försök igen om {minutes} min eller be huvudanvändaren låsa upp det.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="105"/>
+        <source>There is no database file at {path}.</source>
+        <translation>Det finns ingen databasfil på {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="106"/>
+        <source>The file {path} is not an initialised Palvelutiski database.</source>
+        <translation>Filen {path} är inte en initierad Palvelutiski-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="107"/>
+        <source>The database server {host} cannot be reached.</source>
+        <translation>Det går inte att nå databasservern {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="108"/>
+        <source>The database server cannot be reached.</source>
+        <translation>Det går inte att nå databasservern.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="109"/>
+        <source>There is no database {name} on the server.</source>
+        <translation>Det finns ingen databas {name} på servern.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="110"/>
+        <source>The database has no controller profile; run palvelutiski-admin init first.</source>
+        <translation>Databasen saknar den personuppgiftsansvariges profil; kör först palvelutiski-admin init.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="111"/>
+        <source>A call is inbound or outbound.</source>
+        <translation>Ett samtal är inkommande eller utgående.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="113"/>
+        <source>Call {call_id} does not exist.</source>
+        <translation>Samtal {call_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="114"/>
+        <source>The call has already ended.</source>
+        <translation>Samtalet har redan avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="115"/>
+        <source>This call is already attached to another customer.</source>
+        <translation>Samtalet är redan kopplat till en annan kund.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="116"/>
+        <source>The customer has objected; the recording was stopped and stays stopped.</source>
+        <translation>Kunden har motsatt sig; inspelningen stoppades och förblir stoppad.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="117"/>
+        <source>The notice has already been marked as given.</source>
+        <translation>Meddelandet har redan markerats som givet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="119"/>
+        <source>The call given as evidence is not a call with this customer.</source>
+        <translation>Samtalet som angetts som bevis är inte ett samtal med den här kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="120"/>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
+        <translation>Den här datorn har inget lösenordsvalv (såsom GNOME Keyring, KWallet eller Windows Credential Manager), så lösenordet kan inte sparas säkert.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="150"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="177"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="178"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="187"/>
+        <source>Customer {customer_id} does not exist.</source>
+        <translation>Kund {customer_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="151"/>
+        <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
+        <translation>En annan användare ändrade kundens uppgifter medan du redigerade. Dina ändringar sparades inte; öppna kortet igen för att se de nya uppgifterna och ange sedan dina ändringar på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="152"/>
+        <source>Choose why the card is opened: call, letter, request or correction.</source>
+        <translation>Välj varför kortet öppnas: samtal, brev, begäran eller rättelse.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="153"/>
+        <source>The postcode {value} belongs to {town}.</source>
+        <translation>Postnumret {value} hör till {town}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="154"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="155"/>
+        <source>The number of demo customers must be between 1 and {maximum}.</source>
+        <translation>Antalet demokunder måste vara mellan 1 och {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="136"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="156"/>
+        <source>The database is not initialised: run palvelutiski-admin init first.</source>
+        <translation>Databasen är inte initierad: kör först palvelutiski-admin init.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="3"/>
+        <source>No terminal to ask for the password: use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="4"/>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="6"/>
+        <source>{path} exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="7"/>
+        <source>The copy failed its integrity check: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="9"/>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="121"/>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="122"/>
+        <source>Unknown columns: {columns}. The columns are listed in docs/csv-import.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="123"/>
+        <source>Required columns missing: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="124"/>
+        <source>The file is neither UTF-8 nor Windows-1252 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="125"/>
+        <source>The customer number {number} may contain only letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="126"/>
+        <source>The language must be fi, sv or en, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="127"/>
+        <source>The country must be a two-letter code such as FI or SE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="128"/>
+        <source>The e-mail address {value} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="129"/>
+        <source>The IBAN {value} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="130"/>
+        <source>The kind must be person or company, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="131"/>
+        <source>hetu_temporary must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="132"/>
+        <source>A person needs last_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="133"/>
+        <source>A person has a personal identity code, not a Y-tunnus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="134"/>
+        <source>The file {file} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="135"/>
+        <source>The line has {found} fields; the header has {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="137"/>
+        <source>Customer number {number} is already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="138"/>
+        <source>{column} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="139"/>
+        <source>{column} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="140"/>
+        <source>Customer number {number} is repeated (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="141"/>
+        <source>The postcode {postcode} is not five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="142"/>
+        <source>The phone number {value} has too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="143"/>
+        <source>A company needs company_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="144"/>
+        <source>A company has a Y-tunnus, not a personal identity code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="145"/>
+        <source>The Y-tunnus {value} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="146"/>
+        <source>The personal identity code is repeated (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="147"/>
+        <source>The personal identity code is already registered to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="148"/>
+        <source>The post town {town} does not belong to postcode {postcode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="149"/>
+        <source>Bad personal identity code: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="157"/>
+        <source>The database already holds too many customers for more demo data.</source>
+        <translation>Databasen har redan för många kunder för mer demodata.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="158"/>
+        <source>Demo customer numbers would clash with existing customers.</source>
+        <translation>Demokundernas nummer skulle krocka med befintliga kunder.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="159"/>
+        <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
+        <translation>Demodata krockar med data som redan finns i databasen ({table}); använd en tom databas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="160"/>
+        <source>No controller profile is stored; initialise the database first.</source>
+        <translation>Ingen profil för den personuppgiftsansvarige är sparad; initiera databasen först.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="161"/>
+        <source>The customer has no postal address on record; a letter cannot be sent.</source>
+        <translation>Kunden har ingen registrerad postadress; ett brev kan inte skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="162"/>
+        <source>The request is not matched to a customer yet; no letter can be sent.</source>
+        <translation>Begäran är ännu inte kopplad till en kund; inget brev kan skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="163"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="175"/>
+        <source>Request {request_id} does not exist.</source>
+        <translation>Begäran {request_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="164"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="180"/>
+        <source>Letter {letter_id} does not exist.</source>
+        <translation>Brev {letter_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="165"/>
+        <source>Profile file {file}: field {field} {problem}.</source>
+        <translation>Profilfilen {file}: fältet {field} {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="166"/>
+        <source>Profile file {file} does not contain a JSON object.</source>
+        <translation>Profilfilen {file} innehåller inget JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="167"/>
+        <source>There is no utility profile called {key}; choose one of: {choices}.</source>
+        <translation>Det finns ingen bolagsprofil som heter {key}; välj en av: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="168"/>
+        <source>Profile file {file} cannot be read: {error}</source>
+        <translation>Profilfilen {file} kan inte läsas: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="169"/>
+        <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
+        <translation>Profilfilen {file} är inte giltig UTF-8-JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="170"/>
+        <source>Unknown request type.</source>
+        <translation>Okänd typ av begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="171"/>
+        <source>Unknown channel.</source>
+        <translation>Okänd kanal.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="172"/>
+        <source>The received date cannot be in the future.</source>
+        <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="173"/>
+        <source>Unknown identity check method.</source>
+        <translation>Okänt sätt att kontrollera identiteten.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="174"/>
+        <source>The posting date cannot be in the future.</source>
+        <translation>Postningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="176"/>
+        <source>The request is closed.</source>
+        <translation>Begäran är stängd.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="179"/>
+        <source>Match the request to a customer before checking the identity.</source>
+        <translation>Koppla begäran till en kund innan identiteten kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="181"/>
+        <source>No printed letter of this request is waiting for posting.</source>
+        <translation>Inget utskrivet brev för denna begäran väntar på att postas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="182"/>
+        <source>No customer has this identity code.</source>
+        <translation>Ingen kund har den här personbeteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="183"/>
+        <source>This database is already initialised (profile {profile}); nothing was changed.</source>
+        <translation>Databasen är redan initierad (profil {profile}); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="185"/>
+        <source>The database was initialised, but the administrator could not be created ({reason}). Create one with: palvelutiski-admin create-user NAME --role admin</source>
+        <translation>Databasen initierades, men huvudanvändaren kunde inte skapas ({reason}). Skapa en med: palvelutiski-admin create-user NAMN --role admin</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="186"/>
+        <source>The demo database is a SQLite file.</source>
+        <translation>Demodatabasen är en SQLite-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="190"/>
+        <source>A username has 3–63 characters: lowercase letters a–z, digits, . - and _, starting with a letter (not pg_ or desk_).</source>
+        <translation>Ett användarnamn har 3–63 tecken: små bokstäver a–z, siffror samt . - och _, och börjar med en bokstav (inte pg_ eller desk_).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="191"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Lösenordet måste ha minst {n} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="192"/>
+        <source>The password must not be the username.</source>
+        <translation>Lösenordet får inte vara användarnamnet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="193"/>
+        <source>There is no user {username}.</source>
+        <translation>Det finns ingen användare {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="184"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="194"/>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="195"/>
+        <source>The username {username} is already taken.</source>
+        <translation>Användarnamnet {username} är redan upptaget.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="196"/>
+        <source>The database has not been initialised: the identity-code key is missing.</source>
+        <translation>Databasen har inte initierats: nyckeln för personbeteckningar saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="197"/>
+        <source>State the reason for showing the full personal identity code.</source>
+        <translation>Ange orsaken till att hela personbeteckningen visas.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="198"/>
+        <source>No personal identity code is recorded for this customer.</source>
+        <translation>Ingen personbeteckning är registrerad för den här kunden.</translation>
+    </message>
+</context>
+</TS>
