@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -57,6 +58,7 @@ ADDRESS_X = 20 * mm
 ADDRESS_FIRST_BASELINE = 45 * mm
 ADDRESS_LEADING = 12  # points: six lines fit a 30 mm window
 # Window outlines for the test page: (name, x, y from top, width, height) in mm.
+CELL_PADDING = 3
 WINDOWS = (("C5", 18, 40, 95, 35), ("E65", 18, 40, 90, 30))
 
 
@@ -239,20 +241,34 @@ def draw_address(canv: Canvas, lines: tuple[str, ...], offset_mm: tuple[float, f
         y -= ADDRESS_LEADING
 
 
+def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A plain string when it fits on one line (several times faster to lay out), else a wrapping paragraph."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return _p(text, style)
+
+
 def _table(section: Section, styles: dict[str, ParagraphStyle], width: float) -> Table:
+    head, cell = styles["cell_head"], styles["cell"]
     if section.columns is None:  # label / value pairs
-        data = [[_p(label, styles["cell_head"]), _p(value, styles["cell"])] for label, value in section.rows]
         fractions = section.widths or (0.32, 0.68)
+        widths = [f * width for f in fractions]
+        data = [[_cell(label, head, widths[0]), _cell(value, cell, widths[1])] for label, value in section.rows]
         header_rows = 0
     else:
-        data = [[_p(c, styles["cell_head"]) for c in section.columns]]
-        data += [[_p(v, styles["cell"]) for v in row] for row in section.rows]
         fractions = section.widths or tuple(1 / len(section.columns) for _ in section.columns)
+        widths = [f * width for f in fractions]
+        data = [[_cell(c, head, w) for c, w in zip(section.columns, widths, strict=True)]]
+        data += [[_cell(v, cell, w) for v, w in zip(row, widths, strict=True)] for row in section.rows]
         header_rows = 1
-    table = Table(data, colWidths=[f * width for f in fractions], repeatRows=header_rows, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    # Plain-string cells take their font from the style; paragraphs bring their own.
+    bold_cells = (0, 0, -1, 0) if header_rows else (0, 0, 0, -1)
     style = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, cell.fontSize, cell.leading),
+        ("FONT", bold_cells[:2], bold_cells[2:], BOLD, head.fontSize, head.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
     ]
@@ -285,16 +301,16 @@ def _story(letter: PdfLetter) -> list[Any]:
             if section.columns is None and not section.rows and section.paragraphs:
                 story.append(KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs]))
                 continue
-            story.append(CondPageBreak(30 * mm))
-            parts: list[Any] = [heading] + [_p(t, styles["note"]) for t in section.paragraphs]
+            # A heading never ends a page, and a short table moves whole to the next page. An estimate
+            # instead of KeepTogether: that would lay every table out twice (it is most of the render time).
+            rows = len(section.rows) + (1 if section.columns else 0)
+            story.append(CondPageBreak(min(16 + 5 * rows, 60) * mm))
+            story.append(heading)
+            story += [_p(t, styles["note"]) for t in section.paragraphs]
             if section.rows:
-                parts.append(_table(section, styles, width))
+                story.append(_table(section, styles, width))
             else:
-                parts.append(_p(section.empty_text, styles["note"]))
-            # Keep a heading with at least the start of its table.
-            story.append(KeepTogether(parts) if len(section.rows) < 12 else parts[0])
-            if len(section.rows) >= 12:
-                story += parts[1:]
+                story.append(_p(section.empty_text, styles["note"]))
     return story
 
 
