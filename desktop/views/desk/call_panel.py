@@ -30,7 +30,7 @@ from desktop.views.desk.common import error_text, fmt_date
 NEW_CALL_KEYS = "F2"
 ACCEPTED_KEYS = "F6"
 OBJECTED_KEYS = "F7"
-NOTES_KEYS = "Ctrl+N"
+NOTES_KEYS = "Ctrl+Shift+N"  # Ctrl+N is the window's "new request"
 END_CALL_KEYS = "F8"
 _LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -204,7 +204,7 @@ class CallPanel(QFrame):
         self.accept_button.setText(self.tr("Notice given – accepted (F6)"))
         self.object_button.setText(self.tr("Objected – stop recording (F7)"))
         self.end_button.setText(self.tr("End call (F8)"))
-        self.notes_label.setText(self.tr("Call notes (Ctrl+N):"))
+        self.notes_label.setText(self.tr("Call notes (Ctrl+Shift+N):"))
         self.new_call_action.setText(self.tr("New call"))
         self.accepted_action.setText(self.tr("Recording notice given, customer accepted"))
         self.objected_action.setText(self.tr("Customer objected to recording: stop recording"))

@@ -278,12 +278,13 @@ class CustomerCardView(QWidget):
         self.reveal_action.setEnabled(has_card and self._session.actor.can(Permission.REVEAL_HETU))
 
     def retranslate(self) -> None:
-        titles = [self.tr("&Contact"), self.tr("Con&tracts and sites"), self.tr("Consu&mption"),
-                  self.tr("&Invoices"), self.tr("Ca&lls"), self.tr("&Prohibitions and consents"),
-                  self.tr("Re&quests"), self.tr("Lette&rs"), self.tr("&Disclosures"), self.tr("&Who has looked")]
+        # No mnemonics: Ctrl+1 … Ctrl+0 choose the tabs, and Alt+letters belong to the menus and fields.
+        titles = [self.tr("Contact"), self.tr("Contracts and sites"), self.tr("Consumption"),
+                  self.tr("Invoices"), self.tr("Calls"), self.tr("Prohibitions and consents"),
+                  self.tr("Requests"), self.tr("Letters"), self.tr("Disclosures"), self.tr("Who has looked")]
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, titles[i])
-            self.tab_actions[i].setText(self.tr("Show the tab: {0}").format(titles[i].replace("&", "")))
+            self.tab_actions[i].setText(self.tr("Show the tab: {0}").format(titles[i]))
         self.reveal_button.setText(self.tr("Show full code …"))
         self.reveal_action.setText(self.tr("Show the full personal identity code (reason asked)"))
         self.edit_action.setText(self.tr("Edit contact data"))

@@ -219,7 +219,7 @@ class ContactForm(QWidget):
     def retranslate(self) -> None:
         texts = {
             "phones": self.tr("&Phones:"), "emails": self.tr("&E-mails:"), "language": self.tr("&Language:"),
-            "care_of": self.tr("c/&o:"), "street": self.tr("&Street address:"), "postcode": self.tr("Post&code:"),
+            "care_of": self.tr("c/&o:"), "street": self.tr("St&reet address:"), "postcode": self.tr("Postco&de:"),
             "post_town": self.tr("Post &town:"), "country": self.tr("Countr&y:"),
         }
         for name, text in texts.items():

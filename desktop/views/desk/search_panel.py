@@ -246,6 +246,13 @@ class SearchPanel(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
+    def search_for(self, text: str) -> None:
+        """Put ``text`` in the field and search at once (a start-up option, the screenshot run)."""
+        self.field.setText(text)
+        self._generation += 1
+        self._timer.stop()
+        self._submit()
+
     def clear(self) -> None:
         self._generation += 1
         self._timer.stop()

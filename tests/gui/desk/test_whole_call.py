@@ -1,45 +1,31 @@
 """A whole call at the desk, keyboard only: search, open, new call, notice, objection, prohibition, close.
 
-The widgets are wired the way the main window wires them (search choice → card, card closed → search),
-and afterwards the database and the audit log are read to see that what the agent did is what was kept.
+Driven on the DeskPage the main window embeds; afterwards the database and the audit log are read to see that what the agent did is what was kept.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Call, ConsentEvent
 from desktop.core.hetu import mask
 from desktop.core.prohibitions import CHANNELS, DIRECT_MARKETING
-from desktop.views.desk.card_view import CustomerCardView
+from desktop.views.desk.desk_page import DeskPage
 from desktop.views.desk.dialogs import PurposeDialog
-from desktop.views.desk.search_panel import SearchPanel
 from gui.desk.conftest import AGENT, HETU, audit_actions, back_to, focused, press, type_into_focus
 
 NOTES = "Asiakas kielsi kaiken suoramarkkinoinnin; äänitys keskeytetty."
 
 
-class DeskUnderTest(QWidget):
-    def __init__(self, runner, session) -> None:
-        super().__init__()
-        self.search = SearchPanel(runner, session, self)
-        self.card = CustomerCardView(runner, session, self)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.card, 2)
-        self.search.customer_chosen.connect(self.card.open_customer)
-        self.card.closed.connect(self.search.focus_search)
-
-
-def _desk(runner, make_session, window) -> DeskUnderTest:
-    desk = DeskUnderTest(runner, make_session(AGENT))
+def _desk(runner, make_session, window) -> DeskPage:
+    desk = DeskPage(runner, make_session(AGENT))
     window(desk)
     desk.search.focus_search()
     return desk
 
 
-def _find(qtbot, desk: DeskUnderTest, text: str) -> None:
+def _find(qtbot, desk: DeskPage, text: str) -> None:
     with qtbot.waitSignal(desk.search.results_shown, timeout=5000):
         type_into_focus(text)
 
@@ -84,7 +70,7 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
     assert card.consents.history.rowCount() == len(DIRECT_MARKETING) * len(CHANNELS)
 
     # Notes, end of call, close the card: back in the search field.
-    press("Ctrl+N")
+    press("Ctrl+Shift+N")
     assert focused() is panel.notes
     type_into_focus(NOTES)
     with qtbot.waitSignal(card.card_shown, timeout=5000):  # the card reloads to show the call

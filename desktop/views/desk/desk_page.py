@@ -1,0 +1,47 @@
+"""The desk page the main window embeds: the search panel beside the customer card.
+
+The wiring lives here so the main window stays composition only: a chosen search row opens the
+card (asking the purpose unless a call is going on), and closing the card returns to the search.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.card_view import CustomerCardView
+from desktop.views.desk.search_panel import SearchPanel
+
+
+class DeskPage(QWidget):
+    """Offers the main window ``focus_search()``, ``new_call()`` and ``search_for(text)``; every other
+    key lives on the widgets' own QActions, which the window's F1 sheet lists."""
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskPage")
+        self.search = SearchPanel(runner, session, self)
+        self.card = CustomerCardView(runner, session, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.search)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.search.customer_chosen.connect(self.card.open_customer)
+        self.card.closed.connect(self.search.focus_search)
+        self.setFocusProxy(self.search)
+
+    def focus_search(self) -> None:
+        self.search.focus_search()
+
+    def new_call(self) -> None:
+        self.card.call_panel.start_call()
+
+    def search_for(self, text: str) -> None:
+        self.search.search_for(text)
