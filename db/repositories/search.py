@@ -2,9 +2,12 @@
 
 Every statement has the same shape: an inner *match* selects at most ``limit`` rows as
 ``(id, sort_key, matched, tie)`` by walking one btree range in index order (never sorting all
-matches), and the outer part fetches what the result list shows for those rows only, from the
-``customer_masked`` view of migration 0002 (so the desk never reads person_hetu, which PostgreSQL
-does not even grant it) and the current postal address.
+matches), and the outer part fetches what the result list shows for those rows only: the customer,
+the current postal address, and the masked code from the ``customer_masked`` view of migration 0002
+(the desk never reads person_hetu, which PostgreSQL does not even grant it). The view is read by a
+scalar subquery per row, not joined: PostgreSQL does not flatten a security_barrier view, so a join
+would build the whole view (a million rows) before matching it, whereas the subquery's ``v.id = m.id``
+is a leakproof condition that is pushed into the view and becomes a primary-key lookup.
 
 Prefix ranges are written as ``key >= :lo AND key < :hi`` rather than LIKE: SQLite's LIKE is
 case-insensitive and so cannot use a BINARY index, and the range states exactly what the index does.
@@ -21,10 +24,11 @@ from sqlalchemy import Connection, TextClause, text
 
 # The display part shared by every kind; {match} is the inner statement.
 _DISPLAY = """
-SELECT m.id, cm.customer_number, cm.kind, cm.last_name, cm.first_names, cm.company_name,
-       cm.business_id, cm.masked_hetu, a.street, a.postcode, a.post_town, m.matched
+SELECT m.id, c.customer_number, c.kind, c.last_name, c.first_names, c.company_name, c.business_id,
+       (SELECT v.masked_hetu FROM customer_masked AS v WHERE v.id = m.id) AS masked_hetu,
+       a.street, a.postcode, a.post_town, m.matched
   FROM ({match}) AS m
-  JOIN customer_masked AS cm ON cm.id = m.id
+  JOIN customer AS c ON c.id = m.id
   LEFT JOIN postal_address AS a ON a.customer_id = m.id AND a.valid_to IS NULL
  ORDER BY m.sort_key, m.tie"""
 

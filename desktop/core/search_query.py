@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.core.hetu import Hetu, InvalidHetu
@@ -109,23 +110,53 @@ def _digits_query(digits: str) -> ParsedQuery:
 # --- highlighting -----------------------------------------------------------------------------------
 
 _KEEP = re.compile(r"[0-9a-z@.+]")
+_TABLE_CAP = 10_000  # distinct characters remembered; names use a few hundred
+
+
+def _fold_char(ch: str) -> str:
+    """A character's folded form: "" (accent), " " (separator) or the kept letters ("ß" → "ss")."""
+    parts = [part for part in unicodedata.normalize("NFKD", ch.casefold()) if not unicodedata.combining(part)]
+    return "".join(part if _KEEP.match(part) else " " for part in parts)
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding every character, filled on first sight (C speed afterwards)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < _TABLE_CAP:
+            self[code] = folded
+        return folded
+
+
+class _UnevenTable(dict[int, str]):
+    """Deletes each character that folds to exactly one character: what survives shifts positions."""
+
+    def __missing__(self, code: int) -> str:
+        value = "" if len(_FOLD[code]) == 1 else chr(code)
+        if len(self) < _TABLE_CAP:
+            self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+_UNEVEN = _UnevenTable()
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` together with, for each of its characters, the index of the source character.
 
     Lets the view highlight the matched part of the text as displayed ("Mäki" in "Mäkinen"), although
-    matching happened on the folded key.
+    matching happened on the folded key. Folding per character equals folding the whole text: NFKD
+    and casefold act character by character, and separators collapse the same way.
     """
+    folded = text.translate(_FOLD)
+    if not text.translate(_UNEVEN) and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded, list(range(len(text)))  # the usual name: one folded character per character
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        decomposed = unicodedata.normalize("NFKD", ch.casefold())
-        for part in decomposed:
-            if unicodedata.combining(part):
-                continue
-            if not _KEEP.match(part):
-                part = " "
+        for part in _FOLD[ord(ch)]:
             if part == " " and (not chars or chars[-1] == " "):
                 continue
             chars.append(part)
@@ -136,16 +167,25 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+def _word_starts(folded: str, word: str) -> Iterator[int]:
+    """Positions in ``folded`` where a word starting with ``word`` begins."""
+    if folded.startswith(word):
+        yield 0
+    position = folded.find(" " + word)
+    while position != -1:
+        yield position + 1
+        position = folded.find(" " + word, position + 1)
+
+
 def word_prefix_spans(display: str, words: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
     """Spans of ``display`` whose folded words start with the query words, each word used once."""
     folded, origin = fold_map(display)
-    starts = [0] + [i + 1 for i, ch in enumerate(folded) if ch == " "]
     used: set[int] = set()
     spans: list[tuple[int, int]] = []
     # Longest words first, so "juha ju" gives "juha" its own token before "ju" takes one.
     for word in sorted(words, key=len, reverse=True):
-        for start in starts:
-            if start not in used and folded.startswith(word, start):
+        for start in _word_starts(folded, word):
+            if start not in used:
                 used.add(start)
                 spans.append((origin[start], origin[start + len(word) - 1] + 1))
                 break

@@ -1,0 +1,396 @@
+"""Customer search over a million demo customers, on SQLite and PostgreSQL: service against raw SQL.
+
+    .venv/bin/python -m bench.search                      # build both databases (1,000,000 customers), measure
+    .venv/bin/python -m bench.search --reuse              # measure again on the databases already built
+    .venv/bin/python -m bench.search --customers 20000 --only sqlite
+
+For every query kind it draws ``--queries`` search texts from the data (seeded), then times each one
+through ``CustomerSearchService.search`` and through the same statement written by hand for the
+driver (sqlite3 / psycopg on an open connection, parameters prepared in advance), alternating which
+goes first. Both must return the same customers; a mismatch is counted and reported. The table is
+Markdown: median and p95 in milliseconds, and service/raw ratios.
+
+Identity codes drawn for the hetu lookup are read straight from person_hetu by this script (it
+connects as the database owner) and are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import hmac
+import os
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from db import audit, migrate
+from db.database import Database
+from db.models import ControllerProfile
+from db.repositories import hetu as hetu_vault
+from desktop.core.roles import Actor, Role
+from desktop.core.text import fold
+from desktop.services import demo_data
+from desktop.services.profiles import get_profile
+from desktop.services.search import CustomerSearchService
+
+PG_ADMIN = os.environ.get("PALVELUTISKI_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_NAME = "palvelutiski_bench_search"
+SQLITE_PATH = Path(os.environ.get("PALVELUTISKI_BENCH_SQLITE", "/tmp/palvelutiski-bench/search.sqlite3"))
+LIMIT = 50
+KINDS = ("name prefix", "two-word name", "street", "phone", "customer number", "metering point", "hetu lookup")
+TARGET_MS = {"name prefix": 30, "two-word name": 30, "street": 30}  # the exact ones: 5 ms
+MAX_RATIO = 1.3
+
+# --- the same statements, written by hand for the drivers (":name" parameters; psycopg gets %(name)s) ---
+
+DISPLAY = """
+SELECT m.id, c.customer_number, c.kind, c.last_name, c.first_names, c.company_name, c.business_id,
+       (SELECT v.masked_hetu FROM customer_masked AS v WHERE v.id = m.id) AS masked_hetu,
+       a.street, a.postcode, a.post_town, m.matched
+  FROM ({match}) AS m
+  JOIN customer AS c ON c.id = m.id
+  LEFT JOIN postal_address AS a ON a.customer_id = m.id AND a.valid_to IS NULL
+ ORDER BY m.sort_key, m.tie"""
+NAME_BRANCH = """SELECT * FROM (SELECT id, search_name AS sort_key, search_name AS matched, id AS tie
+  FROM customer WHERE search_name >= :lo{i} AND search_name < :hi{i}{likes} ORDER BY search_name, id LIMIT :n) AS b{i}"""
+STREET = """SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM postal_address
+ WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL ORDER BY street_key, id LIMIT :n"""
+PHONE = """SELECT customer_id AS id, value_key AS sort_key, value AS matched, id AS tie FROM contact_point
+ WHERE value_key >= :lo AND value_key < :hi AND kind = 'phone' ORDER BY value_key, id LIMIT :n"""
+NUMBER = """SELECT id, customer_number AS sort_key, customer_number AS matched, id AS tie FROM customer
+ WHERE customer_number = :key"""
+METERING = """SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS matched, id AS tie
+  FROM usage_site WHERE metering_point_id = :key"""
+BY_ID = """SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
+
+
+def successor(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+@dataclass
+class Sample:
+    text: str  # what the agent types
+    statement: str  # the hand-written statement for it
+    params: dict[str, Any]
+    fallback: tuple[str, dict[str, Any]] | None = None  # top-up statement when fewer than LIMIT+1 rows
+    hetu: str | None = field(default=None, repr=False)
+
+
+class Raw:
+    """One open driver connection and the hand-written path of each query kind."""
+
+    def __init__(self, kind: str, target: str) -> None:
+        self.kind = kind
+        if kind == "sqlite":
+            self.conn: Any = sqlite3.connect(target, isolation_level=None)
+            # The same page cache the application's engine configures (db.engine._sqlite_pragmas).
+            self.conn.execute("PRAGMA cache_size=-200000")
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        else:
+            self.conn = psycopg.connect(target, autocommit=True)
+        self.sql: dict[str, str] = {}
+
+    def _text(self, statement: str) -> str:
+        sql = self.sql.get(statement)
+        if sql is None:
+            sql = DISPLAY.format(match=statement)
+            if self.kind == "postgresql":
+                sql = re.sub(r":(\w+)", r"%(\1)s", sql)
+            self.sql[statement] = sql
+        return sql
+
+    def rows(self, statement: str, params: dict[str, Any]) -> list[tuple]:
+        return self.conn.execute(self._text(statement), params).fetchall()
+
+    def search(self, sample: Sample) -> list[tuple]:
+        if sample.hetu is not None:
+            customer_id = self.hetu_lookup(sample.hetu)
+            return [] if customer_id is None else self.rows(BY_ID, {"id": customer_id})
+        found = self.rows(sample.statement, sample.params)
+        if sample.fallback and len(found) <= LIMIT:
+            statement, params = sample.fallback
+            seen = {row[0] for row in found}
+            found += [row for row in self.rows(statement, {**params, "n": LIMIT + 1 - len(found)})
+                      if row[0] not in seen]
+        return found
+
+    def hetu_lookup(self, code: str) -> int | None:
+        """The audited exact lookup: blind index, then the hash-chained audit row, committed."""
+        if self.kind == "postgresql":
+            return self.conn.execute("SELECT desk_hetu_lookup(%s, NULL, %s, %s)",
+                                     (code, "bench", "agent")).fetchone()[0]
+        c = self.conn
+        c.execute("BEGIN")
+        key = c.execute("SELECT value FROM database_secret WHERE name = 'hetu_hmac'").fetchone()[0]
+        digest = hmac.new(key, code.encode("ascii"), hashlib.sha256).digest()
+        row = c.execute("SELECT customer_id FROM person_hetu WHERE blind_index = ?", (digest,)).fetchone()
+        customer_id = row[0] if row else None
+        prev = c.execute("SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+        prev_hash = prev[0] if prev else audit.GENESIS
+        now = dt.datetime.now(dt.UTC)
+        detail = '{"found":true}' if customer_id else '{"found":false}'
+        c.execute("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
+                  " prev_hash, row_hash) VALUES (?, ?, ?, 'hetu_search', ?, NULL, ?, ?, ?)",
+                  (now.replace(tzinfo=None).isoformat(sep=" "), "bench", "agent", customer_id, detail, prev_hash,
+                   audit.row_hash(prev_hash, now, "bench", "agent", "hetu_search", customer_id, None, detail)))
+        c.execute("COMMIT")
+        return customer_id
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# --- building the databases -----------------------------------------------------------------------
+
+
+def pg_url(name: str) -> str:
+    return PG_ADMIN.rpartition("/")[0] + "/" + name
+
+
+def count_customers(kind: str) -> int:
+    try:
+        if kind == "sqlite":
+            if not SQLITE_PATH.exists():
+                return 0
+            with sqlite3.connect(SQLITE_PATH) as conn:
+                return conn.execute("SELECT count(*) FROM customer").fetchone()[0]
+        with psycopg.connect(pg_url(PG_NAME)) as conn:
+            return conn.execute("SELECT count(*) FROM customer").fetchone()[0]
+    except (sqlite3.Error, psycopg.Error):
+        return 0
+
+
+def build(kind: str, customers: int, seed: int) -> None:
+    if kind == "sqlite":
+        SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
+        url = str(SQLITE_PATH)
+    else:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{PG_NAME}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{PG_NAME}"')
+        url = pg_url(PG_NAME)
+    database = Database.connect(url)
+    try:
+        migrate.upgrade(database.engine)
+        with database.transaction() as session:
+            session.add(ControllerProfile(**get_profile("keminmaa").model_values()))
+            hetu_vault.install_key(session)
+        started = time.perf_counter()
+        report = demo_data.generate(database, customers, seed)
+        print(f"{kind}: generated {report.customers:,} customers in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
+    finally:
+        database.dispose()
+
+
+def size_text(kind: str) -> str:
+    if kind == "sqlite":
+        return f"{SQLITE_PATH.stat().st_size / 2**20:.0f} MB"
+    with psycopg.connect(pg_url(PG_NAME)) as conn:
+        return conn.execute("SELECT pg_size_pretty(pg_database_size(current_database()))").fetchone()[0]
+
+
+# --- drawing the queries -------------------------------------------------------------------------
+
+
+def draw(raw: Raw, rng: random.Random, table: str, columns: str, where: str, count: int) -> list[tuple]:
+    """``count`` random rows of ``table`` (by random id, each an index lookup: no table scans)."""
+    low, high = raw.conn.execute(f"SELECT min(id), max(id) FROM {table}").fetchone()
+    mark = "?" if raw.kind == "sqlite" else "%s"
+    sql = f"SELECT {columns} FROM {table} WHERE id >= {mark} AND {where} ORDER BY id LIMIT 1"
+    found: list[tuple] = []
+    while len(found) < count:
+        row = raw.conn.execute(sql, (rng.randint(low, high),)).fetchone()
+        if row:
+            found.append(row)
+    return found
+
+
+def phone_as_typed(rng: random.Random, key: str) -> str:
+    rest = key[1:]
+    return rng.choice((key, f"+358 {rest[:2]} {rest[2:]}", f"0{rest[:2]}-{rest[2:]}", f"0{rest[:2]} {rest[2:5]} {rest[5:]}"))
+
+
+def samples(raw: Raw, kind: str, count: int, rng: random.Random) -> list[Sample]:
+    n = LIMIT + 1
+    if kind in ("name prefix", "two-word name"):
+        out = []
+        for last, first in draw(raw, rng, "customer", "last_name, first_names", "kind = 'person'", count):
+            last_part = last[: rng.randint(3, 6)]
+            if kind == "name prefix":
+                text = rng.choice((last_part, last_part.lower(), last_part.upper()))
+            else:
+                first_part = first.split()[0][: rng.randint(2, 4)]
+                text = f"{last_part} {first_part}" if rng.random() < 0.5 else f"{first_part} {last_part}"
+            key = fold(text)
+            out.append(Sample(text, *name_statement(key.split(), n),
+                              fallback=(STREET, {"lo": key, "hi": successor(key)})))
+        return out
+    if kind == "street":
+        out = []
+        for (street,) in draw(raw, rng, "postal_address", "street", "valid_to IS NULL", count):
+            text = re.match(r"^\D*\d+", street).group(0)  # "Kuusitie 5" of "Kuusitie 5 A 3"
+            key = fold(text)
+            out.append(Sample(text, STREET, {"lo": key, "hi": successor(key), "n": n},
+                              fallback=name_statement(key.split(), n)))
+        return out
+    if kind == "phone":
+        rows = draw(raw, rng, "contact_point", "value_key", "kind = 'phone'", count)
+        return [Sample(phone_as_typed(rng, key), PHONE, {"lo": key, "hi": successor(key), "n": n})
+                for (key,) in rows]
+    if kind == "customer number":
+        rows = draw(raw, rng, "customer", "customer_number", "1 = 1", count)
+        return [Sample(number, NUMBER, {"key": number}) for (number,) in rows]
+    if kind == "metering point":
+        rows = draw(raw, rng, "usage_site", "metering_point_id", "1 = 1", count)
+        return [Sample(mp, METERING, {"key": mp}) for (mp,) in rows]
+    if kind == "hetu lookup":
+        # person_hetu has no id column: draw by customer id through the customer table.
+        ids = draw(raw, rng, "customer", "id", "kind = 'person'", count)
+        mark = "?" if raw.kind == "sqlite" else "%s"
+        codes = [raw.conn.execute(f"SELECT hetu FROM person_hetu WHERE customer_id = {mark}", (cid,)).fetchone()[0]
+                 for (cid,) in ids]
+        return [Sample(code, BY_ID, {}, hetu=code) for code in codes]
+    raise ValueError(kind)
+
+
+def name_statement(words: list[str], n: int) -> tuple[str, dict[str, Any]]:
+    """One branch per word taking the lead, the others as 'lead% other%' (as the service does)."""
+    words = words[:4]
+    branches, params = [], {"n": n}
+    for i, lead in enumerate(words):
+        likes = ""
+        params[f"lo{i}"], params[f"hi{i}"] = lead, successor(lead)
+        for j, other in enumerate(words):
+            if j != i:
+                likes += f" AND search_name LIKE :like{i}_{j}"
+                params[f"like{i}_{j}"] = f"{lead}% {other}%"
+        branches.append(NAME_BRANCH.format(i=i, likes=likes))
+    statement = branches[0] if len(words) == 1 else "\nUNION ".join(branches) + "\nORDER BY sort_key, tie LIMIT :n"
+    return statement, params
+
+
+# --- measuring -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    database: str
+    kind: str
+    service: list[float]
+    raw: list[float]
+    rows: list[int]
+    mismatches: int
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
+
+
+def timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter_ns()
+    result = call()
+    return (time.perf_counter_ns() - started) / 1e6, result
+
+
+def measure(db_kind: str, url: str, raw_target: str, count: int, seed: int) -> list[Figures]:
+    database = Database.connect(url)
+    service = CustomerSearchService(database, Actor("bench", Role.AGENT))
+    raw = Raw(db_kind, raw_target)
+    rng = random.Random(seed)
+    out = []
+    try:
+        for kind in KINDS:
+            drawn = samples(raw, kind, count + 10, rng)
+            svc_ms: list[float] = []
+            raw_ms: list[float] = []
+            rows: list[int] = []
+            mismatches = 0
+            for i, sample in enumerate(drawn):
+                def run_service(text: str = sample.text) -> Any:
+                    return service.search(text, LIMIT)
+
+                def run_raw(s: Sample = sample) -> Any:
+                    return raw.search(s)
+
+                if i % 2:
+                    t_svc, result = timed(run_service)
+                    t_raw, raw_rows = timed(run_raw)
+                else:
+                    t_raw, raw_rows = timed(run_raw)
+                    t_svc, result = timed(run_service)
+                if [h.customer_id for h in result.rows] != [r[0] for r in raw_rows[:LIMIT]]:
+                    mismatches += 1
+                if i >= 10:  # the first ten warm caches and prepared statements
+                    svc_ms.append(t_svc)
+                    raw_ms.append(t_raw)
+                    rows.append(len(result.rows))
+            out.append(Figures(db_kind, kind, svc_ms, raw_ms, rows, mismatches))
+            print(f"{db_kind}: {kind} done", file=sys.stderr)
+    finally:
+        raw.close()
+        database.dispose()
+    return out
+
+
+def table(figures: list[Figures]) -> str:
+    lines = ["| database | query | rows (mean) | service median / p95 ms | raw SQL median / p95 ms "
+             "| service ÷ raw (median / p95) | p95 target | mismatches |",
+             "|---|---|---:|---:|---:|---:|---|---:|"]
+    for f in figures:
+        s50, s95 = statistics.median(f.service), percentile(f.service, 0.95)
+        r50, r95 = statistics.median(f.raw), percentile(f.raw, 0.95)
+        target = TARGET_MS.get(f.kind, 5)
+        verdict = "ok" if s95 <= target else "MISSED"
+        lines.append(f"| {f.database} | {f.kind} | {statistics.mean(f.rows):.1f} | {s50:.3f} / {s95:.3f} "
+                     f"| {r50:.3f} / {r95:.3f} | {s50 / r50:.2f} / {s95 / r95:.2f} | ≤ {target} ms: {verdict} "
+                     f"| {f.mismatches} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=300, help="measured queries per kind (plus 10 warm-up)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reuse", action="store_true", help="keep databases that already hold enough customers")
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    figures: list[Figures] = []
+    sizes = []
+    for kind in ("sqlite", "postgresql"):
+        if args.only and kind != args.only:
+            continue
+        have = count_customers(kind)
+        if not args.reuse or have < args.customers:
+            build(kind, args.customers, args.seed)
+        else:
+            print(f"{kind}: reusing {have:,} customers", file=sys.stderr)
+        url = str(SQLITE_PATH) if kind == "sqlite" else pg_url(PG_NAME)
+        sizes.append(f"{kind} {count_customers(kind):,} customers, {size_text(kind)}")
+        figures += measure(kind, url, url, args.queries, args.seed)
+    print(f"\n{args.queries} queries per kind ({'; '.join(sizes)}); LIMIT {LIMIT} (+1 for 'more'); "
+          f"whole run {time.perf_counter() - started:.0f} s\n")
+    print(table(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
