@@ -20,6 +20,7 @@ from desktop.services.letter_pdf import Annex, Section
 from desktop.services.subject_data import AddressRow, SubjectData
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+_UNITS = {"m3": "m³"}
 
 
 def _date(day: dt.date | None) -> str:
@@ -104,9 +105,9 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
         table("contracts", ("contract_number", "kind", "product", "site", "start", "end"),
               [(x.contract_number, v("contract_kind", x.kind), x.product, x.metering_point_id or "",
                 _date(x.start_date), _date(x.end_date)) for x in s.contracts],
-              (0.12, 0.19, 0.19, 0.24, 0.13, 0.13)),
+              (0.14, 0.18, 0.19, 0.23, 0.13, 0.13)),
         table("consumption", ("metering_point", "year", "quantity"),
-              [(x.metering_point_id, str(x.year), f"{_quantity(x.quantity, language)} {x.unit}")
+              [(x.metering_point_id, str(x.year), f"{_quantity(x.quantity, language)} {_UNITS.get(x.unit, x.unit)}")
                for x in s.consumption], (0.4, 0.2, 0.4)),
         Section(a["invoices"], rows=invoice, empty_text=none),
         table("calls", ("call_time", "direction", "subject", "recording", "notice_given", "objected"),

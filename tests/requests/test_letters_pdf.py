@@ -66,7 +66,7 @@ def test_access_reply_holds_all_data_and_every_art15_item(database: Database, da
         "VASTAUS", "LIITE 1", "LIITE 2", "10.3.2026", "Viite TP-2026-00001", "Maija Liisa Mäkinen", "100001",
         "131052*****", "Rantatie 3, 94400 KEMINMAA", "c/o Kaisa Mäkinen", "040 123 4567", "maija.makinen@example.fi",
         "FI21 **** 0785", "NDEAFIHH", "643007000000123456", "643007000000654321", "S-204711", "N-88120", "V-3301",
-        "Lappi Vihreä 24 kk", "31.12.2025", "5 120,25 kWh", "61,4 m3", "84,20 €", "1 234,56 €", "REC-2026-000173",
+        "Lappi Vihreä 24 kk", "31.12.2025", "5 120,25 kWh", "61,4 m³", "84,20 €", "1 234,56 €", "REC-2026-000173",
         "Laskun eräpäivän siirto", "Eräpäivä siirretty 28.2.", "12.1.2026 12.05",
         "suoramarkkinointi", "kielto", "uutiskirje", "suostumus", "tietojen tarkastus", "Lapin Verkko Oy",
         "asiakastiedot avattu", "yhteystietoja muutettu", "tietojen korjaus", "Käsittelijöiden nimiä ei ilmoiteta.",
