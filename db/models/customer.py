@@ -84,6 +84,8 @@ class PostalAddress(Base):
         Index("ix_postal_address_current", "customer_id", unique=True, sqlite_where=text("valid_to IS NULL"),
               postgresql_where=text("valid_to IS NULL")),
         Index("ix_postal_address_street_key", "street_key"),
+        # The card reads a customer's whole address history; the partial index above covers only the current row.
+        Index("ix_postal_address_customer_history", "customer_id", "valid_from"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
