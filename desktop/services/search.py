@@ -77,9 +77,16 @@ class CustomerSearchService:
             return SearchResult([], False, parsed.kind.value, parsed.message)
         if parsed.kind is QueryKind.HETU:
             return self._by_hetu(parsed)
-        with self._database.engine.connect() as conn:
+        with self._read_connection() as conn:
             hits = self._run(conn, parsed, limit + 1)
         return SearchResult(hits[:limit], len(hits) > limit, parsed.kind.value)
+
+    def _read_connection(self) -> Connection:
+        conn = self._database.engine.connect()
+        if self._database.is_postgres:
+            # Reads only: without BEGIN and ROLLBACK around it a search is one round trip per statement.
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+        return conn
 
     def _run(self, conn: Connection, parsed: ParsedQuery, fetch: int) -> list[CustomerHit]:
         kind, key = parsed.kind, parsed.key
@@ -114,13 +121,13 @@ class CustomerSearchService:
 
     def _by_hetu(self, parsed: ParsedQuery) -> SearchResult:
         assert parsed.hetu is not None
-        # Its own transaction: the audit row (found or not) commits whatever happens afterwards.
-        customer_id = hetu_vault.lookup(self._database, self._actor, parsed.hetu.value)
-        if customer_id is None:
+        # The lookup writes its audit row (found or not) in this transaction; the hit is read in it too.
+        with self._database.transaction() as session:
+            customer_id = hetu_vault.lookup_in(session, self._actor, parsed.hetu.value)
+            rows = [] if customer_id is None else repo.by_customer_id(session.connection(), customer_id)
+        if not rows:
             return SearchResult([], False, parsed.kind.value, NOT_FOUND_BY_HETU)
-        with self._database.engine.connect() as conn:
-            hits = [_hit(row, "hetu", parsed) for row in repo.by_customer_id(conn, customer_id)]
-        return SearchResult(hits, False, parsed.kind.value)
+        return SearchResult([_hit(row, "hetu", parsed) for row in rows], False, parsed.kind.value)
 
 
 def _unique(hits: object) -> list[CustomerHit]:
