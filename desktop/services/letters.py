@@ -102,8 +102,10 @@ def address_block(subject: SubjectData, texts: Mapping[str, Any]) -> AddressBloc
     address = subject.current_address
     if address is None:
         raise LetterError(N_("The customer has no postal address on record; a letter cannot be sent."))
-    name = subject.company_name or "" if subject.kind == "company" else person_name(subject.first_names,
-                                                                                     subject.last_name)
+    if subject.kind == "company":
+        name = subject.company_name or ""
+    else:
+        name = person_name(subject.first_names, subject.last_name)
     return format_block(
         customer_number_line=spec.fill(texts["common"]["customer_number_line"],
                                        {"customer_number": subject.customer_number}),

@@ -200,3 +200,20 @@ def test_subject_data_collects_every_table_without_staff(database: Database, dat
     assert subject.invoice is not None and subject.bank_accounts[0].masked_iban == "FI21 **** 0785"
     assert [c.action for c in subject.consultations] == ["customer_opened", "contact_changed"]
     assert "aino" not in repr(subject).lower() and HETU not in repr(subject)
+
+
+def test_company_letter_uses_company_name(database: Database, data: RequestData, clock: Clock) -> None:
+    from db.models import Customer, PostalAddress
+
+    with database.transaction() as session:
+        company = Customer(customer_number="900001", kind="company", company_name="Keminmaan Kone ja Kuljetus Oy",
+                           business_id="0854658-5", search_name="keminmaan kone ja kuljetus oy")
+        session.add(company)
+        session.flush()
+        session.add(PostalAddress(customer_id=company.id, street="PL 55", postcode="94451", post_town="Keminmaa",
+                                  street_key="pl 55", care_of="Talousosasto"))
+        company_id = company.id
+    request_id = _request(database, clock, company_id, "objection")
+    letter = LetterService(database, AGENT, clock).generate(request_id, LetterType.ACKNOWLEDGEMENT)
+    assert letter.address_lines == ("Asiakasnro 900001", "Keminmaan Kone ja Kuljetus Oy", "c/o Talousosasto",
+                                    "PL 55", "94451 KEMINMAA")
