@@ -72,8 +72,14 @@ def _qt_messages_to_log() -> None:
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
     qt_logger = logging.getLogger("qt")
-    qInstallMessageHandler(lambda kind, _context, message: qt_logger.log(levels.get(kind, logging.INFO),
-                                                                         "%s", message))
+    # Said by the offscreen platform (headless runs) about every window; nothing is wrong.
+    harmless = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        level = logging.DEBUG if message.startswith(harmless) else levels.get(kind, logging.INFO)
+        qt_logger.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def main(argv: list[str] | None = None) -> int:

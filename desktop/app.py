@@ -29,6 +29,7 @@ from desktop.views.shell_settings import ShellSettings
 
 logger = logging.getLogger(__name__)
 
+DEMO_USER = "agent"  # the demo agent of desktop.services.setup.ensure_demo_database
 DeskFactory = Callable[[TaskRunner, DeskSession, QWidget | None], QWidget]
 
 
@@ -80,7 +81,7 @@ class DeskApp(QObject):
         self.login_dialog = dialog
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._login_cancelled)
-        if self.options.db_url:
+        if self.options.db_url and not self.options.demo:
             self._prefill_from_url(dialog, self.options.db_url)
         dialog.show()
         if self.options.demo:
@@ -100,13 +101,15 @@ class DeskApp(QObject):
         """Create (first run) or open the demo database on the lane; the dialog waits, it does not freeze."""
         from desktop.services import setup
 
-        path = Path(self.options.db_url) if self.options.db_url and "://" not in self.options.db_url \
-            else default_sqlite_path().with_name("demo.sqlite3")
+        path = self.demo_path()
         dialog.set_waiting(dialog.preparing_demo_text())
 
-        def ready(demo: object) -> None:
+        def work() -> None:
+            setup.ensure_demo_database(path).dispose()
+
+        def ready(_result: None) -> None:
             dialog.set_waiting(None)
-            dialog.prefill(demo.username, demo.password, sqlite_path=str(path))  # type: ignore[attr-defined]
+            dialog.prefill(DEMO_USER, setup.DEMO_PASSWORD, sqlite_path=str(path))
             if self.options.unattended:
                 dialog.submit()
 
@@ -114,8 +117,13 @@ class DeskApp(QObject):
             dialog.set_waiting(None)
             dialog.show_error(exc)
 
-        self.runner.submit(lambda: setup.ensure_demo_database(path), on_success=ready, on_error=failed,
-                           owner=dialog)
+        self.runner.submit(work, on_success=ready, on_error=failed, owner=dialog)
+
+    def demo_path(self) -> Path:
+        """``--db PATH`` with ``--demo`` names the demo file; otherwise it sits beside the default database."""
+        if self.options.db_url and "://" not in self.options.db_url:
+            return Path(self.options.db_url).expanduser()
+        return default_sqlite_path().with_name("demo.sqlite3")
 
     def _login_cancelled(self) -> None:
         if self.window is None:

@@ -54,4 +54,6 @@ def configure(level: int = logging.INFO, directory: Path | None = None) -> Path:
         handler.setFormatter(RedactingFormatter(FORMAT))
         root.addHandler(handler)
     root.setLevel(level)
+    # Alembic announces every plugin and migration context at INFO; only its problems belong here.
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
     return path

@@ -20,13 +20,13 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import Engine, event, select
 from sqlalchemy.engine import make_url
 
-from db import migrate
 from db.database import Database
 from db.models import AuditEvent
 from desktop.core.roles import Actor, Role
 from desktop.i18n_qt import TRANSLATIONS_DIR, Translations
 from desktop.operations.runner import TaskRunner
 from desktop.services.auth import ConnectionTarget
+from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
 from desktop.views.shell_settings import ShellSettings
 
@@ -98,7 +98,10 @@ def translations(qapp, compiled_translations) -> Iterator[Translations]:
 
 @dataclass
 class DeskDatabase:
-    """A migrated database with two staff users; ``admin`` is the handle the test itself may use."""
+    """An initialised database (Keminmaa profile) with an agent and a supervisor whose names have ä and ö.
+
+    ``admin`` is the database handle the test itself may use (inside ``sql_guard.allowed()``).
+    """
 
     kind: str
     target: ConnectionTarget
@@ -119,9 +122,8 @@ class DeskDatabase:
         return [(actor, action) for actor, action in rows]
 
 
-def _seed_users(database: Database) -> dict[str, str]:
+def _seed_users(database: Database, suffix: str) -> dict[str, str]:
     # Login roles are cluster-wide on PostgreSQL: a suffix keeps parallel or leftover names apart.
-    suffix = uuid.uuid4().hex[:6]
     users = {f"aino_{suffix}": ("Aino Äijälä", Role.AGENT, "Kesä-Äijälä-2024"),
              f"orjan_{suffix}": ("Örjan Sjöström", Role.SUPERVISOR, "Höstlöv-Åbo-77")}
     admin = UserAdminService(database, Actor("setup", Role.ADMIN))
@@ -140,8 +142,9 @@ def _desk_database(kind: str, request: pytest.FixtureRequest, tmp_path) -> DeskD
         parsed = make_url(url)
         database = Database.connect(url)
         target = ConnectionTarget.postgres(parsed.host or "127.0.0.1", parsed.database or "", parsed.port or 5432)
-    migrate.upgrade(database.engine)
-    return DeskDatabase(kind, target, database, _seed_users(database))
+    suffix = uuid.uuid4().hex[:6]
+    initialise_database(database, "keminmaa", f"admin_{suffix}", "Ylläpitäjä-2024")
+    return DeskDatabase(kind, target, database, _seed_users(database, suffix))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
