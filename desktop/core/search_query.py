@@ -89,9 +89,10 @@ def parse_query(text: str) -> ParsedQuery:
     if compact.isdigit():
         return _digits_query(compact)
     if _PHONE_CHARS.match(raw) and (compact.startswith("+") or compact.lstrip("(").startswith("0")):
-        return ParsedQuery(QueryKind.PHONE, key=phone_key(raw))
+        key = phone_key(raw)
+        return ParsedQuery(QueryKind.PHONE, key=key) if key else ParsedQuery(QueryKind.EMPTY)
     folded = fold(raw)
-    if not folded:
+    if not any(ch.isalnum() for ch in folded):  # only separators or stray "+" / "."
         return ParsedQuery(QueryKind.EMPTY)
     words = tuple(folded.split())
     if any(ch.isdigit() for ch in folded):

@@ -36,6 +36,8 @@ K = QueryKind
     ("1234567-8", K.BUSINESS_ID, "1234567-8"),
     ("", K.EMPTY, ""),
     (" ,;- ", K.EMPTY, ""),
+    ("+", K.EMPTY, ""),
+    ("+ (-)", K.EMPTY, ""),
 ])
 def test_kinds(text: str, kind: QueryKind, key: str) -> None:
     parsed = parse_query(text)
