@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from db import audit
@@ -64,8 +64,8 @@ class SuppressionService:
         count = 0
         with self.database.transaction() as session:
             verdicts = dict(self._verdicts(session, purpose, channel, today))
-            if needs_consent or verdicts:
-                for row in self._rows(session, channel, verdicts, default):
+            if needs_consent or any(v is not None for v in verdicts.values()):
+                for row in self._rows(session, purpose, channel, verdicts, default):
                     sink(row)
                     count += 1
             audit.append(session, self.actor, "export", detail={
@@ -76,10 +76,8 @@ class SuppressionService:
                   today: dt.date) -> Iterator[tuple[int, Verdict | None]]:
         """(customer id, (reason, sources) or None when they may be contacted) for every customer with
         an event that bears on this purpose and channel."""
-        relevant = select(ConsentEvent).where(
-            ConsentEvent.purpose.in_([purpose, prohibitions.ELECTRONIC_MARKETING]),
-            ConsentEvent.channel.in_([channel, prohibitions.ANY_CHANNEL]),
-        ).order_by(ConsentEvent.customer_id, ConsentEvent.occurred_at, ConsentEvent.id)
+        relevant = select(ConsentEvent).where(*_bearing_on(purpose, channel)).order_by(
+            ConsentEvent.customer_id, ConsentEvent.occurred_at, ConsentEvent.id)
         rows = session.scalars(relevant.execution_options(yield_per=BATCH))
         for customer_id, events in groupby(rows, key=lambda e: e.customer_id):
             state = prohibitions.derive([ConsentEventData(e.purpose, e.channel, e.decision, e.source, e.occurred_at,
@@ -88,22 +86,29 @@ class SuppressionService:
             restriction = state.restriction(purpose, channel)
             yield customer_id, None if reason is None else (reason, restriction.sources if restriction else ())
 
-    def _rows(self, session: Session, channel: str, verdicts: dict[int, Verdict | None],
+    def _rows(self, session: Session, purpose: str, channel: str, verdicts: dict[int, Verdict | None],
               default: Verdict | None) -> Iterator[SuppressionRow]:
         """One pass over the customers (with the current address) in id order, merged with one pass over
         their phones or e-mails in the same order: two streamed queries, whatever the list's size.
-        (Batches of ``id IN (…)`` cost more in building the statement than in running it.)"""
-        customers = session.execute(
+        (Batches of ``id IN (…)`` cost more in building the statement than in running it.) Unless lack
+        of consent suppresses, only customers with an event bearing on the purpose can be on the list,
+        so both passes are limited to them by a semi-join."""
+        customer_query = (
             select(Customer.id, Customer.customer_number, Customer.kind, Customer.last_name, Customer.first_names,
                    Customer.company_name, PostalAddress.street, PostalAddress.postcode, PostalAddress.post_town)
             .outerjoin(PostalAddress, (PostalAddress.customer_id == Customer.id) & PostalAddress.valid_to.is_(None))
-            .order_by(Customer.id).execution_options(yield_per=BATCH))
+            .order_by(Customer.id))
+        contact_query = (select(ContactPoint.customer_id, ContactPoint.value)
+                         .where(ContactPoint.kind == ("email" if channel == "email" else "phone"))
+                         .order_by(ContactPoint.customer_id, ContactPoint.id))
+        if default is None:
+            with_events = select(ConsentEvent.customer_id).where(*_bearing_on(purpose, channel))
+            customer_query = customer_query.where(Customer.id.in_(with_events))
+            contact_query = contact_query.where(ContactPoint.customer_id.in_(with_events))
+        customers = session.execute(customer_query.execution_options(yield_per=BATCH))
         contacts: Iterator[tuple[int, str]] = iter(())
         if channel != "post":
-            contacts = iter(session.execute(
-                select(ContactPoint.customer_id, ContactPoint.value)
-                .where(ContactPoint.kind == ("email" if channel == "email" else "phone"))
-                .order_by(ContactPoint.customer_id, ContactPoint.id).execution_options(yield_per=BATCH)))
+            contacts = iter(session.execute(contact_query.execution_options(yield_per=BATCH)))
         pending = next(contacts, None)
         for c in customers:
             values = []
@@ -117,3 +122,9 @@ class SuppressionService:
             name = c.company_name if c.kind == "company" else f"{c.last_name} {c.first_names or ''}".strip()
             yield SuppressionRow(c.customer_number, name or "", c.street or "", c.postcode or "", c.post_town or "",
                                  tuple(values), verdict[0], verdict[1])
+
+
+def _bearing_on(purpose: str, channel: str) -> tuple[ColumnElement[bool], ...]:
+    """The events that can change whether ``purpose`` may be used on ``channel``."""
+    return (ConsentEvent.purpose.in_([purpose, prohibitions.ELECTRONIC_MARKETING]),
+            ConsentEvent.channel.in_([channel, prohibitions.ANY_CHANNEL]))
