@@ -44,6 +44,33 @@ class BulkWriter:
                 cursor.close()
         self.counts[table] = self.counts.get(table, 0) + len(rows)
 
+    def drop_secondary_indexes(self, tables: Iterable[str]) -> list[str]:
+        """Drop the plain (non-unique) ``ix_*`` indexes of ``tables`` and return how to recreate them.
+
+        Building an index once over sorted data is far cheaper than growing it row by row in random key
+        order (search_name, street_key …); unique indexes stay, they are the integrity checks. DDL is
+        transactional on both databases, so a failed load leaves the indexes as they were.
+        """
+        names = list(tables)
+        if self.dialect == "postgresql":
+            found = self.session.execute(text(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                "AND tablename = ANY(:t) AND indexname LIKE 'ix\\_%' AND indexdef NOT LIKE 'CREATE UNIQUE%'"),
+                {"t": names}).all()
+        else:
+            marks = ", ".join(f":t{i}" for i in range(len(names)))
+            found = self.session.execute(text(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) "
+                "AND name LIKE 'ix\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE UNIQUE%'"),
+                {f"t{i}": name for i, name in enumerate(names)}).all()
+        for name, _sql in found:
+            self.session.execute(text(f"DROP INDEX {_quoted(name)}"))
+        return [sql for _name, sql in found]
+
+    def create_indexes(self, statements: Iterable[str]) -> None:
+        for statement in statements:
+            self.session.execute(text(statement))
+
     def fix_sequences(self, tables: Iterable[str]) -> None:
         """Ids were assigned in Python; move PostgreSQL's sequences past them (SQLite uses max(rowid))."""
         if self.dialect != "postgresql":
