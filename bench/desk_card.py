@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import random
+import secrets
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db.database import Database
 from db.models import Customer
@@ -49,7 +50,9 @@ def main() -> None:
     args = parser.parse_args()
     url = args.db or str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
     database = Database.connect(url)
-    initialise_database(database, "keminmaa", "benchadmin", "Bench-password-2026!")
+    # Login roles are server-wide on PostgreSQL: a unique name, dropped again at the end.
+    admin = f"bench_admin_{secrets.token_hex(4)}"
+    initialise_database(database, "keminmaa", admin, "Bench-password-2026!")
     started = time.perf_counter()
     demo_data.generate(database, args.customers, seed=7)
     print(f"{database.dialect}: {args.customers} demo customers in {time.perf_counter() - started:.1f} s")
@@ -85,6 +88,11 @@ def main() -> None:
         started = time.perf_counter()
         count = SuppressionService(database, SUPERVISOR).export_suppression(purpose, channel, lambda row: None)
         print(f"| export-suppression {purpose}/{channel}: {count} rows | {time.perf_counter() - started:.2f} s | |")
+    if database.is_postgres:
+        with database.engine.connect() as conn:
+            conn.execute(text(f'DROP OWNED BY "{admin}"'))
+            conn.execute(text(f'DROP ROLE "{admin}"'))
+            conn.commit()
     database.dispose()
 
 
