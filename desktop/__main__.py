@@ -4,8 +4,9 @@
     palvelutiski --demo               create/open the demo database and fill in the demo agent
     palvelutiski --db URL             a SQLite file path or postgresql://[user@]host[:port]/database
     palvelutiski --lang sv            the UI language (fi, sv, en)
-    palvelutiski --demo --screenshot docs/main-window.png
-                                      sign in, wait until the desk is idle, save the window, quit
+    palvelutiski --demo --screenshot docs/main-window.png [--search TEXT --open-first]
+                                      sign in, (search, open the first match during a call,) wait
+                                      until the desk is idle, save the window, quit
     palvelutiski --demo --quit-after-login
                                       sign in and quit cleanly (headless smoke run)
 """
@@ -35,6 +36,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quit-after-login", action="store_true",
                         help="sign in with the filled-in credentials and quit cleanly (headless runs)")
     parser.add_argument("--search", metavar="TEXT", help="type TEXT into the search field after signing in")
+    parser.add_argument("--open-first", action="store_true",
+                        help="with --search: start a call and open the first match (the docs screenshot)")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     return parser.parse_args(argv)
 
@@ -102,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     qapp = QApplication(sys.argv[:1])
     style.apply(qapp)
     options = LaunchOptions(demo=args.demo, db_url=args.db, language=args.lang, screenshot=args.screenshot,
-                            quit_after_login=args.quit_after_login, search=args.search, log_path=log_path)
+                            quit_after_login=args.quit_after_login, search=args.search,
+                            open_first=args.open_first, log_path=log_path)
     desk = DeskApp(qapp, options)
     desk.start()
     logger.info("Palvelutiski started (log: %s)", log_path)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.engine import make_url
 
@@ -41,6 +42,7 @@ class LaunchOptions:
     screenshot: Path | None = None
     quit_after_login: bool = False
     search: str | None = None
+    open_first: bool = False
     log_path: Path | None = None
 
     @property
@@ -143,9 +145,27 @@ class DeskApp(QObject):
             self.login_dialog = None
         window.show()
         if self.options.search:
+            if self.options.open_first and callable(getattr(desk, "new_call", None)):
+                # As at the desk: the phone rings (F2), the agent searches, Enter opens the card —
+                # no purpose question, the call is the purpose.
+                desk.new_call()
             search = getattr(desk, "search_for", None)
             if callable(search):
                 search(self.options.search)
+            if self.options.open_first:
+                self._settle_then(self._open_first)
+                return
+        if self.options.unattended:
+            self._settle_then(self._unattended_done)
+
+    def _open_first(self) -> None:
+        if self.window is not None and callable(getattr(self.window.desk, "focus_search", None)):
+            self.window.desk.focus_search()
+        # The window's own focus widget: without a window manager (Xvfb) the window is never "active".
+        focus = self.window.focusWidget() if self.window is not None else None
+        if focus is not None:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focus, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
         if self.options.unattended:
             self._settle_then(self._unattended_done)
 

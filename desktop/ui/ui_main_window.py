@@ -23,7 +23,7 @@ class Ui_main_window(object):
     def setupUi(self, main_window):
         if not main_window.objectName():
             main_window.setObjectName(u"main_window")
-        main_window.resize(1280, 800)
+        main_window.resize(1440, 900)
         main_window.setWindowTitle(u"Palvelutiski")
         self.action_lock = QAction(main_window)
         self.action_lock.setObjectName(u"action_lock")
