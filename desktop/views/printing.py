@@ -25,11 +25,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 RASTER_DPI = 300
-_CONTEXT = "printing"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +104,9 @@ def _draw_cover(painter: QPainter, printer: QPrinter, cover: CoverSheet, items: 
     line = painter.fontMetrics().lineSpacing()
     local = cover.printed_at.astimezone()
     facts = [
-        _tr("Printed by: {0}").format(cover.printed_by),
-        _tr("Printed at: {0}").format(f"{local.day}.{local.month}.{local.year} {local:%H:%M}"),
-        _tr("Letters: {0}, pages: {1}").format(len(items), sum(pages)),
+        QCoreApplication.translate("printing", "Printed by: {0}").format(cover.printed_by),
+        QCoreApplication.translate("printing", "Printed at: {0}").format(f"{local.day}.{local.month}.{local.year} {local:%H:%M}"),
+        QCoreApplication.translate("printing", "Letters: {0}, pages: {1}").format(len(items), sum(pages)),
     ]
     for text in facts:
         painter.drawText(QRectF(left, y, width, line), text)
@@ -121,7 +116,7 @@ def _draw_cover(painter: QPainter, printer: QPrinter, cover: CoverSheet, items: 
         if y + line > page.bottom() - 20 * dots_per_mm:
             printer.newPage()
             y = top
-        text = _tr("{0}. {1}  {2}  ({3} p.)").format(number, item.reference, item.label, count)
+        text = QCoreApplication.translate("printing", "{0}. {1}  {2}  ({3} p.)").format(number, item.reference, item.label, count)
         painter.drawText(QRectF(left, y, width, line), text)
         y += line
 
@@ -137,11 +132,11 @@ def print_items(printer: QPrinter, items: Sequence[PrintItem], *, cover: CoverSh
         pages = [doc.pageCount() for doc, _ in documents]
         for item, (doc, _) in zip(items, documents, strict=True):
             if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-                raise PrintError(_tr("The stored letter {0} cannot be read.").format(item.reference))
+                raise PrintError(QCoreApplication.translate("printing", "The stored letter {0} cannot be read.").format(item.reference))
         dpi = min(dpi, printer.resolution())
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(_tr("The printer “{0}” is not available.").format(printer.printerName()))
+            raise PrintError(QCoreApplication.translate("printing", "The printer “{0}” is not available.").format(printer.printerName()))
         first = True
         try:
             if cover is not None:
@@ -157,7 +152,7 @@ def print_items(printer: QPrinter, items: Sequence[PrintItem], *, cover: CoverSh
         finally:
             painter.end()
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrintError(_tr("The printer “{0}” reported an error.").format(printer.printerName()))
+            raise PrintError(QCoreApplication.translate("printing", "The printer “{0}” reported an error.").format(printer.printerName()))
         return sum(pages)
     finally:
         for doc, buffer in documents:
@@ -186,6 +181,6 @@ class PrintJob(QThread):
         except PrintError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a failed print must reach the user, never vanish in the thread
-            self.failed.emit(_tr("Printing failed: {0}").format(type(exc).__name__))
+            self.failed.emit(QCoreApplication.translate("printing", "Printing failed: {0}").format(type(exc).__name__))
         else:
             self.succeeded.emit(pages)

@@ -18,18 +18,12 @@ from desktop.views.printing import configure
 # workstation with a fixed letter printer) can print without the modal dialog.
 PrinterChooser = Callable[[QWidget], QPrinter | None]
 
-_CONTEXT = "requests"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
     """The Qt print dialog on the local printers, A4 and full page preset."""
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print letter"))
+    dialog.setWindowTitle(QCoreApplication.translate("requests", "Print letter"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -42,38 +36,38 @@ def state_label(state: str) -> str:
 
 def request_type_labels() -> dict[str, str]:
     return {
-        "access": _tr("Access (inspection) request"),
-        "rectification": _tr("Rectification"),
-        "erasure": _tr("Erasure"),
-        "objection": _tr("Objection / prohibition"),
-        "restriction": _tr("Restriction of processing"),
+        "access": QCoreApplication.translate("requests", "Access (inspection) request"),
+        "rectification": QCoreApplication.translate("requests", "Rectification"),
+        "erasure": QCoreApplication.translate("requests", "Erasure"),
+        "objection": QCoreApplication.translate("requests", "Objection / prohibition"),
+        "restriction": QCoreApplication.translate("requests", "Restriction of processing"),
     }
 
 
 def channel_labels() -> dict[str, str]:
     return {
-        "letter": _tr("Letter"),
-        "desk": _tr("At the desk"),
-        "email_signed": _tr("E-mail with a signed attachment"),
+        "letter": QCoreApplication.translate("requests", "Letter"),
+        "desk": QCoreApplication.translate("requests", "At the desk"),
+        "email_signed": QCoreApplication.translate("requests", "E-mail with a signed attachment"),
     }
 
 
 def identity_method_labels() -> dict[str, str]:
     return {
-        "signature_compared": _tr("Signature compared with the contract"),
-        "photo_id_at_desk": _tr("Photo ID seen at the desk (no copy kept)"),
-        "address_on_record": _tr("Matches the address on record"),
+        "signature_compared": QCoreApplication.translate("requests", "Signature compared with the contract"),
+        "photo_id_at_desk": QCoreApplication.translate("requests", "Photo ID seen at the desk (no copy kept)"),
+        "address_on_record": QCoreApplication.translate("requests", "Matches the address on record"),
     }
 
 
 def letter_type_labels() -> dict[str, str]:
     return {
-        "access_reply": _tr("Access reply"),
-        "acknowledgement": _tr("Acknowledgement of receipt"),
-        "identity_clarification": _tr("Identity clarification"),
-        "extension_notice": _tr("Extension notice"),
-        "refusal": _tr("Refusal"),
-        "prohibition_confirmation": _tr("Prohibition confirmation"),
+        "access_reply": QCoreApplication.translate("requests", "Access reply"),
+        "acknowledgement": QCoreApplication.translate("requests", "Acknowledgement of receipt"),
+        "identity_clarification": QCoreApplication.translate("requests", "Identity clarification"),
+        "extension_notice": QCoreApplication.translate("requests", "Extension notice"),
+        "refusal": QCoreApplication.translate("requests", "Refusal"),
+        "prohibition_confirmation": QCoreApplication.translate("requests", "Prohibition confirmation"),
     }
 
 
@@ -82,4 +76,4 @@ def fmt_day(value: dt.date | None) -> str:
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
-    QMessageBox.warning(parent, _tr("Cannot do that"), error_text(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("requests", "Cannot do that"), error_text(exc))
