@@ -55,7 +55,7 @@ def channel_labels() -> dict[str, str]:
 def identity_method_labels() -> dict[str, str]:
     return {
         "signature_compared": QCoreApplication.translate("requests", "Signature compared with the contract"),
-        "photo_id_at_desk": QCoreApplication.translate("requests", "Photo ID seen at the desk (no copy kept)"),
+        "photo_id_seen": QCoreApplication.translate("requests", "Photo ID seen at the desk (no copy kept)"),
         "address_on_record": QCoreApplication.translate("requests", "Matches the address on record"),
     }
 

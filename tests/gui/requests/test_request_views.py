@@ -203,3 +203,11 @@ def test_batch_print_is_one_job_behind_a_cover_sheet(qtbot, runner, agent, super
     # nothing left to print
     click(qtbot, office.batch_button)
     qtbot.waitUntil(lambda: office.status.text() == "No letters are waiting to be printed.", timeout=10_000)
+
+
+def test_identity_methods_offered_are_the_ones_the_service_records(qtbot, runner, agent) -> None:
+    from desktop.services.requests import IDENTITY_METHODS
+
+    page = make_page(qtbot, runner, agent)
+    combo = page.detail.identity_method
+    assert [combo.itemData(i) for i in range(combo.count())] == list(IDENTITY_METHODS)
