@@ -39,6 +39,7 @@ class IdleWatcher(QObject):
         self.timer.setObjectName("idle_lock_timer")
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self._interval_ms = 0
         self.set_minutes(minutes)
         app = QCoreApplication.instance()
         if app is not None:
@@ -46,13 +47,14 @@ class IdleWatcher(QObject):
 
     @property
     def minutes(self) -> int:
-        return self.timer.interval() // 60_000
+        return self._interval_ms // 60_000
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
+        self._interval_ms = max(1, minutes) * 60_000
+        self.timer.setInterval(self._interval_ms)
 
     def start(self) -> None:
-        self.timer.start()
+        self.timer.start(self._interval_ms)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -61,8 +63,8 @@ class IdleWatcher(QObject):
         # Restarting a QTimer is cheap, but a mouse move arrives at every widget on its way up:
         # once the timer has just been restarted, skip it.
         if (event.type() in _INPUT_EVENTS and self.timer.isActive()
-                and self.timer.remainingTime() < self.timer.interval() - 500):
-            self.timer.start()
+                and self.timer.remainingTime() < self._interval_ms - 500):
+            self.timer.start(self._interval_ms)
         return False
 
     def detach(self) -> None:

@@ -187,3 +187,24 @@ def test_the_guard_catches_sql_on_the_gui_thread(sqlite_desk_db, sql_guard):
         connection.execute(text("SELECT 1"))
     assert len(sql_guard.violations) == 1 and sql_guard.violations[0].startswith("SELECT 1")
     sql_guard.violations.clear()
+
+
+def test_typing_restarts_the_idle_countdown(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.views.idle_lock import IdleWatcher
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    watcher = IdleWatcher(10)
+    try:
+        watcher.start()
+        # As if nine and a half minutes had passed without input: half a minute left.
+        watcher.timer.start(30_000)
+        type_text(field, "ä")
+        assert watcher.timer.remainingTime() > 590_000
+        watcher.stop()
+        type_text(field, "ö")
+        assert not watcher.timer.isActive(), "input must not restart a stopped (locked) countdown"
+    finally:
+        watcher.detach()
