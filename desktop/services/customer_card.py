@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     AuditEvent,
-    BankAccount,
     Call,
     ConsentEvent,
     ConsumptionSummary,
@@ -30,7 +29,7 @@ from db.models import (
     PostalAddress,
     UsageSite,
 )
-from desktop.core.contact import mask_iban
+from db.repositories.bank_accounts import masked_accounts
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.prohibitions import ConsentEventData, ConsentState, derive
@@ -283,7 +282,8 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
     current = next((a for a in addresses if a.valid_to is None), None)
     points = session.scalars(select(ContactPoint).where(ContactPoint.customer_id == c.id)
                              .order_by(ContactPoint.kind.desc(), ContactPoint.id))
-    accounts = session.scalars(select(BankAccount).where(BankAccount.customer_id == c.id).order_by(BankAccount.id))
+    # Through the masked view: desk roles may not read bank_account.iban on PostgreSQL (migration 0005).
+    accounts = masked_accounts(session, c.id)
     sites = list(session.scalars(select(UsageSite).where(UsageSite.customer_id == c.id).order_by(UsageSite.id)))
     consumption: dict[int, list[ConsumptionInfo]] = {}
     if sites:
@@ -317,7 +317,7 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         address=_address(current) if current else None,
         address_history=tuple(_address(a) for a in addresses),
         contact_points=tuple(ContactPointInfo(p.id, p.kind, p.value, p.source, p.added_at) for p in points),
-        bank_accounts=tuple(BankAccountInfo(mask_iban(b.iban), b.bic, b.source, b.added_at) for b in accounts),
+        bank_accounts=tuple(BankAccountInfo(b.masked_iban, b.bic, b.source, b.added_at) for b in accounts),
         sites=tuple(SiteInfo(s.id, s.metering_point_id, s.street, s.postcode, s.post_town, s.commodity,
                              tuple(consumption.get(s.id, ()))) for s in sites),
         contracts=tuple(ContractInfo(k.id, k.contract_number, k.kind, k.product, k.start_date, k.end_date,

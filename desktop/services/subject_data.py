@@ -19,7 +19,6 @@ from db.base import utcnow
 from db.database import Database
 from db.models import (
     AuditEvent,
-    BankAccount,
     Call,
     ConsentEvent,
     ConsumptionSummary,
@@ -32,7 +31,7 @@ from db.models import (
     PostalAddress,
     UsageSite,
 )
-from desktop.core.contact import mask_iban
+from db.repositories.bank_accounts import masked_accounts
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
@@ -256,8 +255,9 @@ def collect(session: Session, customer_id: int, now: dt.datetime | None = None) 
         contact_points=tuple(ContactRow(p.kind, p.value, p.source, p.added_at) for p in session.scalars(
             select(ContactPoint).where(ContactPoint.customer_id == customer_id)
             .order_by(ContactPoint.kind.desc(), ContactPoint.id))),
-        bank_accounts=tuple(BankRow(mask_iban(b.iban), b.bic, b.source, b.added_at) for b in session.scalars(
-            select(BankAccount).where(BankAccount.customer_id == customer_id).order_by(BankAccount.id))),
+        # Through the masked view: desk roles may not read bank_account.iban on PostgreSQL (migration 0005).
+        bank_accounts=tuple(BankRow(b.masked_iban, b.bic, b.source, b.added_at)
+                            for b in masked_accounts(session, customer_id)),
         sites=tuple(SiteRow(s.metering_point_id, s.street, s.postcode, s.post_town, s.commodity) for s in sites),
         consumption=tuple(consumption),
         contracts=tuple(ContractRow(k.contract_number, k.kind, k.product, meter_of.get(k.usage_site_id or -1),
