@@ -8,6 +8,7 @@ translations, and hands them to the windows it creates. A new DeskSession is mad
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,8 @@ class DeskApp(QObject):
         if self.options.db_url and not self.options.demo:
             self._prefill_from_url(dialog, self.options.db_url)
         dialog.show()
+        logger.info("login dialog shown %.0f ms after the process started",
+                    (time.time() - _process_start()) * 1000)
         if self.options.demo:
             self._prepare_demo(dialog)
         elif self.options.unattended:
@@ -134,6 +137,7 @@ class DeskApp(QObject):
     # -- signed in: the desk --------------------------------------------------------------------
 
     def _signed_in(self, result: login_ops.SignedIn) -> None:
+        started = time.perf_counter()
         self.session = result.session
         desk = self.desk_factory(self.runner, result.session, None)
         window = MainWindow(self.runner, result.session, self.auth, self.translations, self.settings, desk,
@@ -144,6 +148,8 @@ class DeskApp(QObject):
             self.login_dialog.deleteLater()
             self.login_dialog = None
         window.show()
+        self._when_lane_idle(lambda: logger.info("desk ready %.0f ms after sign-in (window built and shown, "
+                                                 "first queries answered)", (time.perf_counter() - started) * 1000))
         if self.options.search:
             if self.options.open_first and callable(getattr(desk, "new_call", None)):
                 # As at the desk: the phone rings (F2), the agent searches, Enter opens the card —
@@ -168,6 +174,17 @@ class DeskApp(QObject):
                 QApplication.sendEvent(focus, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
         if self.options.unattended:
             self._settle_then(self._unattended_done)
+
+    def _when_lane_idle(self, then: Callable[[], None]) -> None:
+        """Run ``then`` after the next turn of the event loop once the lane has nothing left to do."""
+
+        def check() -> None:
+            if self.runner.busy:
+                self.runner.idle.connect(check, Qt.ConnectionType.SingleShotConnection)
+            else:
+                then()
+
+        QTimer.singleShot(0, check)
 
     def _settle_then(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the lane has had nothing to do for a moment: the desk's first queries are
@@ -198,3 +215,16 @@ class DeskApp(QObject):
             self.session = None
         self.runner.shutdown()
 
+
+
+def _process_start() -> float:
+    """When this process started (wall clock), for the start-up figure in the log."""
+    try:
+        import os
+
+        ticks = int(Path(f"/proc/{os.getpid()}/stat").read_text().rsplit(")", 1)[1].split()[19])
+        boot = next(float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime"))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return time.time()

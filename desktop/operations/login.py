@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.auth import AuthService, ConnectionTarget
-from desktop.services.credentials import CredentialStore
+from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.session_settings import SessionSettingsService
 
 logger = logging.getLogger(__name__)
@@ -64,6 +64,16 @@ def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, usern
         return SignedIn(session, minutes)
 
     return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
+
+
+def keyring_status(runner: TaskRunner, credentials: CredentialStore, *, on_success: OnSuccess,
+                   owner: QObject | None = None) -> Task:
+    """Which keyring this machine has (its detection may wait on the desktop bus: never on the GUI thread)."""
+
+    def work() -> KeyringStatus:
+        return credentials.status()
+
+    return runner.submit(work, on_success=on_success, key="shell.keyring", owner=owner)
 
 
 def recall_password(runner: TaskRunner, credentials: CredentialStore, target: ConnectionTarget, username: str,

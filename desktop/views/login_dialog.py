@@ -14,7 +14,7 @@ from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
 from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget
-from desktop.services.credentials import CredentialStore
+from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.ui.ui_login_dialog import Ui_login_dialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
@@ -37,7 +37,9 @@ class LoginDialog(QDialog):
         self._credentials = credentials
         self._translations = translations
         self._settings = settings
-        self._keyring = credentials.status()
+        # Unknown until the lane has asked: finding the keyring backend may block on the desktop bus.
+        self._keyring = KeyringStatus(False)
+        self._keyring_known = False
         self._busy = False
         self.result_value: login_ops.SignedIn | None = None
 
@@ -66,6 +68,7 @@ class LoginDialog(QDialog):
         self._kind_changed()
         self._retranslate()
         (self.ui.password_edit if self.ui.username_edit.text() else self.ui.username_edit).setFocus()
+        login_ops.keyring_status(runner, credentials, on_success=self._keyring_checked, owner=self)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -196,7 +199,14 @@ class LoginDialog(QDialog):
         self.ui.remember_check.setEnabled(postgres and self._keyring.available and not self._busy)
         if not self._keyring.available:
             self.ui.remember_check.setChecked(False)
-        self.ui.remember_note_label.setVisible(postgres and not self._keyring.available)
+        self.ui.remember_note_label.setVisible(postgres and self._keyring_known and not self._keyring.available)
+
+    def _keyring_checked(self, status: KeyringStatus) -> None:
+        self._keyring = status
+        self._keyring_known = True
+        self._update_remember()
+        self._retranslate()
+        self._recall_password()
 
     def _remember_wanted(self) -> bool:
         return self._keyring.available and self.ui.remember_check.isChecked()
@@ -266,5 +276,5 @@ class LoginDialog(QDialog):
         self.ui.host_edit.setPlaceholderText(self.tr("Server name or address"))
         self.ui.remember_check.setToolTip(self.tr("The password is kept in this computer's password keyring, "
                                                   "never in a file."))
-        if not self._keyring.available:
+        if self._keyring.reason:
             self.ui.remember_note_label.setText(translate(self._keyring.reason))

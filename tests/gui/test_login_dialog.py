@@ -19,6 +19,7 @@ def make_dialog(qtbot, runner, shell_settings, translations):
         dialog = LoginDialog(runner, auth or AuthService(), CredentialStore(), translations, shell_settings)
         qtbot.addWidget(dialog)
         dialog.show()
+        qtbot.waitUntil(lambda: dialog._keyring_known, timeout=5000)
         return dialog
 
     return make
