@@ -22,6 +22,7 @@ from desktop.operations.runner import TaskRunner, is_connection_error
 from desktop.operations.session import DeskSession
 from desktop.services.auth import AuthService
 from desktop.ui.ui_main_window import Ui_main_window
+from desktop.views.admin import role_pages
 from desktop.views.error_dialog import show_bug, user_message
 from desktop.views.idle_lock import IdleWatcher, LockCover
 from desktop.views.shell_settings import ShellSettings
@@ -55,8 +56,8 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
 
         self.desk = desk
-        desk.setParent(self.ui.desk_area)
-        self.ui.desk_area_layout.addWidget(desk)
+        # Users and audit pages beside the desk for the roles that have them (security area).
+        self.role_pages = role_pages.embed(self.ui.desk_area, self.ui.desk_area_layout, desk, runner, session)
         self.status = StatusLine(self.ui.status_bar, session.actor, session.database_label)
         self.lock_cover = LockCover(self)
         self.shortcut_overlay = ShortcutOverlay(self)

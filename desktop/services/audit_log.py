@@ -1,0 +1,163 @@
+"""The auditor's view of the audit log: a bounded, newest-first page of rows, filtered.
+
+Why keyset paging (``before_id``) and not OFFSET: the log only grows, and a page further back must cost
+the same as the first, whatever the log's size; ``id`` follows the append order (appends are
+serialised, db/audit.py), so "older than row N" is one index range. Filters use the log's own indexes:
+(action, occurred_at), (customer_id, occurred_at) and the primary key.
+
+The identity code is never a filter here: an auditor looks a customer up by customer number; searching
+by hetu is the desk's audited lookup, not the audit log's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from db.database import Database
+from db.models import AuditEvent, Customer
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.core.roles import Actor, Permission
+from desktop.services.audit_report import AccessEntry, AuditReportService
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+PAGE_SIZE = 200
+MAX_PAGE_SIZE = 1000
+
+# The actions of docs/service-api.md with the label the auditor sees. A fixed list rather than
+# SELECT DISTINCT: that would read the whole action index of a log with millions of rows.
+ACTION_LABELS: dict[str, str] = {
+    "login": N_("Login"),
+    "login_failed": N_("Failed login"),
+    "account_locked": N_("Account locked"),
+    "account_unlocked": N_("Account unlocked"),
+    "logout": N_("Logout"),
+    "session_locked": N_("Session locked"),
+    "customer_opened": N_("Customer opened"),
+    "hetu_search": N_("Identity code search"),
+    "hetu_reveal": N_("Identity code revealed"),
+    "contact_changed": N_("Contact details changed"),
+    "consent_recorded": N_("Consent or prohibition recorded"),
+    "call_started": N_("Call started"),
+    "call_ended": N_("Call ended"),
+    "request_created": N_("Request registered"),
+    "request_state_changed": N_("Request state changed"),
+    "letter_generated": N_("Letter generated"),
+    "letter_printed": N_("Letter printed"),
+    "letter_dispatched": N_("Letter dispatched"),
+    "user_created": N_("User created"),
+    "user_password_set": N_("Password set"),
+    "user_deactivated": N_("User deactivated"),
+    "user_unlocked": N_("User unlocked"),
+    "export": N_("Export"),
+    "demo_data": N_("Demo data"),
+    "customers_imported": N_("Customers imported"),
+    "database_initialised": N_("Database initialised"),
+}
+
+
+class UnknownCustomerNumber(DomainError):
+    def __init__(self, number: str) -> None:
+        super().__init__(N_("No customer has the number {number}."), number=number)
+
+
+class InvalidDateRange(DomainError):
+    def __init__(self) -> None:
+        super().__init__(N_("The start date is after the end date."))
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    action: str | None = None
+    date_from: dt.date | None = None  # Helsinki dates, both ends included
+    date_to: dt.date | None = None
+    customer_number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    occurred_at: dt.datetime  # aware UTC
+    actor: str
+    actor_role: str | None
+    action: str
+    customer_id: int | None
+    customer_number: str | None  # None when the customer row no longer exists
+    purpose: str | None
+    detail: str | None  # canonical JSON as stored (never a full hetu)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditPage:
+    rows: tuple[AuditRow, ...]
+    more: bool  # older rows match the filter too; ask again with before_id=rows[-1].id
+
+    @property
+    def next_before_id(self) -> int | None:
+        return self.rows[-1].id if self.more and self.rows else None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerAccesses:
+    customer_id: int
+    customer_number: str
+    display_name: str
+    entries: tuple[AccessEntry, ...]  # oldest first
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), HELSINKI).astimezone(dt.UTC)
+
+
+class AuditLogService:
+    """Requires READ_AUDIT (the list) or VIEW_ACCESS_LOG (one customer's accesses)."""
+
+    def __init__(self, database: Database, actor: Actor) -> None:
+        self.database = database
+        self.actor = actor
+
+    def page(self, filters: AuditFilter | None = None, *, before_id: int | None = None,
+             limit: int = PAGE_SIZE) -> AuditPage:
+        self.actor.require(Permission.READ_AUDIT)
+        filters = filters or AuditFilter()
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+            raise InvalidDateRange()
+        a = AuditEvent
+        query = (select(a.id, a.occurred_at, a.actor, a.actor_role, a.action, a.customer_id,
+                        Customer.customer_number, a.purpose, a.detail)
+                 .outerjoin(Customer, Customer.id == a.customer_id)
+                 .order_by(a.id.desc()).limit(limit + 1))
+        if before_id is not None:
+            query = query.where(a.id < before_id)
+        if filters.action:
+            query = query.where(a.action == filters.action)
+        if filters.date_from:
+            query = query.where(a.occurred_at >= _local_midnight(filters.date_from))
+        if filters.date_to:
+            query = query.where(a.occurred_at < _local_midnight(filters.date_to + dt.timedelta(days=1)))
+        with self.database.transaction() as session:
+            number = (filters.customer_number or "").strip()
+            if number:
+                customer_id = session.scalar(select(Customer.id).where(Customer.customer_number == number))
+                if customer_id is None:
+                    raise UnknownCustomerNumber(number)
+                query = query.where(a.customer_id == customer_id)
+            rows = session.execute(query).all()
+        return AuditPage(rows=tuple(AuditRow(*row) for row in rows[:limit]), more=len(rows) > limit)
+
+    def accesses(self, customer_number: str) -> CustomerAccesses:
+        """Who opened the customer (and did anything else to the record), when and why."""
+        self.actor.require(Permission.VIEW_ACCESS_LOG)
+        number = (customer_number or "").strip()
+        with self.database.transaction() as session:
+            customer = session.scalar(select(Customer).where(Customer.customer_number == number)) if number else None
+            if customer is None:
+                raise UnknownCustomerNumber(number)
+            customer_id, display_name = customer.id, customer.display_name
+        entries = AuditReportService(self.database, self.actor).accesses_to_customer(customer_id)
+        return CustomerAccesses(customer_id, number, display_name, tuple(entries))

@@ -1,0 +1,68 @@
+"""The pages only some roles see, beside the desk: users (MANAGE_USERS) and the audit log (READ_AUDIT,
+VERIFY_AUDIT). The main window calls :func:`embed` instead of adding the desk page itself.
+
+For an agent or a supervisor nothing changes: the desk fills the window as before. Anyone with a role
+page gets tabs; the customer desk is one of them only for roles that may read customers (an
+administrator has no customer data, so the desk stays hidden). The pages live inside the desk area,
+so the idle lock covers them like the desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
+
+from desktop.core.roles import Permission
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.admin.users_page import UsersPage
+from desktop.views.audit.audit_page import AuditPage
+
+
+class RolePages(QTabWidget):
+    """Tabs whose titles follow the language: each page gives its own through a callable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolePages")
+        self.setDocumentMode(True)
+        self._titles: list[tuple[QWidget, Callable[[], str]]] = []
+
+    def add_page(self, page: QWidget, title: Callable[[], str]) -> None:
+        self.addTab(page, title())
+        self._titles.append((page, title))
+
+    def page(self, cls: type) -> QWidget | None:
+        return next((p for p, _t in self._titles if isinstance(p, cls)), None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for page, title in self._titles:
+                self.setTabText(self.indexOf(page), title())
+        super().changeEvent(event)
+
+
+def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, session: DeskSession) -> RolePages | None:
+    """Put ``desk`` (and the actor's role pages, if any) into the window's desk area."""
+    actor = session.actor
+    pages: list[QWidget] = []
+    if actor.can(Permission.MANAGE_USERS):
+        pages.append(UsersPage(runner, session))
+    if actor.can(Permission.READ_AUDIT) or actor.can(Permission.VERIFY_AUDIT):
+        pages.append(AuditPage(runner, session))
+    if not pages:
+        desk.setParent(area)
+        layout.addWidget(desk)
+        return None
+    tabs = RolePages(area)
+    if actor.can(Permission.READ_CUSTOMER):
+        tabs.add_page(desk, lambda: QCoreApplication.translate("RolePages", "Customers"))
+    else:
+        desk.setParent(tabs)
+        desk.hide()
+    for page in pages:
+        tabs.add_page(page, page.title)  # type: ignore[attr-defined]
+    layout.addWidget(tabs)
+    return tabs

@@ -1,0 +1,118 @@
+"""Who opened customer X, when and why: every audited action on one customer, oldest first.
+
+The Court of Justice held in C-579/21 (a Finnish case) that data subjects may learn the dates and
+purposes of consultations of their data; this is the list the access reply draws on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import admin as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.audit_log import CustomerAccesses
+from desktop.views.audit.log_view import action_label, role_text, when_text
+from desktop.views.error_dialog import user_message
+
+
+class CustomerAccessesView(QWidget):
+    """``loaded(CustomerAccesses)`` after each answer, ``message_shown(str)`` for refusals."""
+
+    loaded = Signal(object)
+    message_shown = Signal(str)
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerAccessesView")
+        self._runner = runner
+        self._session = session
+        self.accesses: CustomerAccesses | None = None
+
+        self.number_label = QLabel(self)
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setObjectName("accessCustomerNumber")
+        self.number_edit.setMaxLength(12)
+        self.number_label.setBuddy(self.number_edit)
+        self.number_edit.returnPressed.connect(self.load)
+        self.list_button = QPushButton(self)
+        self.list_button.setObjectName("listAccesses")
+        self.list_button.clicked.connect(self.load)
+        top = QHBoxLayout()
+        top.addWidget(self.number_label)
+        top.addWidget(self.number_edit)
+        top.addWidget(self.list_button)
+        top.addStretch(1)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("accessHeading")
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("accessTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        self._retranslate()
+
+    def load(self) -> None:
+        number = self.number_edit.text().strip()
+        if not number:
+            self._show_message(self.tr("Enter a customer number."))
+            return
+        ops.customer_accesses(self._runner, self._session, number, on_success=self._show, on_error=self._failed,
+                              owner=self)
+
+    def _show(self, accesses: CustomerAccesses) -> None:
+        self.accesses = accesses
+        self.table.setRowCount(len(accesses.entries))
+        for row, entry in enumerate(accesses.entries):
+            values = (when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
+                      self.purpose_text(entry.purpose))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._show_message(self.tr("{name}, customer {number}: %n audited action(s).", "", len(accesses.entries))
+                           .format(name=accesses.display_name, number=accesses.customer_number))
+        self.loaded.emit(accesses)
+
+    def purpose_text(self, purpose: str | None) -> str:
+        labels = {"call": self.tr("Call"), "letter": self.tr("Letter"), "request": self.tr("Request"),
+                  "correction": self.tr("Correction")}
+        return labels.get(purpose or "", purpose or "")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.accesses = None
+        self.table.setRowCount(0)
+        self._show_message(user_message(exc))
+
+    def _show_message(self, text: str) -> None:
+        self.heading.setText(text)
+        self.message_shown.emit(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.number_label.setText(self.tr("Customer &number"))
+        self.list_button.setText(self.tr("Show acc&esses"))
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("User"), self.tr("Role"), self.tr("Action"),
+                                              self.tr("Purpose")])
+        if self.accesses is not None:
+            self._show(self.accesses)

@@ -1,0 +1,181 @@
+"""Verify the audit chain: the receipt (row count and head hash) to write down or print, and a check
+against a receipt written down earlier (docs/security.md, "The audit chain and the auditor's receipt").
+
+A chain that verifies only shows that nothing changed *between* rows; rows cut from the end leave a
+valid shorter chain. Only a receipt kept outside the database catches that, hence the print button.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import CONTEXT
+from desktop.operations import admin as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.audit_report import VerifyResult
+from desktop.views.error_dialog import user_message
+
+
+class VerifyChainView(QWidget):
+    """``verified(VerifyResult)`` after each check, ``message_shown(str)`` for refused input."""
+
+    verified = Signal(object)
+    message_shown = Signal(str)
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyChainView")
+        self._runner = runner
+        self._session = session
+        self.result: VerifyResult | None = None
+        self.verified_at: dt.datetime | None = None
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.receipt_edit = QLineEdit(self)
+        self.receipt_edit.setObjectName("receiptInput")
+        self.receipt_edit.returnPressed.connect(self.verify)
+        self.verify_button = QPushButton(self)
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.clicked.connect(self.verify)
+        self.receipt_label = QLabel(self)
+        self.receipt_label.setBuddy(self.receipt_edit)
+        form = QFormLayout()
+        form.addRow(self.receipt_label, self.receipt_edit)
+
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("verifyResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt_output = QLineEdit(self)
+        self.receipt_output.setObjectName("receiptOutput")
+        self.receipt_output.setReadOnly(True)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyReceipt")
+        self.copy_button.clicked.connect(self.copy_receipt)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printReceipt")
+        self.print_button.clicked.connect(self.ask_and_print)
+        output = QHBoxLayout()
+        output.addWidget(self.receipt_output, 1)
+        output.addWidget(self.copy_button)
+        output.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addLayout(output)
+        layout.addStretch(1)
+        self._set_receipt(None)
+        self._retranslate()
+
+    def verify(self) -> None:
+        receipt = self.receipt_edit.text().strip() or None
+        self.verify_button.setEnabled(False)
+        self.result_label.setText(self.tr("Verifying the audit chain…"))
+        ops.verify_chain(self._runner, self._session, receipt, on_success=self._show, on_error=self._failed,
+                         owner=self)
+
+    def _show(self, result: VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        self.result = result
+        self.verified_at = dt.datetime.now(dt.UTC)
+        if result.ok:
+            text = self.tr("The audit chain is intact: %n row(s), head hash {hash}.", "", result.count) \
+                .format(hash=result.head_hash)
+            if result.receipt_count is not None:
+                text += " " + self.tr("It matches the receipt.")
+            text += " " + self.tr("Write down or print the receipt below and check against it next time.")
+            self._set_receipt(result.receipt)
+        else:
+            problem = QCoreApplication.translate(CONTEXT, result.problem or "").format(
+                id=result.first_bad_id, count=result.count, receipt_count=result.receipt_count)
+            text = self.tr("The audit chain is NOT intact.") + " " + problem
+            self._set_receipt(None)
+        self.result_label.setStyleSheet("" if result.ok else "color: #a31515; font-weight: bold;")
+        self.result_label.setText(text)
+        self.verified.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.result_label.setStyleSheet("color: #a31515;")
+        self.result_label.setText(user_message(exc))
+        self.message_shown.emit(self.result_label.text())
+
+    def _set_receipt(self, receipt: str | None) -> None:
+        self.receipt_output.setText(receipt or "")
+        self.copy_button.setEnabled(receipt is not None)
+        self.print_button.setEnabled(receipt is not None)
+
+    # -- keeping the receipt outside the database -----------------------------------------------
+
+    def copy_receipt(self) -> None:
+        QGuiApplication.clipboard().setText(self.receipt_output.text())
+
+    def ask_and_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_receipt(printer)
+
+    def receipt_html(self) -> str:
+        if self.result is None or not self.result.ok or self.verified_at is None:
+            return ""
+        local = self.verified_at.astimezone()
+        actor = self._session.actor
+        rows = [
+            (self.tr("Database"), self._session.database_label),
+            (self.tr("Verified"), f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"),
+            (self.tr("Verified by"), f"{actor.display_name or actor.username} ({actor.username})"),
+            (self.tr("Rows"), str(self.result.count)),
+            (self.tr("Head hash"), self.result.head_hash),
+            (self.tr("Receipt"), self.result.receipt),
+        ]
+        body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td><tt>{html.escape(v)}</tt></td></tr>"
+                       for k, v in rows)
+        title = self.tr("Audit log receipt")
+        note = self.tr("Keep this sheet apart from the computer. A later verification against this receipt "
+                       "shows whether rows were removed or rewritten.")
+        return (f"<h2>{html.escape(title)}</h2><table cellpadding='4'>{body}</table>"
+                f"<p>{html.escape(note)}</p>")
+
+    def print_receipt(self, printer: QPrinter) -> None:
+        document = QTextDocument(self)
+        document.setHtml(self.receipt_html())
+        printer.setDocName(self.tr("Audit log receipt"))
+        document.print_(printer)
+
+    # -- language -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Enter the "
+                                   "receipt from the previous verification to also catch rows removed from "
+                                   "the end."))
+        self.receipt_label.setText(self.tr("&Earlier receipt"))
+        self.receipt_edit.setPlaceholderText(self.tr("rows:hash (optional)"))
+        self.verify_button.setText(self.tr("Ve&rify chain"))
+        self.copy_button.setText(self.tr("Co&py"))
+        self.print_button.setText(self.tr("Pr&int…"))
