@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.core.errors import DomainError
+from desktop.core.roles import Permission
 from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner, is_connection_error
@@ -99,8 +100,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         hooks = {ui.action_find: "focus_search", ui.action_new_call: "new_call",
                  ui.action_new_request: "new_request"}
+        reads_customers = self.session.actor.can(Permission.READ_CUSTOMER)
         for action, name in hooks.items():
-            method = getattr(self.desk, name, None)
+            # An administrator has no customer desk at all: no customer actions either.
+            method = getattr(self.desk, name, None) if reads_customers else None
             action.setVisible(callable(method))
             action.setEnabled(callable(method))
             if callable(method):
@@ -182,9 +185,10 @@ class MainWindow(QMainWindow):
         menu_actions = [a for menu in (self.ui.menu_session, self.ui.menu_customer, self.ui.menu_help)
                         for a in menu.actions()]
         lines = lines_from_actions(menu_actions)
-        for widget in [self.desk, *self.desk.findChildren(QWidget)]:
-            lines += lines_from_widget(widget)
-        lines += lines_from_actions(self._desk_actions())
+        if not self.desk.isHidden():
+            for widget in [self.desk, *self.desk.findChildren(QWidget)]:
+                lines += lines_from_widget(widget)
+            lines += lines_from_actions(self._desk_actions())
         self.shortcut_overlay.open(lines)
 
     def show_about(self) -> None:

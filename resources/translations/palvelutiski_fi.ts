@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="138"/>
+        <source>Write dates as d.m.yyyy, e.g. 1.3.2026.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv, esim. 1.3.2026.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/log_view.py" line="165"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>%n rivi näkyvissä.</numerusform>
+            <numerusform>%n riviä näkyvissä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="166"/>
+        <source>No audit rows match.</source>
+        <translation>Yksikään lokirivi ei vastaa hakua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;To</source>
+        <translation>&amp;Asti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="185"/>
+        <source>C&amp;ustomer number</source>
+        <translation>A&amp;siakasnumero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="187"/>
+        <source>All actions</source>
+        <translation>Kaikki toimenpiteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="191"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="192"/>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="193"/>
+        <source>&amp;Older rows</source>
+        <translation>&amp;Vanhemmat rivit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="44"/>
+        <source>Audit log</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="52"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="52"/>
+        <source>Chain chec&amp;k</source>
+        <translation>Ketjun &amp;tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="53"/>
+        <source>&amp;Who opened a customer</source>
+        <translation>&amp;Ketkä avasivat asiakkaan</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="180"/>
@@ -60,8 +179,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="207"/>
-        <source>Call notes (Ctrl+N):</source>
-        <translation>Puhelun muistiinpanot (Ctrl+N):</translation>
+        <source>Call notes (Ctrl+Shift+N):</source>
+        <translation>Puhelun muistiinpanot (Ctrl+Shift+N):</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="208"/>
@@ -599,12 +718,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
-        <source>&amp;Street address:</source>
+        <source>St&amp;reet address:</source>
         <translation>&amp;Katuosoite:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
-        <source>Post&amp;code:</source>
+        <source>Postco&amp;de:</source>
         <translation>Postinu&amp;mero:</translation>
     </message>
     <message>
@@ -649,6 +768,77 @@
     </message>
 </context>
 <context>
+    <name>CustomerAccessesView</name>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="76"/>
+        <source>Enter a customer number.</source>
+        <translation>Anna asiakasnumero.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/accesses_view.py" line="89"/>
+        <source>{name}, customer {number}: %n audited action(s).</source>
+        <translation>
+            <numerusform>{name}, asiakas {number}: %n lokiin kirjattu toimenpide.</numerusform>
+            <numerusform>{name}, asiakas {number}: %n lokiin kirjattua toimenpidettä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="95"/>
+        <source>Correction</source>
+        <translation>Korjaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="113"/>
+        <source>Customer &amp;number</source>
+        <translation>Asiakas&amp;numero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="114"/>
+        <source>Show acc&amp;esses</source>
+        <translation>Näytä &amp;käsittelyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="116"/>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="148"/>
@@ -672,87 +862,87 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="264"/>
-        <location filename="../../desktop/views/desk/card_view.py" line="293"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="294"/>
         <source>No customer open</source>
         <translation>Ei avointa asiakasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Yhteystiedot</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>Con&amp;tracts and sites</source>
-        <translation>Sopimukset ja &amp;käyttöpaikat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>Consu&amp;mption</source>
-        <translation>Kul&amp;utus</translation>
+        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Laskut</translation>
+        <source>Contracts and sites</source>
+        <translation>Sopimukset ja käyttöpaikat</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>Ca&amp;lls</source>
-        <translation>&amp;Puhelut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>&amp;Prohibitions and consents</source>
-        <translation>K&amp;iellot ja suostumukset</translation>
+        <source>Consumption</source>
+        <translation>Kulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>Re&amp;quests</source>
-        <translation>Pyy&amp;nnöt</translation>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>Lette&amp;rs</source>
-        <translation>Kir&amp;jeet</translation>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>&amp;Disclosures</source>
-        <translation>Luo&amp;vutukset</translation>
+        <source>Prohibitions and consents</source>
+        <translation>Kiellot ja suostumukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>&amp;Who has looked</source>
-        <translation>Ketkä o&amp;vat katsoneet</translation>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="286"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Letters</source>
+        <translation>Kirjeet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Who has looked</source>
+        <translation>Ketkä ovat katsoneet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="287"/>
         <source>Show the tab: {0}</source>
         <translation>Näytä välilehti: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="287"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="288"/>
         <source>Show full code …</source>
         <translation>Näytä koko tunnus …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="288"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="289"/>
         <source>Show the full personal identity code (reason asked)</source>
         <translation>Näytä koko henkilötunnus (syy kysytään)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="289"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="290"/>
         <source>Edit contact data</source>
         <translation>Muokkaa yhteystietoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="290"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="291"/>
         <source>Reload the card</source>
         <translation>Lataa kortti uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="291"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="292"/>
         <source>Close the card</source>
         <translation>Sulje kortti</translation>
     </message>
@@ -762,57 +952,57 @@
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="73"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="73"/>
         <source>Customer matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty asiakkaaseen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="74"/>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys tarkistettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="74"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila muuttui</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="75"/>
         <source>Identity clarification asked (clock paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyden selvitystä pyydetty (määräaika keskeytetty)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="76"/>
         <source>Clock resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika jatkuu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">Milloin</translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="86"/>
         <source>Who</source>
-        <translation type="unfinished">Kuka</translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="87"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="88"/>
         <source>State</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="89"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruste</translation>
     </message>
 </context>
 <context>
@@ -820,77 +1010,77 @@
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="48"/>
         <source>New written request</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kirjallinen pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="65"/>
         <source>Signed by the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjän allekirjoittama</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="70"/>
         <source>Search by name, customer no., address …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae nimellä, asiakasnumerolla, osoitteella …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="74"/>
         <source>Not yet identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tunnistettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="78"/>
         <source>Archive or scan number of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen arkisto- tai skannausnumero</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="81"/>
         <source>What does the customer ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä asiakas pyytää?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="87"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="88"/>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaanotettu:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="89"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanava:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="91"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siakas:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="94"/>
         <source>&amp;Scanned document:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kannattu asiakirja:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="95"/>
         <source>&amp;Request text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pyynnön teksti:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="100"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaa</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="145"/>
         <source>No customers found.</source>
-        <translation type="unfinished">Asiakkaita ei löytynyt.</translation>
+        <translation>Asiakkaita ei löytynyt.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="174"/>
         <source>Registering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjataan …</translation>
     </message>
 </context>
 <context>
@@ -919,53 +1109,53 @@
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="99"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="100"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadittu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="101"/>
         <source>Pages</source>
-        <translation type="unfinished">Sivuja</translation>
+        <translation>Sivuja</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="102"/>
         <source>Printed</source>
-        <translation type="unfinished">Tulostettu</translation>
+        <translation>Tulostettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="103"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitettu</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="174"/>
+        <location filename="../../desktop/views/idle_lock.py" line="176"/>
         <source>The desk is locked</source>
         <translation>Työpöytä on lukittu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="175"/>
+        <location filename="../../desktop/views/idle_lock.py" line="177"/>
         <source>Signed in: {who}. Type your password to continue; unsaved work is kept as it was.</source>
         <translation>Kirjautuneena: {who}. Jatka kirjoittamalla salasanasi; tallentamaton työ säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="177"/>
+        <location filename="../../desktop/views/idle_lock.py" line="179"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="178"/>
+        <location filename="../../desktop/views/idle_lock.py" line="180"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Avaa lukitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="179"/>
+        <location filename="../../desktop/views/idle_lock.py" line="181"/>
         <source>Sign out and quit</source>
         <translation>Kirjaudu ulos ja lopeta</translation>
     </message>
@@ -973,72 +1163,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="93"/>
+        <location filename="../../desktop/views/login_dialog.py" line="102"/>
         <source>Preparing the demo database… The first start creates it, which takes a moment.</source>
         <translation>Valmistellaan esittelytietokantaa… Ensimmäisellä käynnistyskerralla se luodaan, mikä kestää hetken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="121"/>
+        <location filename="../../desktop/views/login_dialog.py" line="130"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="128"/>
+        <location filename="../../desktop/views/login_dialog.py" line="137"/>
         <source>Type your user name.</source>
         <translation>Kirjoita käyttäjätunnuksesi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="130"/>
+        <location filename="../../desktop/views/login_dialog.py" line="139"/>
         <source>Type your password.</source>
         <translation>Kirjoita salasanasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="133"/>
+        <location filename="../../desktop/views/login_dialog.py" line="142"/>
         <source>Choose the database file.</source>
         <translation>Valitse tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="135"/>
+        <location filename="../../desktop/views/login_dialog.py" line="144"/>
         <source>Type the database server&apos;s name.</source>
         <translation>Kirjoita tietokantapalvelimen nimi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="137"/>
+        <location filename="../../desktop/views/login_dialog.py" line="146"/>
         <source>Type the database name.</source>
         <translation>Kirjoita tietokannan nimi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="215"/>
+        <location filename="../../desktop/views/login_dialog.py" line="231"/>
         <source>Choose the database file</source>
         <translation>Valitse tietokantatiedosto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="216"/>
+        <location filename="../../desktop/views/login_dialog.py" line="232"/>
         <source>Palvelutiski database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Palvelutiski-tietokanta (*.sqlite3 *.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="258"/>
+        <location filename="../../desktop/views/login_dialog.py" line="273"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="259"/>
+        <location filename="../../desktop/views/login_dialog.py" line="274"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="260"/>
+        <location filename="../../desktop/views/login_dialog.py" line="275"/>
         <source>Path of the database file</source>
         <translation>Tietokantatiedoston polku</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="261"/>
+        <location filename="../../desktop/views/login_dialog.py" line="276"/>
         <source>Server name or address</source>
         <translation>Palvelimen nimi tai osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="262"/>
+        <location filename="../../desktop/views/login_dialog.py" line="277"/>
         <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
         <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tiedostossa.</translation>
     </message>
@@ -1046,32 +1236,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="190"/>
+        <location filename="../../desktop/views/main_window.py" line="195"/>
         <source>About Palvelutiski</source>
         <translation>Tietoja Palvelutiskistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194"/>
+        <location filename="../../desktop/views/main_window.py" line="199"/>
         <source>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — the customer service desk of the utility&apos;s customer register.</source>
         <translation>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — energia- ja vesilaitoksen asiakasrekisterin asiakaspalvelutyöpöytä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196"/>
+        <location filename="../../desktop/views/main_window.py" line="201"/>
         <source>Database: {label}</source>
         <translation>Tietokanta: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197"/>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
         <source>A SQLite database file offers no protection against anyone who can copy it: whoever has the file can read every customer and every personal identity code in it. On a SQLite workstation, masking and roles are enforced by this application only.</source>
         <translation>SQLite-tietokantatiedosto ei suojaa tietoja keneltäkään, joka voi kopioida sen: tiedoston haltija voi lukea jokaisen asiakkaan ja jokaisen henkilötunnuksen. SQLite-työasemalla peittämisestä ja rooleista huolehtii vain tämä sovellus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="207"/>
         <source>This desk uses the shared PostgreSQL database with your personal database login: the database server itself keeps full identity codes from roles that may not see them.</source>
         <translation>Tämä työpöytä käyttää yhteistä PostgreSQL-tietokantaa henkilökohtaisella tietokantatunnuksellasi: tietokantapalvelin itse estää kokonaiset henkilötunnukset rooleilta, jotka eivät saa nähdä niitä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="215"/>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Tietokanta ei vastaa. Syöttämäsi tiedot säilyvät; yritä hetken kuluttua uudelleen.</translation>
     </message>
@@ -1081,9 +1271,9 @@
     <message numerus="yes">
         <location filename="../../desktop/views/requests/print_flow.py" line="58"/>
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tulostetaan %n kirje…</numerusform>
+            <numerusform>Tulostetaan %n kirjettä…</numerusform>
         </translation>
     </message>
 </context>
@@ -1125,63 +1315,63 @@
     <message numerus="yes">
         <location filename="../../desktop/views/requests/tables.py" line="115"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/tables.py" line="116"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="119"/>
         <source>Reference</source>
-        <translation type="unfinished">Viite</translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="120"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="120"/>
         <source>not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tunnistettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="121"/>
         <source>Type</source>
-        <translation type="unfinished">Tyyppi</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="122"/>
         <source>State</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="122"/>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keskeytetty)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished">Vastaanotettu</translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="124"/>
         <source>Due</source>
-        <translation type="unfinished">Määräpäivä</translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="125"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä jäljellä</translation>
     </message>
 </context>
 <context>
@@ -1189,176 +1379,176 @@
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="103"/>
         <source>Record identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa henkilöllisyyden tarkistus</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="105"/>
         <source>Needs clarification (letter, pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitsee selvitystä (kirje, keskeytys)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="112"/>
         <source>Reason (hold, extension, refusal, withdrawal, clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruste (odotus, jatkaminen, hylkäys, peruminen, selvitys)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="114"/>
         <source>Sign off and generate reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy ja laadi vastaus</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="116"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="120"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> kk</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="121"/>
         <source>Extend deadline (letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka määräaikaa (kirje)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="126"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esikatsele ja tulosta…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="128"/>
         <source>Acknowledgement letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottokuittaus</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="134"/>
         <source>Mark posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse postitetuksi</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="144"/>
         <source>Identity check</source>
-        <translation type="unfinished">Henkilöllisyyden tarkistus</translation>
+        <translation>Henkilöllisyyden tarkistus</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="149"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittely</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="158"/>
         <source>Letters</source>
-        <translation type="unfinished">Kirjeet</translation>
+        <translation>Kirjeet</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="162"/>
         <source>Posted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postituspäivä:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="167"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>allekirjoitettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
         <source>NOT signed</source>
-        <translation type="unfinished"></translation>
+        <translation>EI allekirjoitettu</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="214"/>
         <source>{0} – {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="216"/>
         <source>Received {0} by {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu {0}, {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="219"/>
         <source>Closed. Posted on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu. Postitettu {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="220"/>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="223"/>
         <source>%n day(s) OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä MYÖHÄSSÄ</numerusform>
+            <numerusform>%n päivää MYÖHÄSSÄ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="225"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="226"/>
         <source>Received {0}, reply due {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu {0}, vastattava viimeistään {1} ({2}).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="229"/>
         <source>Deadline extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikaa jatkettu.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="231"/>
         <source>Clock paused since {0} (identity clarification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika keskeytetty {0} alkaen (henkilöllisyyden selvitys).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="234"/>
         <source>Paused %n day(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keskeytetty tähän mennessä %n päivä.</numerusform>
+            <numerusform>Keskeytetty tähän mennessä %n päivää.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="236"/>
         <source>Also open for this customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaalla myös avoinna: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="240"/>
         <source>Checked: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu: {0} ({1}, {2})</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="255"/>
         <source>→ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="289"/>
         <source>Check the address before printing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista osoite ennen tulostamista: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="337"/>
         <source>Printing {0} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostetaan {0} …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="341"/>
         <source>Printed. Put the letter in a window envelope and mark it posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostettu. Laita kirje ikkunakuoreen ja merkitse se postitetuksi.</translation>
     </message>
 </context>
 <context>
@@ -1366,73 +1556,73 @@
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="73"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi pyyntö…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="95"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="98"/>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä suljetut</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="99"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi pyyntö…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="101"/>
         <source>Print all waiting letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta kaikki odottavat kirjeet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="149"/>
         <source>%n open request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avoin pyyntö</numerusform>
+            <numerusform>%n avointa pyyntöä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="150"/>
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n myöhässä</numerusform>
+            <numerusform>, %n myöhässä</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="181"/>
         <source>No letters are waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostusta odottavia kirjeitä ei ole.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="189"/>
         <source>Letters to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitettavat kirjeet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="190"/>
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tulostetaan %n kirje…</numerusform>
+            <numerusform>Tulostetaan %n kirjettä…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="192"/>
         <source>Palvelutiski letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelutiskin kirjeet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="195"/>
         <source>%n letter(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirje tulostettu.</numerusform>
+            <numerusform>%n kirjettä tulostettu.</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,6 +1642,14 @@
         <location filename="../../desktop/views/desk/dialogs.py" line="95"/>
         <source>Write a reason of at least a few words.</source>
         <translation>Kirjoita syy vähintään muutamalla sanalla.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePages</name>
+    <message>
+        <location filename="../../desktop/views/admin/role_pages.py" line="61"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1800,278 @@
         <location filename="../../desktop/views/status_line.py" line="69"/>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Tietokanta ei vastaa. Syöttämäsi tiedot säilyvät; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="44"/>
+        <location filename="../../desktop/views/admin/users_page.py" line="161"/>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="175"/>
+        <source>until {time}</source>
+        <translation>{time} asti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="177"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="177"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="202"/>
+        <source>Choose a user in the list.</source>
+        <translation>Valitse käyttäjä luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="215"/>
+        <location filename="../../desktop/views/admin/users_page.py" line="239"/>
+        <source>The passwords do not match.</source>
+        <translation>Salasanat eivät täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="224"/>
+        <source>User {username} created ({role}).</source>
+        <translation>Käyttäjä {username} luotu ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="243"/>
+        <source>New password set for {username}.</source>
+        <translation>Käyttäjälle {username} asetettu uusi salasana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="251"/>
+        <source>{username} can sign in again.</source>
+        <translation>{username} voi taas kirjautua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="261"/>
+        <source>Deactivate {username}? They can no longer sign in; their audit history stays.</source>
+        <translation>Poistetaanko käyttäjä {username} käytöstä? Hän ei voi enää kirjautua; hänen lokihistoriansa säilyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="267"/>
+        <source>{username} has been deactivated.</source>
+        <translation>{username} on poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Last sign-in</source>
+        <translation>Viimeisin kirjautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="292"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="293"/>
+        <source>New user</source>
+        <translation>Uusi käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="295"/>
+        <source>Password &amp;again</source>
+        <translation>Salasana &amp;uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="300"/>
+        <source>e.g. aino.virtanen</source>
+        <translation>esim. aino.virtanen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="301"/>
+        <source>at least 10 characters</source>
+        <translation>vähintään 10 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="304"/>
+        <source>Cr&amp;eate user</source>
+        <translation>&amp;Luo käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="310"/>
+        <source>Se&amp;t password</source>
+        <translation>&amp;Aseta salasana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="305"/>
+        <source>Selected user</source>
+        <translation>Valittu käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="306"/>
+        <source>New pass&amp;word</source>
+        <translation>Uusi sala&amp;sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="306"/>
+        <source>New password a&amp;gain</source>
+        <translation>Uusi salasana uu&amp;delleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="311"/>
+        <source>Un&amp;lock</source>
+        <translation>Avaa &amp;lukitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="312"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Poista käytöstä…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyChainView</name>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="93"/>
+        <source>Verifying the audit chain…</source>
+        <translation>Tarkistetaan lokiketjua…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/verify_view.py" line="102"/>
+        <source>The audit chain is intact: %n row(s), head hash {hash}.</source>
+        <translation>
+            <numerusform>Lokiketju on eheä: %n rivi, viimeisimmän rivin tiiviste {hash}.</numerusform>
+            <numerusform>Lokiketju on eheä: %n riviä, viimeisimmän rivin tiiviste {hash}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="105"/>
+        <source>It matches the receipt.</source>
+        <translation>Se vastaa kuittia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="106"/>
+        <source>Write down or print the receipt below and check against it next time.</source>
+        <translation>Kirjoita muistiin tai tulosta alla oleva kuitti ja tarkista seuraavalla kerralla sitä vasten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="111"/>
+        <source>The audit chain is NOT intact.</source>
+        <translation>Lokiketju EI ole eheä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="145"/>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="146"/>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="147"/>
+        <source>Verified by</source>
+        <translation>Tarkistaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="148"/>
+        <source>Rows</source>
+        <translation>Rivejä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="149"/>
+        <source>Head hash</source>
+        <translation>Viimeisimmän rivin tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="150"/>
+        <source>Receipt</source>
+        <translation>Kuitti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="154"/>
+        <location filename="../../desktop/views/audit/verify_view.py" line="163"/>
+        <source>Audit log receipt</source>
+        <translation>Lokin kuitti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="155"/>
+        <source>Keep this sheet apart from the computer. A later verification against this receipt shows whether rows were removed or rewritten.</source>
+        <translation>Säilytä tämä paperi erillään tietokoneesta. Myöhempi tarkistus tätä kuittia vasten osoittaa, onko rivejä poistettu tai kirjoitettu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="174"/>
+        <source>Verifying reads the whole audit log and checks every row&apos;s hash. Enter the receipt from the previous verification to also catch rows removed from the end.</source>
+        <translation>Tarkistus lukee koko lokin ja tarkistaa jokaisen rivin tiivisteen. Anna edellisen tarkistuksen kuitti, niin myös lopusta poistetut rivit havaitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="177"/>
+        <source>&amp;Earlier receipt</source>
+        <translation>&amp;Aiempi kuitti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="178"/>
+        <source>rows:hash (optional)</source>
+        <translation>rivit:tiiviste (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="179"/>
+        <source>Ve&amp;rify chain</source>
+        <translation>&amp;Tarkista ketju</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="180"/>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="181"/>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Tulosta…</translation>
     </message>
 </context>
 <context>
@@ -1769,928 +2239,1214 @@
 <context>
     <name>palvelutiski</name>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="11"/>
         <source>A line of the address is longer than 30 characters and was wrapped; check it.</source>
         <translation>Osoitteen rivi on yli 30 merkkiä pitkä ja se rivitettiin; tarkista se.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="12"/>
         <source>The address has no recipient name.</source>
         <translation>Osoitteesta puuttuu vastaanottajan nimi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="13"/>
         <source>The address has no street or PO box.</source>
         <translation>Osoitteesta puuttuu katuosoite tai postilokero.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="14"/>
         <source>The address has no post town.</source>
         <translation>Osoitteesta puuttuu postitoimipaikka.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="15"/>
         <source>The address has more than six lines and may not show in the envelope window.</source>
         <translation>Osoitteessa on yli kuusi riviä, eikä se ehkä näy kirjekuoren ikkunasta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="16"/>
         <source>A Finnish postcode has five digits.</source>
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="17"/>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Puhelinnumerossa {value} saa olla vain numeroita, välilyöntejä, yhdysmerkkejä ja alussa +.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="18"/>
         <source>The phone number {value} is not a Finnish number (0… or +358…) of the right length.</source>
         <translation>Puhelinnumero {value} ei ole oikean pituinen suomalainen numero (0… tai +358…).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="19"/>
         <source>The e-mail address {value} is not valid (e.g. maija.meikalainen@example.fi).</source>
         <translation>Sähköpostiosoite {value} ei kelpaa (esim. maija.meikalainen@example.fi).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="19"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="112"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="118"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="147"/>
         <source>The language must be Finnish, Swedish or English.</source>
         <translation>Kielen on oltava suomi, ruotsi tai englanti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="21"/>
         <source>The same phone number is given twice.</source>
         <translation>Sama puhelinnumero on annettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="22"/>
         <source>The same e-mail address is given twice.</source>
         <translation>Sama sähköpostiosoite on annettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="23"/>
         <source>Enter the street address (at most 100 characters).</source>
         <translation>Kirjoita katuosoite (enintään 100 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="24"/>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Maa on kaksikirjaiminen tunnus, esim. FI tai SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="25"/>
         <source>A Finnish postcode has exactly 5 digits, e.g. 94450.</source>
         <translation>Suomalaisessa postinumerossa on tasan 5 numeroa, esim. 94450.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="26"/>
         <source>The post town {value} must be letters only, e.g. Keminmaa.</source>
         <translation>Postitoimipaikassa {value} saa olla vain kirjaimia, esim. Keminmaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="27"/>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-rivillä on enintään 60 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="28"/>
         <source>Enter the postcode (at most 10 characters).</source>
         <translation>Kirjoita postinumero (enintään 10 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="29"/>
         <source>The deadline has already been extended once.</source>
         <translation>Määräaikaa on jo jatkettu kerran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="30"/>
         <source>The deadline can be extended by one or two months.</source>
         <translation>Määräaikaa voi jatkaa yhdellä tai kahdella kuukaudella.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="31"/>
         <source>An extension needs a reason; it is sent to the customer.</source>
         <translation>Jatkamiselle tarvitaan peruste; se lähetetään asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="32"/>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Määräaikaa voi jatkaa vain ennen kuin se on umpeutunut (määräpäivä {due}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="33"/>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>Henkilötunnuksessa on 11 merkkiä, esim. 131052-308T.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="34"/>
         <source>The 7th character of a personal identity code must be one of + - A–F U–Y.</source>
         <translation>Henkilötunnuksen 7. merkin on oltava jokin merkeistä + - A–F U–Y.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="35"/>
         <source>The birth date in the personal identity code is in the future.</source>
         <translation>Henkilötunnuksen syntymäaika on tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="36"/>
         <source>Individual numbers 900–999 are temporary codes; mark the code as temporary.</source>
         <translation>Yksilönumerot 900–999 ovat tilapäisiä tunnuksia; merkitse tunnus tilapäiseksi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="37"/>
         <source>The personal identity code is not in the form DDMMYYCZZZQ.</source>
         <translation>Henkilötunnus ei ole muotoa PPKKVVSNNNT.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="38"/>
         <source>The check character of the personal identity code is wrong.</source>
         <translation>Henkilötunnuksen tarkistusmerkki on väärä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="39"/>
         <source>The personal identity code has an impossible birth date or number.</source>
         <translation>Henkilötunnuksessa on mahdoton syntymäaika tai yksilönumero.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="40"/>
         <source>Direct advertising</source>
         <translation>Suoramainonta</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="41"/>
         <source>Distance selling</source>
         <translation>Etämyynti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="42"/>
         <source>Other direct marketing</source>
         <translation>Muu suoramarkkinointi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="43"/>
         <source>Market research</source>
         <translation>Markkinatutkimus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="44"/>
         <source>Opinion polls</source>
         <translation>Mielipidetiedustelut</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="45"/>
         <source>Person registers</source>
         <translation>Henkilömatrikkelit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="46"/>
         <source>Genealogy</source>
         <translation>Sukututkimus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="47"/>
         <source>Electronic marketing (consent)</source>
         <translation>Sähköinen suoramarkkinointi (suostumus)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="48"/>
         <source>Post</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="49"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="50"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="51"/>
         <source>SMS</source>
         <translation>Tekstiviesti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="52"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="53"/>
         <source>Customer by phone</source>
         <translation>Asiakas puhelimitse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="54"/>
         <source>Customer by letter</source>
         <translation>Asiakas kirjeellä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="55"/>
         <source>Customer by e-mail</source>
         <translation>Asiakas sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="56"/>
         <source>Customer at the desk</source>
         <translation>Asiakas asiakaspalvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="57"/>
         <source>DVV (Population Information System)</source>
         <translation>DVV (väestötietojärjestelmä)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="58"/>
         <source>ASML telephone restriction service</source>
         <translation>ASML:n puhelinmarkkinoinnin kieltopalvelu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="59"/>
         <source>Prohibited</source>
         <translation>Kielletty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="60"/>
         <source>Prohibition lifted</source>
         <translation>Kielto poistettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="61"/>
         <source>Consent given</source>
         <translation>Suostumus annettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="62"/>
         <source>Consent withdrawn</source>
         <translation>Suostumus peruttu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="63"/>
         <source>There is no prohibition from this source to lift.</source>
         <translation>Tästä lähteestä ei ole kieltoa, jonka voisi poistaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="63"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="188"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="217"/>
         <source>Unknown purpose: {purpose}.</source>
         <translation>Tuntematon käyttötarkoitus: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="64"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="189"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="218"/>
         <source>Unknown channel: {channel}.</source>
         <translation>Tuntematon kanava: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="66"/>
         <source>Unknown source: {source}.</source>
         <translation>Tuntematon lähde: {source}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="67"/>
         <source>Unknown decision: {decision}.</source>
         <translation>Tuntematon päätös: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="68"/>
         <source>The validity end date is before the date of the event.</source>
         <translation>Voimassaolon päättymispäivä on ennen tapahtuman päivää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="69"/>
         <source>This prohibition is registered at DVV; the customer lifts it there.</source>
         <translation>Kielto on rekisteröity DVV:hen; asiakas poistaa sen siellä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="70"/>
         <source>This is an ASML telephone restriction; the customer cancels it there.</source>
         <translation>Tämä on ASML:n puhelinmarkkinointikielto; asiakas peruu sen siellä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="71"/>
         <source>Only the customer or DVV can prohibit all direct marketing.</source>
         <translation>Vain asiakas tai DVV voi kieltää kaiken suoramarkkinoinnin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="71"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="72"/>
         <source>Electronic marketing is given or withdrawn as a consent.</source>
         <translation>Sähköiseen suoramarkkinointiin annetaan tai siitä perutaan suostumus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="72"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="73"/>
         <source>Electronic-marketing consent applies to e-mail and SMS only.</source>
         <translation>Sähköisen suoramarkkinoinnin suostumus koskee vain sähköpostia ja tekstiviestejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="73"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="74"/>
         <source>Only the customer can give or withdraw a consent.</source>
         <translation>Vain asiakas voi antaa tai perua suostumuksen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="74"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="75"/>
         <source>A purpose other than electronic marketing is prohibited or lifted.</source>
         <translation>Muu kuin sähköinen suoramarkkinointi kielletään tai kielto poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="75"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="76"/>
         <source>The ASML restriction service covers telephone marketing only.</source>
         <translation>ASML:n kieltopalvelu koskee vain puhelinmarkkinointia.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="76"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="77"/>
         <source>An ASML telephone restriction needs its validity end date.</source>
         <translation>ASML:n puhelinmarkkinointikiellolle tarvitaan voimassaolon päättymispäivä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="77"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="78"/>
         <source>Only an ASML telephone restriction has a validity end date.</source>
         <translation>Vain ASML:n puhelinmarkkinointikiellolla on voimassaolon päättymispäivä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="78"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="79"/>
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="79"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="80"/>
         <source>Identity check</source>
         <translation>Henkilöllisyyden tarkistus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="80"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="81"/>
         <source>In preparation</source>
         <translation>Valmistelussa</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="81"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="82"/>
         <source>Awaiting sign-off</source>
         <translation>Odottaa hyväksyntää</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="82"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="83"/>
         <source>Ready to print</source>
         <translation>Valmis tulostettavaksi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="83"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="84"/>
         <source>Printed</source>
         <translation>Tulostettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="84"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="85"/>
         <source>Dispatched</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="85"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="86"/>
         <source>On hold</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="86"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="87"/>
         <source>Deadline extended</source>
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="87"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="88"/>
         <source>Refused</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="88"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="89"/>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="90"/>
         <source>A request cannot move from “{source}” to “{target}”.</source>
         <translation>Pyyntö ei voi siirtyä tilasta ”{source}” tilaan ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="91"/>
         <source>Your role may not move a request to “{target}”.</source>
         <translation>Roolisi ei saa siirtää pyyntöä tilaan ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="91"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="92"/>
         <source>Give a reason for “{target}”.</source>
         <translation>Anna peruste tilalle ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="92"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="93"/>
         <source>Only a supervisor may sign off or refuse a request.</source>
         <translation>Vain esihenkilö voi hyväksyä tai hylätä pyynnön.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="93"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="94"/>
         <source>Customer service agent</source>
         <translation>Asiakaspalvelija</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="94"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="95"/>
         <source>Supervisor</source>
         <translation>Esihenkilö</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="95"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="96"/>
         <source>Administrator</source>
         <translation>Pääkäyttäjä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="96"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="97"/>
         <source>Data protection officer</source>
         <translation>Tietosuojavastaava</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="97"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="98"/>
         <source>Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched.</source>
         <translation>Henkilötunnuksella haetaan vain kokonaisella tunnuksella (kaikki 11 merkkiä, esim. 131052-308T); tunnuksen osilla ei koskaan haeta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="98"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="99"/>
+        <source>Login</source>
+        <translation>Kirjautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="100"/>
+        <source>Failed login</source>
+        <translation>Epäonnistunut kirjautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="101"/>
+        <source>Account locked</source>
+        <translation>Tunnus lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="102"/>
+        <source>Account unlocked</source>
+        <translation>Tunnuksen lukitus avattu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="103"/>
+        <source>Logout</source>
+        <translation>Uloskirjautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="104"/>
+        <source>Session locked</source>
+        <translation>Istunto lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="105"/>
+        <source>Customer opened</source>
+        <translation>Asiakas avattu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="106"/>
+        <source>Identity code search</source>
+        <translation>Haku henkilötunnuksella</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="107"/>
+        <source>Identity code revealed</source>
+        <translation>Henkilötunnus näytetty</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="108"/>
+        <source>Contact details changed</source>
+        <translation>Yhteystietoja muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="109"/>
+        <source>Consent or prohibition recorded</source>
+        <translation>Suostumus tai kielto kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="110"/>
+        <source>Call started</source>
+        <translation>Puhelu alkoi</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="111"/>
+        <source>Call ended</source>
+        <translation>Puhelu päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="112"/>
+        <source>Request registered</source>
+        <translation>Pyyntö kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="113"/>
+        <source>Request state changed</source>
+        <translation>Pyynnön tila muuttui</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="114"/>
+        <source>Letter generated</source>
+        <translation>Kirje laadittu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="115"/>
+        <source>Letter printed</source>
+        <translation>Kirje tulostettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="116"/>
+        <source>Letter dispatched</source>
+        <translation>Kirje postitettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="117"/>
+        <source>User created</source>
+        <translation>Käyttäjä luotu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="118"/>
+        <source>Password set</source>
+        <translation>Salasana asetettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="119"/>
+        <source>User deactivated</source>
+        <translation>Käyttäjä poistettu käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="120"/>
+        <source>User unlocked</source>
+        <translation>Käyttäjän lukitus avattu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="121"/>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="122"/>
+        <source>Demo data</source>
+        <translation>Esittelytiedot</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="123"/>
+        <source>Customers imported</source>
+        <translation>Asiakkaat tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="124"/>
+        <source>Database initialised</source>
+        <translation>Tietokanta alustettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="125"/>
+        <source>No customer has the number {number}.</source>
+        <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="126"/>
+        <source>The start date is after the end date.</source>
+        <translation>Alkupäivä on loppupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="127"/>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>
         <translation>Lokirivi {id} on muutettu: sen sisältö ei enää vastaa tiivistettä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="99"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="128"/>
         <source>The audit log is broken before row {id}: a row has been deleted or replaced there.</source>
         <translation>Loki on katkennut ennen riviä {id}: siitä on poistettu tai korvattu rivi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="100"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="129"/>
         <source>The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed from the end.</source>
         <translation>Lokissa on {count} riviä, mutta kuitissa {receipt_count}: lopusta on poistettu rivejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="101"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="130"/>
         <source>Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log has been rewritten.</source>
         <translation>Lokirivillä {id} (järjestysnumero {receipt_count}) ei ole kuitin tiivistettä: loki on kirjoitettu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="102"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="131"/>
         <source>A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits).</source>
         <translation>Kuitti on rivimäärä ja viimeisimmän rivin tiiviste, esim. 1234:9f86d0…(64 heksadesimaalinumeroa).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="103"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="132"/>
         <source>Wrong username or password, or the account is not in use.</source>
         <translation>Väärä käyttäjätunnus tai salasana, tai tunnus ei ole käytössä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="104"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="133"/>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>Liian monta epäonnistunutta yritystä: tunnus on lukittu. Yritä uudelleen {minutes} min kuluttua tai pyydä pääkäyttäjää avaamaan lukitus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="5"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="105"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="134"/>
         <source>There is no database file at {path}.</source>
         <translation>Polussa {path} ei ole tietokantatiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="106"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="135"/>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Tiedosto {path} ei ole alustettu Palvelutiski-tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="107"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="136"/>
         <source>The database server {host} cannot be reached.</source>
         <translation>Tietokantapalvelimeen {host} ei saada yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="108"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="137"/>
         <source>The database server cannot be reached.</source>
         <translation>Tietokantapalvelimeen ei saada yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="109"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="138"/>
         <source>There is no database {name} on the server.</source>
         <translation>Palvelimella ei ole tietokantaa {name}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="110"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="139"/>
         <source>The database has no controller profile; run palvelutiski-admin init first.</source>
         <translation>Tietokannassa ei ole rekisterinpitäjän tietoja; aja ensin palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="111"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="140"/>
         <source>A call is inbound or outbound.</source>
         <translation>Puhelu on joko saapuva tai lähtevä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="113"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="142"/>
         <source>Call {call_id} does not exist.</source>
         <translation>Puhelua {call_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="114"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="143"/>
         <source>The call has already ended.</source>
         <translation>Puhelu on jo päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="115"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="144"/>
         <source>This call is already attached to another customer.</source>
         <translation>Puhelu on jo liitetty toiseen asiakkaaseen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="116"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="145"/>
         <source>The customer has objected; the recording was stopped and stays stopped.</source>
         <translation>Asiakas on kieltänyt tallennuksen; tallennus pysäytettiin eikä sitä jatketa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="117"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="146"/>
         <source>The notice has already been marked as given.</source>
         <translation>Ilmoitus on jo merkitty annetuksi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="119"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="148"/>
         <source>The call given as evidence is not a call with this customer.</source>
         <translation>Todisteeksi annettu puhelu ei ole tämän asiakkaan puhelu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="120"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="149"/>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>Tällä tietokoneella ei ole salasanasäilöä (kuten GNOME Keyring, KWallet tai Windowsin Credential Manager), joten salasanaa ei voi muistaa turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="150"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="177"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="178"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="187"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="207"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="216"/>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Asiakasta {customer_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="151"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="180"/>
         <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
         <translation>Toinen käyttäjä muutti asiakkaan tietoja muokatessasi. Muutoksiasi ei tallennettu; avaa kortti uudelleen nähdäksesi uudet tiedot ja syötä sitten muutoksesi uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="152"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="181"/>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
         <translation>Valitse, miksi kortti avataan: puhelu, kirje, pyyntö vai korjaus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="153"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="182"/>
         <source>The postcode {value} belongs to {town}.</source>
         <translation>Postinumero {value} kuuluu postitoimipaikkaan {town}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="154"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="155"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="184"/>
         <source>The number of demo customers must be between 1 and {maximum}.</source>
         <translation>Esittelyasiakkaiden määrän on oltava 1–{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="8"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="136"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="156"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="185"/>
         <source>The database is not initialised: run palvelutiski-admin init first.</source>
         <translation>Tietokantaa ei ole alustettu: aja ensin palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="3"/>
         <source>No terminal to ask for the password: use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanaa ei voi kysyä, koska pääte puuttuu: käytä valitsinta --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="4"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät täsmää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="5"/>
+        <source>There is no database file at {path}; create one with palvelutiski-admin init.</source>
+        <translation>Polussa {path} ei ole tietokantatiedostoa; luo se komennolla palvelutiski-admin init.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="7"/>
         <source>{path} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="8"/>
         <source>The copy failed its integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopio ei läpäissyt eheystarkistusta: {result}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="10"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiosyötteessä ei ole salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="121"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="150"/>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on tyhjä: ensimmäisellä rivillä on oltava sarakkeiden nimet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="122"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="151"/>
         <source>Unknown columns: {columns}. The columns are listed in docs/csv-import.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntemattomat sarakkeet: {columns}. Sarakkeet on lueteltu tiedostossa docs/csv-import.md.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="123"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="152"/>
         <source>Required columns missing: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollisia sarakkeita puuttuu: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="124"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="153"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole UTF-8- eikä Windows-1252-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="125"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="154"/>
         <source>The customer number {number} may contain only letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumerossa {number} saa olla vain kirjaimia, numeroita ja yhdysmerkkejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="126"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="155"/>
         <source>The language must be fi, sv or en, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielen on oltava fi, sv tai en, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="127"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="156"/>
         <source>The country must be a two-letter code such as FI or SE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maan on oltava kaksikirjaiminen tunnus, kuten FI tai SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="128"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="157"/>
         <source>The e-mail address {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="129"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="158"/>
         <source>The IBAN {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="130"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="159"/>
         <source>The kind must be person or company, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lajin on oltava person tai company, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="131"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="160"/>
         <source>hetu_temporary must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>hetu_temporary-sarakkeen on oltava yes tai no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="132"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="161"/>
         <source>A person needs last_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllä on oltava last_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="133"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="162"/>
         <source>A person has a personal identity code, not a Y-tunnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllä on henkilötunnus, ei Y-tunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="134"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="163"/>
         <source>The file {file} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {file} ei voi lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="135"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="164"/>
         <source>The line has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivillä on {found} kenttää; otsikkorivillä {expected}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="137"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="166"/>
         <source>Customer number {number} is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumero {number} on jo tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="138"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="167"/>
         <source>{column} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="139"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="168"/>
         <source>{column} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="140"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="169"/>
         <source>Customer number {number} is repeated (first on line {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumero {number} toistuu (ensimmäisen kerran rivillä {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="170"/>
         <source>The postcode {postcode} is not five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero {postcode} ei ole viisinumeroinen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="142"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="171"/>
         <source>The phone number {value} has too few digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelinnumerossa {value} on liian vähän numeroita.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="143"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="172"/>
         <source>A company needs company_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksellä on oltava company_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="144"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="173"/>
         <source>A company has a Y-tunnus, not a personal identity code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksellä on Y-tunnus, ei henkilötunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="145"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="174"/>
         <source>The Y-tunnus {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="146"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="175"/>
         <source>The personal identity code is repeated (first on line {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus toistuu (ensimmäisen kerran rivillä {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="147"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="176"/>
         <source>The personal identity code is already registered to a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus on jo rekisteröity asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="148"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="177"/>
         <source>The post town {town} does not belong to postcode {postcode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitoimipaikka {town} ei kuulu postinumeroon {postcode}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="149"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="178"/>
         <source>Bad personal identity code: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen henkilötunnus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="157"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="186"/>
         <source>The database already holds too many customers for more demo data.</source>
         <translation>Tietokannassa on jo liian monta asiakasta lisättäväksi esittelytietoja.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="158"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="187"/>
         <source>Demo customer numbers would clash with existing customers.</source>
         <translation>Esittelyasiakkaiden numerot menisivät päällekkäin olemassa olevien asiakkaiden kanssa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="159"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="188"/>
         <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
         <translation>Esittelytiedot menevät päällekkäin tietokannassa jo olevien tietojen kanssa ({table}); käytä tyhjää tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="160"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="189"/>
         <source>No controller profile is stored; initialise the database first.</source>
         <translation>Rekisterinpitäjän tietoja ei ole tallennettu; alusta ensin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="161"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="190"/>
         <source>The customer has no postal address on record; a letter cannot be sent.</source>
         <translation>Asiakkaalla ei ole postiosoitetta; kirjettä ei voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="162"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="191"/>
         <source>The request is not matched to a customer yet; no letter can be sent.</source>
         <translation>Pyyntöä ei ole vielä yhdistetty asiakkaaseen; kirjettä ei voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="163"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="175"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="204"/>
         <source>Request {request_id} does not exist.</source>
         <translation>Pyyntöä {request_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="164"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="180"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="209"/>
         <source>Letter {letter_id} does not exist.</source>
         <translation>Kirjettä {letter_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="194"/>
         <source>Profile file {file}: field {field} {problem}.</source>
         <translation>Profiilitiedosto {file}: kenttä {field} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="166"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="195"/>
         <source>Profile file {file} does not contain a JSON object.</source>
         <translation>Profiilitiedostossa {file} ei ole JSON-objektia.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="167"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="196"/>
         <source>There is no utility profile called {key}; choose one of: {choices}.</source>
         <translation>Laitosprofiilia {key} ei ole; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="197"/>
         <source>Profile file {file} cannot be read: {error}</source>
         <translation>Profiilitiedostoa {file} ei voi lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="169"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="198"/>
         <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
         <translation>Profiilitiedosto {file} ei ole kelvollista UTF-8-JSONia: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="170"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="199"/>
         <source>Unknown request type.</source>
         <translation>Tuntematon pyynnön tyyppi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="171"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="200"/>
         <source>Unknown channel.</source>
         <translation>Tuntematon kanava.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="172"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="201"/>
         <source>The received date cannot be in the future.</source>
         <translation>Vastaanottopäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="173"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="202"/>
         <source>Unknown identity check method.</source>
         <translation>Tuntematon henkilöllisyyden tarkistustapa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="174"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="203"/>
         <source>The posting date cannot be in the future.</source>
         <translation>Postituspäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="176"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="205"/>
         <source>The request is closed.</source>
         <translation>Pyyntö on suljettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="208"/>
         <source>Match the request to a customer before checking the identity.</source>
         <translation>Yhdistä pyyntö asiakkaaseen ennen henkilöllisyyden tarkistamista.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="181"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="210"/>
         <source>No printed letter of this request is waiting for posting.</source>
         <translation>Tämän pyynnön tulostettua kirjettä ei odota postitusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="182"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="211"/>
         <source>No customer has this identity code.</source>
         <translation>Millään asiakkaalla ei ole tätä henkilötunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="183"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="212"/>
         <source>This database is already initialised (profile {profile}); nothing was changed.</source>
         <translation>Tietokanta on jo alustettu (profiili {profile}); mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="185"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="214"/>
         <source>The database was initialised, but the administrator could not be created ({reason}). Create one with: palvelutiski-admin create-user NAME --role admin</source>
         <translation>Tietokanta alustettiin, mutta pääkäyttäjää ei voitu luoda ({reason}). Luo pääkäyttäjä komennolla: palvelutiski-admin create-user NIMI --role admin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="186"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="215"/>
         <source>The demo database is a SQLite file.</source>
         <translation>Esittelytietokanta on SQLite-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="190"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="219"/>
         <source>A username has 3–63 characters: lowercase letters a–z, digits, . - and _, starting with a letter (not pg_ or desk_).</source>
         <translation>Käyttäjätunnuksessa on 3–63 merkkiä: pieniä kirjaimia a–z, numeroita sekä . - ja _, ja se alkaa kirjaimella (ei pg_ tai desk_).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="191"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="220"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Salasanassa on oltava vähintään {n} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="221"/>
         <source>The password must not be the username.</source>
         <translation>Salasana ei saa olla sama kuin käyttäjätunnus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="222"/>
         <source>There is no user {username}.</source>
         <translation>Käyttäjää {username} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="184"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="194"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="195"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="213"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="223"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="224"/>
         <source>The username {username} is already taken.</source>
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="196"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="225"/>
         <source>The database has not been initialised: the identity-code key is missing.</source>
         <translation>Tietokantaa ei ole alustettu: henkilötunnusten avain puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="197"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="226"/>
         <source>State the reason for showing the full personal identity code.</source>
         <translation>Kerro syy koko henkilötunnuksen näyttämiselle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="198"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="227"/>
         <source>No personal identity code is recorded for this customer.</source>
         <translation>Asiakkaalle ei ole tallennettu henkilötunnusta.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="107"/>
+        <source>Printed by: {0}</source>
+        <translation>Tulostaja: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="108"/>
+        <source>Printed at: {0}</source>
+        <translation>Tulostettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="109"/>
+        <source>Letters: {0}, pages: {1}</source>
+        <translation>Kirjeitä: {0}, sivuja: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="119"/>
+        <source>{0}. {1}  {2}  ({3} p.)</source>
+        <translation>{0}. {1}  {2}  ({3} s.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="135"/>
+        <source>The stored letter {0} cannot be read.</source>
+        <translation>Tallennettua kirjettä {0} ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="139"/>
+        <source>The printer “{0}” is not available.</source>
+        <translation>Tulostin ”{0}” ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="155"/>
+        <source>The printer “{0}” reported an error.</source>
+        <translation>Tulostin ”{0}” ilmoitti virheestä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="184"/>
+        <source>Printing failed: {0}</source>
+        <translation>Tulostus epäonnistui: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="26"/>
+        <source>Print letter</source>
+        <translation>Tulosta kirje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="39"/>
+        <source>Access (inspection) request</source>
+        <translation>Tarkastuspyyntö (pääsy tietoihin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="40"/>
+        <source>Rectification</source>
+        <translation>Oikaisu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="41"/>
+        <source>Erasure</source>
+        <translation>Poistaminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="42"/>
+        <source>Objection / prohibition</source>
+        <translation>Vastustaminen / kielto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="43"/>
+        <source>Restriction of processing</source>
+        <translation>Käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="49"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="50"/>
+        <source>At the desk</source>
+        <translation>Asiakaspalvelupisteessä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="51"/>
+        <source>E-mail with a signed attachment</source>
+        <translation>Sähköposti ja allekirjoitettu liite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="57"/>
+        <source>Signature compared with the contract</source>
+        <translation>Allekirjoitus verrattu sopimukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="58"/>
+        <source>Photo ID seen at the desk (no copy kept)</source>
+        <translation>Kuvallinen henkilöllisyystodistus nähty asiakaspalvelupisteessä (kopiota ei säilytetä)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="59"/>
+        <source>Matches the address on record</source>
+        <translation>Vastaa rekisterissä olevaa osoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="65"/>
+        <source>Access reply</source>
+        <translation>Vastaus tarkastuspyyntöön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="66"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Vastaanottoilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="67"/>
+        <source>Identity clarification</source>
+        <translation>Henkilöllisyyden selvitys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="68"/>
+        <source>Extension notice</source>
+        <translation>Ilmoitus määräajan jatkamisesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="69"/>
+        <source>Refusal</source>
+        <translation>Kieltäytyminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="70"/>
+        <source>Prohibition confirmation</source>
+        <translation>Kiellon vahvistus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="79"/>
+        <source>Cannot do that</source>
+        <translation>Toimintoa ei voi tehdä</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="138"/>
+        <source>Write dates as d.m.yyyy, e.g. 1.3.2026.</source>
+        <translation>Skriv datum som d.m.åååå, t.ex. 1.3.2026.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/log_view.py" line="165"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>%n rad visas.</numerusform>
+            <numerusform>%n rader visas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="166"/>
+        <source>No audit rows match.</source>
+        <translation>Inga loggrader matchar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="184"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="185"/>
+        <source>C&amp;ustomer number</source>
+        <translation>K&amp;undnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="187"/>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="191"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="192"/>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="193"/>
+        <source>&amp;Older rows</source>
+        <translation>&amp;Äldre rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="194"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/log_view.py" line="195"/>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="44"/>
+        <source>Audit log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="52"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Logg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="52"/>
+        <source>Chain chec&amp;k</source>
+        <translation>Kontroll av &amp;kedjan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/audit_page.py" line="53"/>
+        <source>&amp;Who opened a customer</source>
+        <translation>&amp;Vem öppnade en kund</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="180"/>
@@ -60,8 +179,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="207"/>
-        <source>Call notes (Ctrl+N):</source>
-        <translation>Anteckningar om samtalet (Ctrl+N):</translation>
+        <source>Call notes (Ctrl+Shift+N):</source>
+        <translation>Anteckningar om samtalet (Ctrl+Shift+N):</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/call_panel.py" line="208"/>
@@ -599,12 +718,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
-        <source>&amp;Street address:</source>
+        <source>St&amp;reet address:</source>
         <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/contact_form.py" line="222"/>
-        <source>Post&amp;code:</source>
+        <source>Postco&amp;de:</source>
         <translation>Post&amp;nummer:</translation>
     </message>
     <message>
@@ -649,6 +768,77 @@
     </message>
 </context>
 <context>
+    <name>CustomerAccessesView</name>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="76"/>
+        <source>Enter a customer number.</source>
+        <translation>Ange ett kundnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/accesses_view.py" line="89"/>
+        <source>{name}, customer {number}: %n audited action(s).</source>
+        <translation>
+            <numerusform>{name}, kund {number}: %n loggad åtgärd.</numerusform>
+            <numerusform>{name}, kund {number}: %n loggade åtgärder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="94"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="95"/>
+        <source>Correction</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="113"/>
+        <source>Customer &amp;number</source>
+        <translation>Kund&amp;nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="114"/>
+        <source>Show acc&amp;esses</source>
+        <translation>Visa &amp;åtkomster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="115"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/accesses_view.py" line="116"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="148"/>
@@ -672,87 +862,87 @@
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="264"/>
-        <location filename="../../desktop/views/desk/card_view.py" line="293"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="294"/>
         <source>No customer open</source>
         <translation>Ingen kund öppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>Con&amp;tracts and sites</source>
-        <translation>Avtal och an&amp;vändningsställen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="281"/>
-        <source>Consu&amp;mption</source>
-        <translation>För&amp;brukning</translation>
+        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Fakturor</translation>
+        <source>Contracts and sites</source>
+        <translation>Avtal och användningsställen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>Ca&amp;lls</source>
-        <translation>Sa&amp;mtal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="282"/>
-        <source>&amp;Prohibitions and consents</source>
-        <translation>Förb&amp;ud och samtycken</translation>
+        <source>Consumption</source>
+        <translation>Förbrukning</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>Re&amp;quests</source>
-        <translation>Begära&amp;nden</translation>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>Lette&amp;rs</source>
-        <translation>B&amp;rev</translation>
+        <source>Calls</source>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>&amp;Disclosures</source>
-        <translation>Utläm&amp;nanden</translation>
+        <source>Prohibitions and consents</source>
+        <translation>Förbud och samtycken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="283"/>
-        <source>&amp;Who has looked</source>
-        <translation>Vem har &amp;tittat</translation>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="286"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="284"/>
+        <source>Who has looked</source>
+        <translation>Vem har tittat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/desk/card_view.py" line="287"/>
         <source>Show the tab: {0}</source>
         <translation>Visa fliken: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="287"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="288"/>
         <source>Show full code …</source>
         <translation>Visa hela beteckningen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="288"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="289"/>
         <source>Show the full personal identity code (reason asked)</source>
         <translation>Visa hela personbeteckningen (orsak frågas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="289"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="290"/>
         <source>Edit contact data</source>
         <translation>Redigera kontaktuppgifterna</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="290"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="291"/>
         <source>Reload the card</source>
         <translation>Läs in kortet på nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/card_view.py" line="291"/>
+        <location filename="../../desktop/views/desk/card_view.py" line="292"/>
         <source>Close the card</source>
         <translation>Stäng kortet</translation>
     </message>
@@ -762,57 +952,57 @@
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="73"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="73"/>
         <source>Customer matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplad till kund</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="74"/>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteten kontrollerad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="74"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändrad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="75"/>
         <source>Identity clarification asked (clock paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utredning av identiteten begärd (tidsfristen pausad)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="76"/>
         <source>Clock resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfristen löper igen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="86"/>
         <source>Who</source>
-        <translation type="unfinished">Vem</translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="87"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="88"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="89"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>
@@ -820,77 +1010,77 @@
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="48"/>
         <source>New written request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny skriftlig begäran</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="65"/>
         <source>Signed by the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknad av den som begär</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="70"/>
         <source>Search by name, customer no., address …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, kundnr, adress …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="74"/>
         <source>Not yet identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte identifierad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="78"/>
         <source>Archive or scan number of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevets arkiv- eller skanningsnummer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="81"/>
         <source>What does the customer ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad begär kunden?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="87"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="88"/>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottagen:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="89"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="91"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;und:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="94"/>
         <source>&amp;Scanned document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skannat dokument:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="95"/>
         <source>&amp;Request text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begärans text:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="100"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="145"/>
         <source>No customers found.</source>
-        <translation type="unfinished">Inga kunder hittades.</translation>
+        <translation>Inga kunder hittades.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/intake_dialog.py" line="174"/>
         <source>Registering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar …</translation>
     </message>
 </context>
 <context>
@@ -919,53 +1109,53 @@
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="99"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="100"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="101"/>
         <source>Pages</source>
-        <translation type="unfinished">Sidor</translation>
+        <translation>Sidor</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="102"/>
         <source>Printed</source>
-        <translation type="unfinished">Utskriven</translation>
+        <translation>Utskriven</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="103"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Postad</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="174"/>
+        <location filename="../../desktop/views/idle_lock.py" line="176"/>
         <source>The desk is locked</source>
         <translation>Skrivbordet är låst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="175"/>
+        <location filename="../../desktop/views/idle_lock.py" line="177"/>
         <source>Signed in: {who}. Type your password to continue; unsaved work is kept as it was.</source>
         <translation>Inloggad: {who}. Skriv ditt lösenord för att fortsätta; osparat arbete finns kvar som det var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="177"/>
+        <location filename="../../desktop/views/idle_lock.py" line="179"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="178"/>
+        <location filename="../../desktop/views/idle_lock.py" line="180"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="179"/>
+        <location filename="../../desktop/views/idle_lock.py" line="181"/>
         <source>Sign out and quit</source>
         <translation>Logga ut och avsluta</translation>
     </message>
@@ -973,72 +1163,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="93"/>
+        <location filename="../../desktop/views/login_dialog.py" line="102"/>
         <source>Preparing the demo database… The first start creates it, which takes a moment.</source>
         <translation>Demodatabasen förbereds… Vid första starten skapas den, vilket tar en stund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="121"/>
+        <location filename="../../desktop/views/login_dialog.py" line="130"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="128"/>
+        <location filename="../../desktop/views/login_dialog.py" line="137"/>
         <source>Type your user name.</source>
         <translation>Skriv ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="130"/>
+        <location filename="../../desktop/views/login_dialog.py" line="139"/>
         <source>Type your password.</source>
         <translation>Skriv ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="133"/>
+        <location filename="../../desktop/views/login_dialog.py" line="142"/>
         <source>Choose the database file.</source>
         <translation>Välj databasfilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="135"/>
+        <location filename="../../desktop/views/login_dialog.py" line="144"/>
         <source>Type the database server&apos;s name.</source>
         <translation>Skriv databasserverns namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="137"/>
+        <location filename="../../desktop/views/login_dialog.py" line="146"/>
         <source>Type the database name.</source>
         <translation>Skriv databasens namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="215"/>
+        <location filename="../../desktop/views/login_dialog.py" line="231"/>
         <source>Choose the database file</source>
         <translation>Välj databasfilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="216"/>
+        <location filename="../../desktop/views/login_dialog.py" line="232"/>
         <source>Palvelutiski database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Palvelutiski-databas (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="258"/>
+        <location filename="../../desktop/views/login_dialog.py" line="273"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="259"/>
+        <location filename="../../desktop/views/login_dialog.py" line="274"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="260"/>
+        <location filename="../../desktop/views/login_dialog.py" line="275"/>
         <source>Path of the database file</source>
         <translation>Databasfilens sökväg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="261"/>
+        <location filename="../../desktop/views/login_dialog.py" line="276"/>
         <source>Server name or address</source>
         <translation>Serverns namn eller adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="262"/>
+        <location filename="../../desktop/views/login_dialog.py" line="277"/>
         <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
         <translation>Lösenordet sparas i datorns lösenordsvalv, aldrig i en fil.</translation>
     </message>
@@ -1046,32 +1236,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="190"/>
+        <location filename="../../desktop/views/main_window.py" line="195"/>
         <source>About Palvelutiski</source>
         <translation>Om Palvelutiski</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194"/>
+        <location filename="../../desktop/views/main_window.py" line="199"/>
         <source>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — the customer service desk of the utility&apos;s customer register.</source>
         <translation>&lt;b&gt;Palvelutiski {version}&lt;/b&gt; — kundtjänstens arbetsbord för bolagets kundregister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196"/>
+        <location filename="../../desktop/views/main_window.py" line="201"/>
         <source>Database: {label}</source>
         <translation>Databas: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197"/>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
         <source>A SQLite database file offers no protection against anyone who can copy it: whoever has the file can read every customer and every personal identity code in it. On a SQLite workstation, masking and roles are enforced by this application only.</source>
         <translation>En SQLite-databasfil skyddar inte mot någon som kan kopiera den: den som har filen kan läsa varje kund och varje personbeteckning i den. På en SQLite-arbetsstation upprätthålls maskering och roller endast av detta program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="207"/>
         <source>This desk uses the shared PostgreSQL database with your personal database login: the database server itself keeps full identity codes from roles that may not see them.</source>
         <translation>Detta arbetsbord använder den gemensamma PostgreSQL-databasen med din personliga databasinloggning: databasservern själv skyddar hela personbeteckningar från roller som inte får se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="215"/>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
     </message>
@@ -1081,9 +1271,9 @@
     <message numerus="yes">
         <location filename="../../desktop/views/requests/print_flow.py" line="58"/>
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriver ut %n brev…</numerusform>
+            <numerusform>Skriver ut %n brev…</numerusform>
         </translation>
     </message>
 </context>
@@ -1125,63 +1315,63 @@
     <message numerus="yes">
         <location filename="../../desktop/views/requests/tables.py" line="115"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/tables.py" line="116"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="119"/>
         <source>Reference</source>
-        <translation type="unfinished">Referens</translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="120"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="120"/>
         <source>not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>inte identifierad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="121"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="122"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="122"/>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pausad)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished">Mottagen</translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="124"/>
         <source>Due</source>
-        <translation type="unfinished">Förfallodag</translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/tables.py" line="125"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar kvar</translation>
     </message>
 </context>
 <context>
@@ -1189,176 +1379,176 @@
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="103"/>
         <source>Record identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera identitetskontrollen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="105"/>
         <source>Needs clarification (letter, pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver utredas (brev, paus)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="112"/>
         <source>Reason (hold, extension, refusal, withdrawal, clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering (vilande, förlängning, avslag, återkallelse, utredning)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="114"/>
         <source>Sign off and generate reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn och skapa svaret</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="116"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="120"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> mån.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="121"/>
         <source>Extend deadline (letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng tidsfristen (brev)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="126"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="128"/>
         <source>Acknowledgement letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagningsbekräftelse</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="134"/>
         <source>Mark posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som postad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="144"/>
         <source>Identity check</source>
-        <translation type="unfinished">Identitetskontroll</translation>
+        <translation>Identitetskontroll</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="149"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggning</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="158"/>
         <source>Letters</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="162"/>
         <source>Posted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postad den:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="167"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>undertecknad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="213"/>
         <source>NOT signed</source>
-        <translation type="unfinished"></translation>
+        <translation>INTE undertecknad</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="214"/>
         <source>{0} – {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="216"/>
         <source>Received {0} by {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen {0} via {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="219"/>
         <source>Closed. Posted on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd. Postad den {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="220"/>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="223"/>
         <source>%n day(s) OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag FÖRSENAD</numerusform>
+            <numerusform>%n dagar FÖRSENAD</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="225"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="226"/>
         <source>Received {0}, reply due {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen {0}, svaret ska ges senast {1} ({2}).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="229"/>
         <source>Deadline extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfristen förlängd.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="231"/>
         <source>Clock paused since {0} (identity clarification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfristen pausad sedan {0} (utredning av identiteten).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/detail_widget.py" line="234"/>
         <source>Paused %n day(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausad hittills %n dag.</numerusform>
+            <numerusform>Pausad hittills %n dagar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="236"/>
         <source>Also open for this customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Även öppet för den här kunden: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="240"/>
         <source>Checked: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerad: {0} ({1}, {2})</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="255"/>
         <source>→ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="289"/>
         <source>Check the address before printing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera adressen före utskrift: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="337"/>
         <source>Printing {0} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut {0} …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/detail_widget.py" line="341"/>
         <source>Printed. Put the letter in a window envelope and mark it posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrivet. Lägg brevet i ett fönsterkuvert och markera det som postat.</translation>
     </message>
 </context>
 <context>
@@ -1366,73 +1556,73 @@
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="73"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny begäran…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="95"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="98"/>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa stängda</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="99"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny begäran…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="101"/>
         <source>Print all waiting letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut alla väntande brev…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="149"/>
         <source>%n open request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen begäran</numerusform>
+            <numerusform>%n öppna begäranden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="150"/>
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n försenad</numerusform>
+            <numerusform>, %n försenade</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="181"/>
         <source>No letters are waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga brev väntar på utskrift.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="189"/>
         <source>Letters to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev att posta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="190"/>
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriver ut %n brev…</numerusform>
+            <numerusform>Skriver ut %n brev…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/requests/queue_page.py" line="192"/>
         <source>Palvelutiski letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelutiski-brev</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/requests/queue_page.py" line="195"/>
         <source>%n letter(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brev utskrivet.</numerusform>
+            <numerusform>%n brev utskrivna.</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,6 +1642,14 @@
         <location filename="../../desktop/views/desk/dialogs.py" line="95"/>
         <source>Write a reason of at least a few words.</source>
         <translation>Skriv en orsak med åtminstone några ord.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePages</name>
+    <message>
+        <location filename="../../desktop/views/admin/role_pages.py" line="61"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1800,278 @@
         <location filename="../../desktop/views/status_line.py" line="69"/>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="44"/>
+        <location filename="../../desktop/views/admin/users_page.py" line="161"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="175"/>
+        <source>until {time}</source>
+        <translation>till {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="177"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="177"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="202"/>
+        <source>Choose a user in the list.</source>
+        <translation>Välj en användare i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="215"/>
+        <location filename="../../desktop/views/admin/users_page.py" line="239"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="224"/>
+        <source>User {username} created ({role}).</source>
+        <translation>Användaren {username} skapad ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="243"/>
+        <source>New password set for {username}.</source>
+        <translation>Nytt lösenord satt för {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="251"/>
+        <source>{username} can sign in again.</source>
+        <translation>{username} kan logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="261"/>
+        <source>Deactivate {username}? They can no longer sign in; their audit history stays.</source>
+        <translation>Inaktivera {username}? Personen kan inte längre logga in; loggningshistoriken finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="267"/>
+        <source>{username} has been deactivated.</source>
+        <translation>{username} har inaktiverats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="290"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="291"/>
+        <source>Last sign-in</source>
+        <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="292"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="293"/>
+        <source>New user</source>
+        <translation>Ny användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;oll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="294"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="295"/>
+        <source>Password &amp;again</source>
+        <translation>Lösenordet &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="300"/>
+        <source>e.g. aino.virtanen</source>
+        <translation>t.ex. aino.virtanen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="301"/>
+        <source>at least 10 characters</source>
+        <translation>minst 10 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="304"/>
+        <source>Cr&amp;eate user</source>
+        <translation>&amp;Skapa användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="310"/>
+        <source>Se&amp;t password</source>
+        <translation>&amp;Ange lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="305"/>
+        <source>Selected user</source>
+        <translation>Vald användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="306"/>
+        <source>New pass&amp;word</source>
+        <translation>Nytt lösen&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="306"/>
+        <source>New password a&amp;gain</source>
+        <translation>Nytt lösenord i&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="311"/>
+        <source>Un&amp;lock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/users_page.py" line="312"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Inaktivera…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyChainView</name>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="93"/>
+        <source>Verifying the audit chain…</source>
+        <translation>Loggkedjan verifieras…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/audit/verify_view.py" line="102"/>
+        <source>The audit chain is intact: %n row(s), head hash {hash}.</source>
+        <translation>
+            <numerusform>Loggkedjan är intakt: %n rad, senaste hash {hash}.</numerusform>
+            <numerusform>Loggkedjan är intakt: %n rader, senaste hash {hash}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="105"/>
+        <source>It matches the receipt.</source>
+        <translation>Den stämmer med kvittot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="106"/>
+        <source>Write down or print the receipt below and check against it next time.</source>
+        <translation>Skriv ner eller skriv ut kvittot nedan och kontrollera mot det nästa gång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="111"/>
+        <source>The audit chain is NOT intact.</source>
+        <translation>Loggkedjan är INTE intakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="145"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="146"/>
+        <source>Verified</source>
+        <translation>Verifierad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="147"/>
+        <source>Verified by</source>
+        <translation>Verifierad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="148"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="149"/>
+        <source>Head hash</source>
+        <translation>Senaste hash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="150"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="154"/>
+        <location filename="../../desktop/views/audit/verify_view.py" line="163"/>
+        <source>Audit log receipt</source>
+        <translation>Kvitto för loggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="155"/>
+        <source>Keep this sheet apart from the computer. A later verification against this receipt shows whether rows were removed or rewritten.</source>
+        <translation>Förvara det här arket skilt från datorn. En senare verifiering mot kvittot visar om rader har tagits bort eller skrivits om.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="174"/>
+        <source>Verifying reads the whole audit log and checks every row&apos;s hash. Enter the receipt from the previous verification to also catch rows removed from the end.</source>
+        <translation>Verifieringen läser hela loggen och kontrollerar varje rads hash. Ange kvittot från förra verifieringen för att också upptäcka rader som tagits bort från slutet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="177"/>
+        <source>&amp;Earlier receipt</source>
+        <translation>&amp;Tidigare kvitto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="178"/>
+        <source>rows:hash (optional)</source>
+        <translation>rader:hash (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="179"/>
+        <source>Ve&amp;rify chain</source>
+        <translation>&amp;Verifiera kedjan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="180"/>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit/verify_view.py" line="181"/>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Skriv ut…</translation>
     </message>
 </context>
 <context>
@@ -1769,928 +2239,1214 @@
 <context>
     <name>palvelutiski</name>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="11"/>
         <source>A line of the address is longer than 30 characters and was wrapped; check it.</source>
         <translation>En adressrad är längre än 30 tecken och radbröts; kontrollera den.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="12"/>
         <source>The address has no recipient name.</source>
         <translation>Adressen saknar mottagarens namn.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="13"/>
         <source>The address has no street or PO box.</source>
         <translation>Adressen saknar gatuadress eller postbox.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="14"/>
         <source>The address has no post town.</source>
         <translation>Adressen saknar postanstalt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="15"/>
         <source>The address has more than six lines and may not show in the envelope window.</source>
         <translation>Adressen har fler än sex rader och syns kanske inte i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="16"/>
         <source>A Finnish postcode has five digits.</source>
         <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="17"/>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Telefonnumret {value} får bara innehålla siffror, mellanslag, bindestreck och ett inledande +.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="18"/>
         <source>The phone number {value} is not a Finnish number (0… or +358…) of the right length.</source>
         <translation>Telefonnumret {value} är inte ett finländskt nummer (0… eller +358…) av rätt längd.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="19"/>
         <source>The e-mail address {value} is not valid (e.g. maija.meikalainen@example.fi).</source>
         <translation>E-postadressen {value} är inte giltig (t.ex. maija.meikalainen@example.fi).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="19"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="112"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="118"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="147"/>
         <source>The language must be Finnish, Swedish or English.</source>
         <translation>Språket måste vara finska, svenska eller engelska.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="21"/>
         <source>The same phone number is given twice.</source>
         <translation>Samma telefonnummer har angetts två gånger.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="22"/>
         <source>The same e-mail address is given twice.</source>
         <translation>Samma e-postadress har angetts två gånger.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="23"/>
         <source>Enter the street address (at most 100 characters).</source>
         <translation>Ange gatuadressen (högst 100 tecken).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="24"/>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Landet anges med en kod på två bokstäver, t.ex. FI eller SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="25"/>
         <source>A Finnish postcode has exactly 5 digits, e.g. 94450.</source>
         <translation>Ett finländskt postnummer har exakt 5 siffror, t.ex. 94450.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="26"/>
         <source>The post town {value} must be letters only, e.g. Keminmaa.</source>
         <translation>Postanstalten {value} får bara innehålla bokstäver, t.ex. Keminmaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="27"/>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-raden har högst 60 tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="28"/>
         <source>Enter the postcode (at most 10 characters).</source>
         <translation>Ange postnumret (högst 10 tecken).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="29"/>
         <source>The deadline has already been extended once.</source>
         <translation>Tidsfristen har redan förlängts en gång.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="30"/>
         <source>The deadline can be extended by one or two months.</source>
         <translation>Tidsfristen kan förlängas med en eller två månader.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="31"/>
         <source>An extension needs a reason; it is sent to the customer.</source>
         <translation>En förlängning kräver en motivering; den skickas till kunden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="32"/>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Tidsfristen kan bara förlängas innan den har gått ut (förfaller {due}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="33"/>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>En personbeteckning har 11 tecken, t.ex. 131052-308T.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="34"/>
         <source>The 7th character of a personal identity code must be one of + - A–F U–Y.</source>
         <translation>Det 7:e tecknet i en personbeteckning måste vara något av + - A–F U–Y.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="35"/>
         <source>The birth date in the personal identity code is in the future.</source>
         <translation>Födelsedatumet i personbeteckningen ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="36"/>
         <source>Individual numbers 900–999 are temporary codes; mark the code as temporary.</source>
         <translation>Individnumren 900–999 är tillfälliga beteckningar; markera beteckningen som tillfällig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="37"/>
         <source>The personal identity code is not in the form DDMMYYCZZZQ.</source>
         <translation>Personbeteckningen har inte formen DDMMÅÅCNNNK.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="38"/>
         <source>The check character of the personal identity code is wrong.</source>
         <translation>Personbeteckningens kontrolltecken är fel.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="39"/>
         <source>The personal identity code has an impossible birth date or number.</source>
         <translation>Personbeteckningen har ett omöjligt födelsedatum eller individnummer.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="40"/>
         <source>Direct advertising</source>
         <translation>Direktreklam</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="41"/>
         <source>Distance selling</source>
         <translation>Distansförsäljning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="42"/>
         <source>Other direct marketing</source>
         <translation>Annan direktmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="43"/>
         <source>Market research</source>
         <translation>Marknadsundersökning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="44"/>
         <source>Opinion polls</source>
         <translation>Opinionsundersökningar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="45"/>
         <source>Person registers</source>
         <translation>Personmatriklar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="46"/>
         <source>Genealogy</source>
         <translation>Släktforskning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="47"/>
         <source>Electronic marketing (consent)</source>
         <translation>Elektronisk direktmarknadsföring (samtycke)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="48"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="50"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="51"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="52"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="53"/>
         <source>Customer by phone</source>
         <translation>Kunden per telefon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="54"/>
         <source>Customer by letter</source>
         <translation>Kunden per brev</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="55"/>
         <source>Customer by e-mail</source>
         <translation>Kunden per e-post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="56"/>
         <source>Customer at the desk</source>
         <translation>Kunden vid disken</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="57"/>
         <source>DVV (Population Information System)</source>
         <translation>MDB (befolkningsdatasystemet)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="58"/>
         <source>ASML telephone restriction service</source>
         <translation>ASML:s spärrtjänst för telefonmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="59"/>
         <source>Prohibited</source>
         <translation>Förbjudet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="60"/>
         <source>Prohibition lifted</source>
         <translation>Förbudet hävt</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="61"/>
         <source>Consent given</source>
         <translation>Samtycke givet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="62"/>
         <source>Consent withdrawn</source>
         <translation>Samtycket återkallat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="63"/>
         <source>There is no prohibition from this source to lift.</source>
         <translation>Det finns inget förbud från den här källan att häva.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="63"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="188"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="217"/>
         <source>Unknown purpose: {purpose}.</source>
         <translation>Okänt ändamål: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="64"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="189"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="218"/>
         <source>Unknown channel: {channel}.</source>
         <translation>Okänd kanal: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="66"/>
         <source>Unknown source: {source}.</source>
         <translation>Okänd källa: {source}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="67"/>
         <source>Unknown decision: {decision}.</source>
         <translation>Okänt beslut: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="68"/>
         <source>The validity end date is before the date of the event.</source>
         <translation>Giltighetens slutdatum ligger före händelsens datum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="69"/>
         <source>This prohibition is registered at DVV; the customer lifts it there.</source>
         <translation>Förbudet är registrerat hos MDB; kunden häver det där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="70"/>
         <source>This is an ASML telephone restriction; the customer cancels it there.</source>
         <translation>Detta är en spärr hos ASML för telefonmarknadsföring; kunden säger upp den där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="71"/>
         <source>Only the customer or DVV can prohibit all direct marketing.</source>
         <translation>Endast kunden eller MDB kan förbjuda all direktmarknadsföring.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="71"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="72"/>
         <source>Electronic marketing is given or withdrawn as a consent.</source>
         <translation>Elektronisk marknadsföring ges eller återkallas som ett samtycke.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="72"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="73"/>
         <source>Electronic-marketing consent applies to e-mail and SMS only.</source>
         <translation>Samtycke till elektronisk marknadsföring gäller endast e-post och SMS.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="73"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="74"/>
         <source>Only the customer can give or withdraw a consent.</source>
         <translation>Endast kunden kan ge eller återkalla ett samtycke.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="74"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="75"/>
         <source>A purpose other than electronic marketing is prohibited or lifted.</source>
         <translation>Andra ändamål än elektronisk marknadsföring förbjuds eller så hävs förbudet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="75"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="76"/>
         <source>The ASML restriction service covers telephone marketing only.</source>
         <translation>ASML:s spärrtjänst gäller endast telefonmarknadsföring.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="76"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="77"/>
         <source>An ASML telephone restriction needs its validity end date.</source>
         <translation>En ASML-spärr för telefonmarknadsföring behöver sitt slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="77"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="78"/>
         <source>Only an ASML telephone restriction has a validity end date.</source>
         <translation>Endast en ASML-spärr för telefonmarknadsföring har ett slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="78"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="79"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="79"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="80"/>
         <source>Identity check</source>
         <translation>Identitetskontroll</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="80"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="81"/>
         <source>In preparation</source>
         <translation>Under beredning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="81"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="82"/>
         <source>Awaiting sign-off</source>
         <translation>Väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="82"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="83"/>
         <source>Ready to print</source>
         <translation>Klar för utskrift</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="83"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="84"/>
         <source>Printed</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="84"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="85"/>
         <source>Dispatched</source>
         <translation>Avsänd</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="85"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="86"/>
         <source>On hold</source>
         <translation>Vilande</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="86"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="87"/>
         <source>Deadline extended</source>
         <translation>Tidsfristen förlängd</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="87"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="88"/>
         <source>Refused</source>
         <translation>Avslagen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="88"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="89"/>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="90"/>
         <source>A request cannot move from “{source}” to “{target}”.</source>
         <translation>En begäran kan inte gå från ”{source}” till ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="91"/>
         <source>Your role may not move a request to “{target}”.</source>
         <translation>Din roll får inte flytta en begäran till ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="91"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="92"/>
         <source>Give a reason for “{target}”.</source>
         <translation>Ange en motivering för ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="92"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="93"/>
         <source>Only a supervisor may sign off or refuse a request.</source>
         <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="93"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="94"/>
         <source>Customer service agent</source>
         <translation>Kundtjänstmedarbetare</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="94"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="95"/>
         <source>Supervisor</source>
         <translation>Förman</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="95"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="96"/>
         <source>Administrator</source>
         <translation>Huvudanvändare</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="96"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="97"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="97"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="98"/>
         <source>Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched.</source>
         <translation>Personbeteckningar söks bara hela (alla 11 tecken, t.ex. 131052-308T); delar av en beteckning söks aldrig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="98"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="99"/>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="100"/>
+        <source>Failed login</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="101"/>
+        <source>Account locked</source>
+        <translation>Kontot låst</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="102"/>
+        <source>Account unlocked</source>
+        <translation>Kontot upplåst</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="103"/>
+        <source>Logout</source>
+        <translation>Utloggning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="104"/>
+        <source>Session locked</source>
+        <translation>Sessionen låst</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="105"/>
+        <source>Customer opened</source>
+        <translation>Kund öppnad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="106"/>
+        <source>Identity code search</source>
+        <translation>Sökning på personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="107"/>
+        <source>Identity code revealed</source>
+        <translation>Personbeteckning visad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="108"/>
+        <source>Contact details changed</source>
+        <translation>Kontaktuppgifter ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="109"/>
+        <source>Consent or prohibition recorded</source>
+        <translation>Samtycke eller förbud registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="110"/>
+        <source>Call started</source>
+        <translation>Samtal började</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="111"/>
+        <source>Call ended</source>
+        <translation>Samtal avslutades</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="112"/>
+        <source>Request registered</source>
+        <translation>Begäran registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="113"/>
+        <source>Request state changed</source>
+        <translation>Begärans status ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="114"/>
+        <source>Letter generated</source>
+        <translation>Brev skapat</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="115"/>
+        <source>Letter printed</source>
+        <translation>Brev utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="116"/>
+        <source>Letter dispatched</source>
+        <translation>Brev avsänt</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="117"/>
+        <source>User created</source>
+        <translation>Användare skapad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="118"/>
+        <source>Password set</source>
+        <translation>Lösenord satt</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="119"/>
+        <source>User deactivated</source>
+        <translation>Användare inaktiverad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="120"/>
+        <source>User unlocked</source>
+        <translation>Användare upplåst</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="121"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="122"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="123"/>
+        <source>Customers imported</source>
+        <translation>Kunder importerade</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="124"/>
+        <source>Database initialised</source>
+        <translation>Databasen initierad</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="125"/>
+        <source>No customer has the number {number}.</source>
+        <translation>Ingen kund har numret {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="126"/>
+        <source>The start date is after the end date.</source>
+        <translation>Startdatumet ligger efter slutdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="127"/>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>
         <translation>Loggrad {id} har ändrats: dess innehåll stämmer inte längre med dess hash.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="99"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="128"/>
         <source>The audit log is broken before row {id}: a row has been deleted or replaced there.</source>
         <translation>Loggen är bruten före rad {id}: en rad har tagits bort eller ersatts där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="100"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="129"/>
         <source>The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed from the end.</source>
         <translation>Loggen har {count} rader men kvittot anger {receipt_count}: rader har tagits bort från slutet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="101"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="130"/>
         <source>Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log has been rewritten.</source>
         <translation>Loggrad {id} (nummer {receipt_count}) har inte kvittots hash: loggen har skrivits om.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="102"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="131"/>
         <source>A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits).</source>
         <translation>Ett kvitto är antalet rader och den senaste hashen, t.ex. 1234:9f86d0…(64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="103"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="132"/>
         <source>Wrong username or password, or the account is not in use.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot inte i bruk.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="104"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="133"/>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>För många misslyckade försök: kontot är låst. Försök igen om {minutes} min eller be huvudanvändaren låsa upp det.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="5"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="105"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="134"/>
         <source>There is no database file at {path}.</source>
         <translation>Det finns ingen databasfil på {path}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="106"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="135"/>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Filen {path} är inte en initierad Palvelutiski-databas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="107"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="136"/>
         <source>The database server {host} cannot be reached.</source>
         <translation>Det går inte att nå databasservern {host}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="108"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="137"/>
         <source>The database server cannot be reached.</source>
         <translation>Det går inte att nå databasservern.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="109"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="138"/>
         <source>There is no database {name} on the server.</source>
         <translation>Det finns ingen databas {name} på servern.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="110"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="139"/>
         <source>The database has no controller profile; run palvelutiski-admin init first.</source>
         <translation>Databasen saknar den personuppgiftsansvariges profil; kör först palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="111"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="140"/>
         <source>A call is inbound or outbound.</source>
         <translation>Ett samtal är inkommande eller utgående.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="113"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="142"/>
         <source>Call {call_id} does not exist.</source>
         <translation>Samtal {call_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="114"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="143"/>
         <source>The call has already ended.</source>
         <translation>Samtalet har redan avslutats.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="115"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="144"/>
         <source>This call is already attached to another customer.</source>
         <translation>Samtalet är redan kopplat till en annan kund.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="116"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="145"/>
         <source>The customer has objected; the recording was stopped and stays stopped.</source>
         <translation>Kunden har motsatt sig; inspelningen stoppades och förblir stoppad.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="117"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="146"/>
         <source>The notice has already been marked as given.</source>
         <translation>Meddelandet har redan markerats som givet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="119"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="148"/>
         <source>The call given as evidence is not a call with this customer.</source>
         <translation>Samtalet som angetts som bevis är inte ett samtal med den här kunden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="120"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="149"/>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>Den här datorn har inget lösenordsvalv (såsom GNOME Keyring, KWallet eller Windows Credential Manager), så lösenordet kan inte sparas säkert.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="150"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="177"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="178"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="187"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="207"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="216"/>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Kund {customer_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="151"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="180"/>
         <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
         <translation>En annan användare ändrade kundens uppgifter medan du redigerade. Dina ändringar sparades inte; öppna kortet igen för att se de nya uppgifterna och ange sedan dina ändringar på nytt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="152"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="181"/>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
         <translation>Välj varför kortet öppnas: samtal, brev, begäran eller rättelse.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="153"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="182"/>
         <source>The postcode {value} belongs to {town}.</source>
         <translation>Postnumret {value} hör till {town}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="154"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="155"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="184"/>
         <source>The number of demo customers must be between 1 and {maximum}.</source>
         <translation>Antalet demokunder måste vara mellan 1 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="8"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="136"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="156"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="185"/>
         <source>The database is not initialised: run palvelutiski-admin init first.</source>
         <translation>Databasen är inte initierad: kör först palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="3"/>
         <source>No terminal to ask for the password: use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen terminal att fråga lösenordet i: använd --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="4"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="5"/>
+        <source>There is no database file at {path}; create one with palvelutiski-admin init.</source>
+        <translation>Det finns ingen databasfil på {path}; skapa en med palvelutiski-admin init.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="7"/>
         <source>{path} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="8"/>
         <source>The copy failed its integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian klarade inte integritetskontrollen: {result}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="10"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord på standardinmatningen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="121"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="150"/>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom: första raden måste ange kolumnerna.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="122"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="151"/>
         <source>Unknown columns: {columns}. The columns are listed in docs/csv-import.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okända kolumner: {columns}. Kolumnerna finns i docs/csv-import.md.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="123"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="152"/>
         <source>Required columns missing: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriska kolumner saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="124"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="153"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är varken UTF-8- eller Windows-1252-text.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="125"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="154"/>
         <source>The customer number {number} may contain only letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnumret {number} får bara innehålla bokstäver, siffror och bindestreck.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="126"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="155"/>
         <source>The language must be fi, sv or en, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket måste vara fi, sv eller en, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="127"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="156"/>
         <source>The country must be a two-letter code such as FI or SE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet måste vara en kod på två bokstäver, såsom FI eller SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="128"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="157"/>
         <source>The e-mail address {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen {value} är inte giltig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="129"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="158"/>
         <source>The IBAN {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN {value} är inte giltigt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="130"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="159"/>
         <source>The kind must be person or company, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen måste vara person eller company, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="131"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="160"/>
         <source>hetu_temporary must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>hetu_temporary måste vara yes eller no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="132"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="161"/>
         <source>A person needs last_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person behöver last_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="133"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="162"/>
         <source>A person has a personal identity code, not a Y-tunnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person har en personbeteckning, inte ett FO-nummer.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="134"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="163"/>
         <source>The file {file} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} kan inte läsas: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="135"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="164"/>
         <source>The line has {found} fields; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har {found} fält; rubrikraden har {expected}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="137"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="166"/>
         <source>Customer number {number} is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer {number} finns redan i databasen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="138"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="167"/>
         <source>{column} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="139"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="168"/>
         <source>{column} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} saknas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="140"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="169"/>
         <source>Customer number {number} is repeated (first on line {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer {number} upprepas (första gången på rad {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="170"/>
         <source>The postcode {postcode} is not five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnumret {postcode} har inte fem siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="142"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="171"/>
         <source>The phone number {value} has too few digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret {value} har för få siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="143"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="172"/>
         <source>A company needs company_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett företag behöver company_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="144"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="173"/>
         <source>A company has a Y-tunnus, not a personal identity code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett företag har ett FO-nummer, inte en personbeteckning.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="145"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="174"/>
         <source>The Y-tunnus {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>FO-numret {value} är inte giltigt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="146"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="175"/>
         <source>The personal identity code is repeated (first on line {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personbeteckningen upprepas (första gången på rad {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="147"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="176"/>
         <source>The personal identity code is already registered to a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personbeteckningen är redan registrerad på en kund.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="148"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="177"/>
         <source>The post town {town} does not belong to postcode {postcode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanstalten {town} hör inte till postnummer {postcode}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="149"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="178"/>
         <source>Bad personal identity code: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktig personbeteckning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="157"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="186"/>
         <source>The database already holds too many customers for more demo data.</source>
         <translation>Databasen har redan för många kunder för mer demodata.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="158"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="187"/>
         <source>Demo customer numbers would clash with existing customers.</source>
         <translation>Demokundernas nummer skulle krocka med befintliga kunder.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="159"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="188"/>
         <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
         <translation>Demodata krockar med data som redan finns i databasen ({table}); använd en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="160"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="189"/>
         <source>No controller profile is stored; initialise the database first.</source>
         <translation>Ingen profil för den personuppgiftsansvarige är sparad; initiera databasen först.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="161"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="190"/>
         <source>The customer has no postal address on record; a letter cannot be sent.</source>
         <translation>Kunden har ingen registrerad postadress; ett brev kan inte skickas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="162"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="191"/>
         <source>The request is not matched to a customer yet; no letter can be sent.</source>
         <translation>Begäran är ännu inte kopplad till en kund; inget brev kan skickas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="163"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="175"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="204"/>
         <source>Request {request_id} does not exist.</source>
         <translation>Begäran {request_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="164"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="180"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="209"/>
         <source>Letter {letter_id} does not exist.</source>
         <translation>Brev {letter_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="194"/>
         <source>Profile file {file}: field {field} {problem}.</source>
         <translation>Profilfilen {file}: fältet {field} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="166"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="195"/>
         <source>Profile file {file} does not contain a JSON object.</source>
         <translation>Profilfilen {file} innehåller inget JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="167"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="196"/>
         <source>There is no utility profile called {key}; choose one of: {choices}.</source>
         <translation>Det finns ingen bolagsprofil som heter {key}; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="197"/>
         <source>Profile file {file} cannot be read: {error}</source>
         <translation>Profilfilen {file} kan inte läsas: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="169"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="198"/>
         <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
         <translation>Profilfilen {file} är inte giltig UTF-8-JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="170"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="199"/>
         <source>Unknown request type.</source>
         <translation>Okänd typ av begäran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="171"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="200"/>
         <source>Unknown channel.</source>
         <translation>Okänd kanal.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="172"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="201"/>
         <source>The received date cannot be in the future.</source>
         <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="173"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="202"/>
         <source>Unknown identity check method.</source>
         <translation>Okänt sätt att kontrollera identiteten.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="174"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="203"/>
         <source>The posting date cannot be in the future.</source>
         <translation>Postningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="176"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="205"/>
         <source>The request is closed.</source>
         <translation>Begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="208"/>
         <source>Match the request to a customer before checking the identity.</source>
         <translation>Koppla begäran till en kund innan identiteten kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="181"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="210"/>
         <source>No printed letter of this request is waiting for posting.</source>
         <translation>Inget utskrivet brev för denna begäran väntar på att postas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="182"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="211"/>
         <source>No customer has this identity code.</source>
         <translation>Ingen kund har den här personbeteckningen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="183"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="212"/>
         <source>This database is already initialised (profile {profile}); nothing was changed.</source>
         <translation>Databasen är redan initierad (profil {profile}); ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="185"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="214"/>
         <source>The database was initialised, but the administrator could not be created ({reason}). Create one with: palvelutiski-admin create-user NAME --role admin</source>
         <translation>Databasen initierades, men huvudanvändaren kunde inte skapas ({reason}). Skapa en med: palvelutiski-admin create-user NAMN --role admin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="186"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="215"/>
         <source>The demo database is a SQLite file.</source>
         <translation>Demodatabasen är en SQLite-fil.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="190"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="219"/>
         <source>A username has 3–63 characters: lowercase letters a–z, digits, . - and _, starting with a letter (not pg_ or desk_).</source>
         <translation>Ett användarnamn har 3–63 tecken: små bokstäver a–z, siffror samt . - och _, och börjar med en bokstav (inte pg_ eller desk_).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="191"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="220"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Lösenordet måste ha minst {n} tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="221"/>
         <source>The password must not be the username.</source>
         <translation>Lösenordet får inte vara användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="222"/>
         <source>There is no user {username}.</source>
         <translation>Det finns ingen användare {username}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="184"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="194"/>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="195"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="213"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="223"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="224"/>
         <source>The username {username} is already taken.</source>
         <translation>Användarnamnet {username} är redan upptaget.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="196"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="225"/>
         <source>The database has not been initialised: the identity-code key is missing.</source>
         <translation>Databasen har inte initierats: nyckeln för personbeteckningar saknas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="197"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="226"/>
         <source>State the reason for showing the full personal identity code.</source>
         <translation>Ange orsaken till att hela personbeteckningen visas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpe67lzke8/marked_strings.py" line="198"/>
+        <location filename="../../../../tmp/tmpmw5vmd9y/marked_strings.py" line="227"/>
         <source>No personal identity code is recorded for this customer.</source>
         <translation>Ingen personbeteckning är registrerad för den här kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="107"/>
+        <source>Printed by: {0}</source>
+        <translation>Utskrivet av: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="108"/>
+        <source>Printed at: {0}</source>
+        <translation>Utskrivet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="109"/>
+        <source>Letters: {0}, pages: {1}</source>
+        <translation>Brev: {0}, sidor: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="119"/>
+        <source>{0}. {1}  {2}  ({3} p.)</source>
+        <translation>{0}. {1}  {2}  ({3} s.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="135"/>
+        <source>The stored letter {0} cannot be read.</source>
+        <translation>Det sparade brevet {0} kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="139"/>
+        <source>The printer “{0}” is not available.</source>
+        <translation>Skrivaren ”{0}” är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="155"/>
+        <source>The printer “{0}” reported an error.</source>
+        <translation>Skrivaren ”{0}” rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="184"/>
+        <source>Printing failed: {0}</source>
+        <translation>Utskriften misslyckades: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="26"/>
+        <source>Print letter</source>
+        <translation>Skriv ut brevet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="39"/>
+        <source>Access (inspection) request</source>
+        <translation>Begäran om tillgång (granskning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="40"/>
+        <source>Rectification</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="41"/>
+        <source>Erasure</source>
+        <translation>Radering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="42"/>
+        <source>Objection / prohibition</source>
+        <translation>Invändning / förbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="43"/>
+        <source>Restriction of processing</source>
+        <translation>Begränsning av behandling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="49"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="50"/>
+        <source>At the desk</source>
+        <translation>Vid disken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="51"/>
+        <source>E-mail with a signed attachment</source>
+        <translation>E-post med undertecknad bilaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="57"/>
+        <source>Signature compared with the contract</source>
+        <translation>Underskriften jämförd med avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="58"/>
+        <source>Photo ID seen at the desk (no copy kept)</source>
+        <translation>Fotolegitimation visad vid disken (ingen kopia sparas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="59"/>
+        <source>Matches the address on record</source>
+        <translation>Stämmer med den registrerade adressen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="65"/>
+        <source>Access reply</source>
+        <translation>Svar på begäran om tillgång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="66"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Mottagningsbekräftelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="67"/>
+        <source>Identity clarification</source>
+        <translation>Utredning av identiteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="68"/>
+        <source>Extension notice</source>
+        <translation>Meddelande om förlängd tidsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="69"/>
+        <source>Refusal</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="70"/>
+        <source>Prohibition confirmation</source>
+        <translation>Bekräftelse av förbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/common.py" line="79"/>
+        <source>Cannot do that</source>
+        <translation>Det går inte</translation>
     </message>
 </context>
 </TS>
