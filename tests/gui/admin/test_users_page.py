@@ -1,0 +1,217 @@
+"""The administrator's users page in the main window, on SQLite and PostgreSQL: create a user who can
+then sign in, re-password, deactivate, unlock; input refused with the service's message; who sees it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from desktop.core.roles import Role
+from desktop.services.auth import AccountLocked, AuthService, LoginFailed
+from desktop.views.admin.role_pages import RolePages
+from desktop.views.admin.users_page import UsersPage
+from desktop.views.audit.audit_page import AuditPage
+from gui.keys import type_text
+from tests.gui.admin.conftest import unique
+
+NEW_PASSWORD = "Syysmyrsky-Ähtäri-42"
+
+
+def users_page(qtbot, runner, window) -> UsersPage:
+    assert isinstance(window.role_pages, RolePages)
+    page = window.role_pages.page(UsersPage)
+    assert page is not None
+    qtbot.waitUntil(lambda: bool(page.users) and not runner.busy, timeout=15_000)
+    return page
+
+
+def row_of(page: UsersPage, username: str) -> list[str]:
+    row = next(i for i, u in enumerate(page.users) if u.username == username)
+    return [page.table.item(row, c).text() for c in range(page.table.columnCount())]
+
+
+def login(db, sql_guard, username: str, password: str):
+    with sql_guard.allowed():
+        result = AuthService().login(db.target, username, password)
+        result.database.dispose()
+    return result.actor
+
+
+def act(qtbot, page: UsersPage, button) -> str:
+    """Click and wait for the page's answer (a message; a reload follows a successful change)."""
+    with qtbot.waitSignal(page.message_shown, timeout=15_000) as shown:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return shown.args[0]
+
+
+def test_admin_creates_a_user_who_can_then_sign_in(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
+    window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
+    page = users_page(qtbot, runner, window)
+    # No customer desk for the administrator: only the users tab.
+    assert window.role_pages.count() == 1 and window.role_pages.currentWidget() is page
+    assert row_of(page, desk_db.agent)[1:4] == ["Aino Äijälä", "Customer service agent", "yes"]
+
+    name = unique("kalle")
+    type_text(page.username_edit, name)
+    type_text(page.display_name_edit, "Kalle Öhman")
+    page.role_combo.setCurrentIndex(page.role_combo.findData(Role.SUPERVISOR))
+    type_text(page.new_password, NEW_PASSWORD)
+    type_text(page.new_password_again, NEW_PASSWORD)
+    with qtbot.waitSignal(page.users_loaded, timeout=15_000):
+        message = act(qtbot, page, page.create_button)
+    assert message == f"User {name} created (Supervisor)."
+    assert row_of(page, name)[:4] == [name, "Kalle Öhman", "Supervisor", "yes"]
+    assert page.new_password.text() == page.new_password_again.text() == page.username_edit.text() == ""
+
+    actor = login(desk_db, sql_guard, name, NEW_PASSWORD)
+    assert (actor.username, actor.role, actor.display_name) == (name, Role.SUPERVISOR, "Kalle Öhman")
+    if desk_db.kind == "postgresql":
+        with sql_guard.allowed(), desk_db.admin.transaction() as session:
+            can_login, groups = session.execute(text(
+                "SELECT r.rolcanlogin, array(SELECT g.rolname::text FROM pg_auth_members m JOIN pg_roles g"
+                " ON g.oid = m.roleid WHERE m.member = r.oid) FROM pg_roles r WHERE r.rolname = :n"),
+                {"n": name}).one()
+        assert can_login and groups == ["desk_supervisor"]
+    assert (staff[Role.ADMIN], "user_created") in desk_db.audit_actions(sql_guard)
+
+
+def test_input_is_refused_with_the_services_message(qtbot, runner, desk_db, staff, sign_in, make_window):
+    window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
+    page = users_page(qtbot, runner, window)
+    count = len(page.users)
+
+    def attempt(username: str, password: str, again: str) -> str:
+        page.username_edit.clear()
+        type_text(page.username_edit, username)
+        type_text(page.new_password, password)
+        type_text(page.new_password_again, again)
+        return act(qtbot, page, page.create_button)
+
+    assert attempt(unique("mika"), NEW_PASSWORD, NEW_PASSWORD + "x") == "The passwords do not match."
+    assert attempt(unique("mika"), "lyhyt", "lyhyt") == "The password must have at least 10 characters."
+    assert attempt("Äijä", NEW_PASSWORD, NEW_PASSWORD).startswith("A username has 3–63 characters")
+    assert attempt(desk_db.agent, NEW_PASSWORD, NEW_PASSWORD) == f"The username {desk_db.agent} is already taken."
+    with qtbot.waitSignal(page.users_loaded, timeout=15_000):
+        page.reload()
+    assert len(page.users) == count
+
+
+def test_new_password_replaces_the_old_one(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
+    window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
+    page = users_page(qtbot, runner, window)
+    agent, old_password = desk_db.agent, desk_db.passwords[desk_db.agent]
+    verifier_before = scram_verifier(desk_db, sql_guard, agent)
+    page.select_user(agent)
+    assert page.selected_label.text() == agent
+    type_text(page.set_password_edit, NEW_PASSWORD)
+    type_text(page.set_password_again, NEW_PASSWORD)
+    assert act(qtbot, page, page.set_password_button) == f"New password set for {agent}."
+    assert page.set_password_edit.text() == ""
+    assert login(desk_db, sql_guard, agent, NEW_PASSWORD).username == agent
+    if desk_db.kind == "sqlite":
+        with pytest.raises(LoginFailed):
+            login(desk_db, sql_guard, agent, old_password)
+    else:
+        # The test server trusts local connections (tests/security/test_password_auth.py checks SCRAM on
+        # a cluster that does not): here the server's verifier must have been replaced.
+        after = scram_verifier(desk_db, sql_guard, agent)
+        assert after.startswith("SCRAM-SHA-256$") and after != verifier_before
+
+
+def scram_verifier(db, sql_guard, username: str) -> str | None:
+    if db.kind != "postgresql":
+        return None
+    with sql_guard.allowed(), db.admin.transaction() as session:
+        return session.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"), {"n": username})
+
+
+def test_deactivated_user_can_no_longer_sign_in(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
+    asked: list[str] = []
+    window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
+    page = users_page(qtbot, runner, window)
+    page._confirm = lambda _parent, question: asked.append(question) or True
+    agent = desk_db.agent
+    page.select_user(staff[Role.ADMIN])
+    assert not page.deactivate_button.isEnabled()  # not oneself
+    page.select_user(agent)
+    assert page.deactivate_button.isEnabled()
+    with qtbot.waitSignal(page.users_loaded, timeout=15_000):
+        assert act(qtbot, page, page.deactivate_button) == f"{agent} has been deactivated."
+    assert asked and agent in asked[0]
+    assert row_of(page, agent)[3] == "no"
+    assert not page.deactivate_button.isEnabled()
+    with pytest.raises(LoginFailed):
+        login(desk_db, sql_guard, agent, desk_db.passwords[agent])
+    if desk_db.kind == "postgresql":
+        with sql_guard.allowed(), desk_db.admin.transaction() as session:
+            assert session.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": agent}) is False
+
+
+def test_declined_confirmation_changes_nothing(qtbot, runner, sqlite_desk_db, sign_in, make_window, sql_guard):
+    db = sqlite_desk_db
+    admin = unique("paivi")
+    from desktop.core.roles import Actor
+    from desktop.services.users import UserAdminService
+
+    with sql_guard.allowed():
+        UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(admin, Role.ADMIN, NEW_PASSWORD)
+    db.passwords[admin] = NEW_PASSWORD
+    window = make_window(sign_in(db, admin))
+    page = users_page(qtbot, runner, window)
+    page._confirm = lambda _parent, _question: False
+    page.select_user(db.agent)
+    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    assert not runner.busy
+    assert login(db, sql_guard, db.agent, db.passwords[db.agent]).username == db.agent
+
+
+def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_db, sign_in, make_window,
+                                                     sql_guard):
+    """The lockout after failed logins is SQLite's (on PostgreSQL the server or directory decides)."""
+    db = sqlite_desk_db
+    admin = unique("paivi")
+    from desktop.core.roles import Actor
+    from desktop.services.users import UserAdminService
+
+    with sql_guard.allowed():
+        UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(admin, Role.ADMIN, NEW_PASSWORD)
+    db.passwords[admin] = NEW_PASSWORD
+    agent = db.agent
+    auth = AuthService()
+    with sql_guard.allowed():
+        for _ in range(5):
+            with pytest.raises((LoginFailed, AccountLocked)):
+                auth.login(db.target, agent, "väärä salasana")
+        with pytest.raises(AccountLocked):
+            auth.login(db.target, agent, db.passwords[agent])
+
+    window = make_window(sign_in(db, admin))
+    page = users_page(qtbot, runner, window)
+    assert row_of(page, agent)[4].startswith("until ")
+    page.select_user(agent)
+    assert page.unlock_button.isEnabled()
+    with qtbot.waitSignal(page.users_loaded, timeout=15_000):
+        assert act(qtbot, page, page.unlock_button) == f"{agent} can sign in again."
+    assert row_of(page, agent)[4] == ""
+    assert login(db, sql_guard, agent, db.passwords[agent]).username == agent
+    assert (admin, "user_unlocked") in db.audit_actions(sql_guard)
+
+
+def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db, staff, sign_in, make_window):
+    for role in (Role.AGENT, Role.SUPERVISOR):
+        window = make_window(sign_in(desk_db, staff[role]))
+        assert window.role_pages is None
+        assert not window.findChildren(UsersPage) and not window.findChildren(AuditPage)
+        assert window.desk.isVisibleTo(window)
+        window.close()
+    window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
+    tabs = window.role_pages
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Customers", "Audit log"]
+    assert not window.findChildren(UsersPage)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+    window.close()
+    window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
+    assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Users"]
+    assert not window.findChildren(AuditPage) and not window.desk.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
