@@ -104,17 +104,19 @@ class DeskApp(QObject):
 
     def _prepare_demo(self, dialog: LoginDialog) -> None:
         """Create (first run) or open the demo database on the lane; the dialog waits, it does not freeze."""
-        from desktop.services import setup
-
         path = self.demo_path()
         dialog.set_waiting(dialog.preparing_demo_text())
 
-        def work() -> None:
-            setup.ensure_demo_database(path).dispose()
+        def work() -> str:
+            # Imported here, on the lane: the demo generator brings Faker, a second of imports.
+            from desktop.services import setup
 
-        def ready(_result: None) -> None:
+            setup.ensure_demo_database(path).dispose()
+            return setup.DEMO_PASSWORD
+
+        def ready(password: str) -> None:
             dialog.set_waiting(None)
-            dialog.prefill(DEMO_USER, setup.DEMO_PASSWORD, sqlite_path=str(path))
+            dialog.prefill(DEMO_USER, password, sqlite_path=str(path))
             if self.options.unattended:
                 dialog.submit()
 
