@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -89,9 +90,16 @@ def _chunks(specs: list[ChunkSpec], workers: int) -> Iterator[dict[str, list[tup
     if workers <= 1 or len(specs) < 2:
         yield from map(generate_chunk, specs)
         return
-    # spawn, not fork: the parent holds database connections (and perhaps Qt) that a fork would copy
+    # spawn, not fork: the parent holds database connections (and perhaps Qt) that a fork would copy.
+    # At most two chunks per worker wait to be written, so memory stays flat however slow the database.
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap(generate_chunk, specs, chunksize=1)
+        pending: deque = deque()
+        for spec in specs:
+            pending.append(pool.apply_async(generate_chunk, (spec,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor | None = None,
