@@ -64,5 +64,7 @@ def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, ses
         desk.hide()
     for page in pages:
         tabs.add_page(page, page.title)  # type: ignore[attr-defined]
+    # Start where this role's work is: an auditor signs in to audit, not to serve customers.
+    tabs.setCurrentWidget(pages[0])
     layout.addWidget(tabs)
     return tabs

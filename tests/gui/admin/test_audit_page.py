@@ -1,0 +1,214 @@
+"""The auditor's page in the main window, on SQLite and PostgreSQL (as the auditor's own login): the log
+with its filters, the chain check with a receipt (also after tampering by the database owner), the
+printed receipt, and who opened a customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import func, select, text
+
+from db import audit
+from db.models import AuditEvent, Customer
+from desktop.core.roles import Actor, Role
+from desktop.core.text import name_key
+from desktop.services.customers import CustomerService
+from desktop.views.audit.audit_page import AuditPage
+from gui.keys import type_text
+
+
+def audit_page(qtbot, runner, window) -> AuditPage:
+    page = window.role_pages.page(AuditPage)
+    assert page is not None and page.log is not None
+    assert window.role_pages.currentWidget() is page  # the auditor starts on the audit page
+    qtbot.waitUntil(lambda: bool(page.log.rows) and not runner.busy, timeout=15_000)
+    return page
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def add_opened_customer(db, sql_guard, agent: str) -> tuple[str, int]:
+    """A customer the agent opened twice (a call, then a correction); returns (customer number, id)."""
+    number = str(uuid.uuid4().int)[:8]
+    with sql_guard.allowed():
+        with db.admin.transaction() as session:
+            customer = Customer(customer_number=number, kind="person", last_name="Ylönen", first_names="Säde",
+                                search_name=name_key("Ylönen", "Säde"))
+            session.add(customer)
+            session.flush()
+            customer_id = customer.id
+        service = CustomerService(db.admin, Actor(agent, Role.AGENT))
+        service.open_card(customer_id, "call")
+        service.open_card(customer_id, "correction")
+    return number, customer_id
+
+
+def tamper(db, sql_guard, statement: str) -> None:
+    """What only the database owner or a superuser can do: switch the append-only trigger off first."""
+    with sql_guard.allowed(), db.admin.transaction() as session:
+        if db.kind == "sqlite":
+            session.execute(text("DROP TRIGGER IF EXISTS audit_event_no_update"))
+            session.execute(text("DROP TRIGGER IF EXISTS audit_event_no_delete"))
+            session.execute(text(statement))
+        else:
+            session.execute(text("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete"))
+            session.execute(text(statement))
+            session.execute(text("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete"))
+
+
+def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
+    number, _cid = add_opened_customer(desk_db, sql_guard, desk_db.agent)
+    window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
+    log = audit_page(qtbot, runner, window).log
+    actions = [r.action for r in log.rows]
+    assert actions[0] == "login" and log.rows[0].actor == staff[Role.AUDITOR]  # newest first
+    assert {"database_initialised", "user_created", "customer_opened"} <= set(actions)
+    assert [r.id for r in log.rows] == sorted((r.id for r in log.rows), reverse=True)
+    assert log.table.item(0, 3).text() == "Login" and log.table.item(0, 2).text() == "Data protection officer"
+
+    def search() -> list:
+        with qtbot.waitSignal(log.message_shown, timeout=15_000) as shown:
+            click(qtbot, log.search_button)
+        return [shown.args[0], log.rows]
+
+    log.action_combo.setCurrentIndex(log.action_combo.findData("user_created"))
+    message, rows = search()
+    assert rows and {r.action for r in rows} == {"user_created"} and message == f"{len(rows)} row(s) shown."
+    assert {log.table.item(i, 3).text() for i in range(log.table.rowCount())} == {"User created"}
+
+    log.action_combo.setCurrentIndex(0)
+    type_text(log.customer_edit, number)
+    _message, rows = search()
+    assert [(r.action, r.purpose, r.actor, r.customer_number) for r in rows] == [
+        ("customer_opened", "correction", desk_db.agent, number), ("customer_opened", "call", desk_db.agent, number)]
+
+    today = dt.date.today()
+    type_text(log.from_edit, f"{today.day}.{today.month}.{today.year}")
+    assert len(search()[1]) == 2
+    tomorrow = today + dt.timedelta(days=2)
+    log.from_edit.clear()
+    type_text(log.from_edit, f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
+    assert search() == ["No audit rows match.", []]
+    log.from_edit.clear()
+    type_text(log.from_edit, "32.1.2026")
+    assert search()[0] == "Write dates as d.m.yyyy, e.g. 1.3.2026."
+    log.from_edit.clear()
+    log.customer_edit.clear()
+    type_text(log.customer_edit, "99999999999")
+    assert search()[0] == "No customer has the number 99999999999."
+
+
+def test_older_rows_come_page_by_page(qtbot, runner, sqlite_desk_db, sign_in, make_window, sql_guard):
+    db = sqlite_desk_db
+    auditor = f"tuula_{uuid.uuid4().hex[:8]}"
+    from desktop.services.users import UserAdminService
+
+    with sql_guard.allowed():
+        UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(auditor, Role.AUDITOR, "Tietosuoja-2024")
+        with db.admin.transaction() as session:
+            for n in range(250):
+                audit.append(session, Actor(db.agent, Role.AGENT), "export", detail={"n": n})
+            total = session.scalar(select(func.count()).select_from(AuditEvent))
+    db.passwords[auditor] = "Tietosuoja-2024"
+    window = make_window(sign_in(db, auditor))
+    log = audit_page(qtbot, runner, window).log
+    assert len(log.rows) == 200 and log.more_button.isEnabled()
+    with qtbot.waitSignal(log.page_loaded, timeout=15_000):
+        click(qtbot, log.more_button)
+    assert len(log.rows) == log.table.rowCount() == total + 1  # + the auditor's own login
+    assert not log.more_button.isEnabled()
+    assert len({r.id for r in log.rows}) == len(log.rows)
+
+
+def test_verify_gives_a_receipt_and_checks_against_it(qtbot, runner, desk_db, staff, sign_in, make_window,
+                                                      sql_guard, tmp_path):
+    window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
+    page = audit_page(qtbot, runner, window)
+    view = page.verify
+    page.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.verified, timeout=30_000) as done:
+        click(qtbot, view.verify_button)
+    result = done.args[0]
+    with sql_guard.allowed(), desk_db.admin.transaction() as session:
+        count = session.scalar(select(func.count()).select_from(AuditEvent))
+        head = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1))
+    assert result.ok and (result.count, result.head_hash) == (count, head)
+    assert view.receipt_output.text() == f"{count}:{head}"
+    assert view.result_label.text().startswith(f"The audit chain is intact: {count} row(s), head hash {head}.")
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "receipt.pdf"))
+    view.print_receipt(printer)
+    # Without whitespace: the PDF text extraction splits words where glyphs are kerned apart.
+    printed = "".join("".join(p.extract_text().split()) for p in PdfReader(tmp_path / "receipt.pdf").pages)
+    assert "Auditlogreceipt" in printed and f"({staff[Role.AUDITOR]})" in printed
+    assert f"Receipt{count}:{head}" in printed and f"Rows{count}Headhash{head}" in printed
+
+    type_text(view.receipt_edit, view.receipt_output.text())
+    with qtbot.waitSignal(view.verified, timeout=30_000) as done:
+        click(qtbot, view.verify_button)
+    assert done.args[0].ok and "It matches the receipt." in view.result_label.text()
+
+    view.receipt_edit.clear()
+    type_text(view.receipt_edit, "12:ei-kuitti")
+    with qtbot.waitSignal(view.message_shown, timeout=15_000) as refused:
+        click(qtbot, view.verify_button)
+    assert refused.args[0].startswith("A receipt is the row count and the head hash")
+
+
+def test_tampering_by_the_owner_shows_the_first_bad_row(qtbot, runner, desk_db, staff, sign_in, make_window,
+                                                        sql_guard):
+    window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
+    page = audit_page(qtbot, runner, window)
+    view = page.verify
+    page.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.verified, timeout=30_000) as done:
+        click(qtbot, view.verify_button)
+    receipt = done.args[0].receipt
+    count = done.args[0].count
+
+    tamper(desk_db, sql_guard, "DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")
+    type_text(view.receipt_edit, receipt)
+    with qtbot.waitSignal(view.verified, timeout=30_000) as done:
+        click(qtbot, view.verify_button)
+    assert not done.args[0].ok
+    assert view.result_label.text() == (f"The audit chain is NOT intact. The audit log has {count - 1} rows but the "
+                                        f"receipt lists {count}: rows have been removed from the end.")
+    assert view.receipt_output.text() == "" and not view.print_button.isEnabled()
+
+    with sql_guard.allowed(), desk_db.admin.transaction() as session:
+        second = session.scalars(select(AuditEvent.id).order_by(AuditEvent.id).limit(2)).all()[1]
+    tamper(desk_db, sql_guard, f"UPDATE audit_event SET actor = 'joku_muu' WHERE id = {second}")
+    view.receipt_edit.clear()
+    with qtbot.waitSignal(view.verified, timeout=30_000) as done:
+        click(qtbot, view.verify_button)
+    assert (done.args[0].ok, done.args[0].first_bad_id) == (False, second)
+    assert view.result_label.text() == (f"The audit chain is NOT intact. Audit row {second} has been altered: "
+                                        "its content no longer matches its hash.")
+
+
+def test_who_opened_a_customer_when_and_why(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
+    number, _cid = add_opened_customer(desk_db, sql_guard, desk_db.agent)
+    window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
+    page = audit_page(qtbot, runner, window)
+    view = page.accesses
+    page.tabs.setCurrentWidget(view)
+    type_text(view.number_edit, number)
+    with qtbot.waitSignal(view.loaded, timeout=15_000):
+        click(qtbot, view.list_button)
+    assert view.heading.text() == f"Ylönen Säde, customer {number}: 2 audited action(s)."
+    rows = [[view.table.item(r, c).text() for c in range(1, 5)] for r in range(view.table.rowCount())]
+    assert rows == [[desk_db.agent, "Customer service agent", "Customer opened", "Call"],
+                    [desk_db.agent, "Customer service agent", "Customer opened", "Correction"]]
+    view.number_edit.clear()
+    type_text(view.number_edit, "404")
+    with qtbot.waitSignal(view.message_shown, timeout=15_000) as shown:
+        click(qtbot, view.list_button)
+    assert shown.args[0] == "No customer has the number 404." and view.table.rowCount() == 0
