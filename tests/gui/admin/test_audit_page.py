@@ -17,6 +17,7 @@ from db.models import AuditEvent, Customer
 from desktop.core.roles import Actor, Role
 from desktop.core.text import name_key
 from desktop.services.customers import CustomerService
+from desktop.services.users import UserAdminService
 from desktop.views.audit.audit_page import AuditPage
 from gui.keys import type_text
 
@@ -107,8 +108,6 @@ def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_i
 def test_older_rows_come_page_by_page(qtbot, runner, sqlite_desk_db, sign_in, make_window, sql_guard):
     db = sqlite_desk_db
     auditor = f"tuula_{uuid.uuid4().hex[:8]}"
-    from desktop.services.users import UserAdminService
-
     with sql_guard.allowed():
         UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(auditor, Role.AUDITOR, "Tietosuoja-2024")
         with db.admin.transaction() as session:

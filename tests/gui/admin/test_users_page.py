@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from desktop.core.roles import Role
+from desktop.core.roles import Actor, Role
 from desktop.services.auth import AccountLocked, AuthService, LoginFailed
+from desktop.services.users import UserAdminService
 from desktop.views.admin.role_pages import RolePages
 from desktop.views.admin.users_page import UsersPage
 from desktop.views.audit.audit_page import AuditPage
@@ -151,9 +152,6 @@ def test_deactivated_user_can_no_longer_sign_in(qtbot, runner, desk_db, staff, s
 def test_declined_confirmation_changes_nothing(qtbot, runner, sqlite_desk_db, sign_in, make_window, sql_guard):
     db = sqlite_desk_db
     admin = unique("paivi")
-    from desktop.core.roles import Actor
-    from desktop.services.users import UserAdminService
-
     with sql_guard.allowed():
         UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(admin, Role.ADMIN, NEW_PASSWORD)
     db.passwords[admin] = NEW_PASSWORD
@@ -171,9 +169,6 @@ def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_
     """The lockout after failed logins is SQLite's (on PostgreSQL the server or directory decides)."""
     db = sqlite_desk_db
     admin = unique("paivi")
-    from desktop.core.roles import Actor
-    from desktop.services.users import UserAdminService
-
     with sql_guard.allowed():
         UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(admin, Role.ADMIN, NEW_PASSWORD)
     db.passwords[admin] = NEW_PASSWORD
