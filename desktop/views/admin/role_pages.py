@@ -59,6 +59,7 @@ def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, ses
     tabs = RolePages(area)
     if actor.can(Permission.READ_CUSTOMER):
         tabs.add_page(desk, lambda: QCoreApplication.translate("RolePages", "Customers"))
+        _bring_desk_forward(tabs, desk)
     else:
         desk.setParent(tabs)
         desk.hide()
@@ -68,3 +69,24 @@ def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, ses
     tabs.setCurrentWidget(pages[0])
     layout.addWidget(tabs)
     return tabs
+
+
+DESK_HOOKS = ("focus_search", "new_call", "new_request", "search_for")
+
+
+def _bring_desk_forward(tabs: RolePages, desk: QWidget) -> None:
+    """F3, F2, Ctrl+N reach the desk through the window's hooks (main_window.py); from the audit tab they
+    must show the desk first, or the search field would take the focus unseen. The hooks are looked up
+    on the desk after this runs, so instance attributes wrapping them are what the window connects."""
+    for name in DESK_HOOKS:
+        method = getattr(desk, name, None)
+        if callable(method):
+            setattr(desk, name, _in_front(tabs, desk, method))
+
+
+def _in_front(tabs: RolePages, desk: QWidget, method: Callable[..., object]) -> Callable[..., object]:
+    def hook(*args: object) -> object:
+        tabs.setCurrentWidget(desk)
+        return method(*args)
+
+    return hook

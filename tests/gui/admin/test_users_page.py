@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import text
 
 from desktop.core.roles import Actor, Role
@@ -210,3 +211,21 @@ def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db
     assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Users"]
     assert not window.findChildren(AuditPage) and not window.desk.isVisibleTo(window)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+
+
+def test_f3_on_the_audit_tab_brings_the_auditor_to_the_customer_search(qtbot, runner, sqlite_desk_db, sign_in,
+                                                                        make_window, sql_guard):
+    db = sqlite_desk_db
+    auditor = unique("tuula")
+    with sql_guard.allowed():
+        UserAdminService(db.admin, Actor("setup", Role.ADMIN)).create_user(auditor, Role.AUDITOR, NEW_PASSWORD)
+    db.passwords[auditor] = NEW_PASSWORD
+    window = make_window(sign_in(db, auditor))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    tabs = window.role_pages
+    assert isinstance(tabs.currentWidget(), AuditPage)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+    QTest.keyClick(tabs.currentWidget(), Qt.Key.Key_F3)
+    assert tabs.currentWidget() is window.desk
+    qtbot.waitUntil(lambda: window.desk.search.field.hasFocus(), timeout=5000)
