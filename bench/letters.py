@@ -90,10 +90,10 @@ def typical_customer(session, n: int) -> int:
                          recording_ref=f"REC-{n}-{k}", notice_given_at=dt.datetime(2025, 10 + k, 3, 9, tzinfo=UTC),
                          subject="Laskutus", notes="Asiakas kysyi laskusta."))
     session.add_all([
-        ConsentEvent(customer_id=c.id, purpose="direct_marketing", channel="phone", decision="prohibit",
-                     source="customer", agent_username="aino", occurred_at=dt.datetime(2025, 11, 3, tzinfo=UTC)),
-        ConsentEvent(customer_id=c.id, purpose="newsletter", channel="email", decision="consent",
-                     source="customer", agent_username="aino", occurred_at=dt.datetime(2024, 5, 2, tzinfo=UTC)),
+        ConsentEvent(customer_id=c.id, purpose="direct_advertising", channel="phone", decision="prohibit",
+                     source="customer_phone", agent_username="aino", occurred_at=dt.datetime(2025, 11, 3, tzinfo=UTC)),
+        ConsentEvent(customer_id=c.id, purpose="electronic_marketing", channel="email", decision="consent",
+                     source="customer_email", agent_username="aino", occurred_at=dt.datetime(2024, 5, 2, tzinfo=UTC)),
     ])
     for purpose in ("call", "call", "correction", "call", "request"):
         audit.append(session, "aino", "customer_opened", customer_id=c.id, purpose=purpose)

@@ -14,6 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core import contact, prohibitions
+from desktop.core.request_states import State
+
 LANGUAGES = ("fi", "sv", "en")
 
 
@@ -24,7 +27,22 @@ class LetterType(enum.StrEnum):
     EXTENSION_NOTICE = "extension_notice"
     REFUSAL = "refusal"
     PROHIBITION_CONFIRMATION = "prohibition_confirmation"
+    RECTIFICATION_REPLY = "rectification_reply"
+    ERASURE_REPLY = "erasure_reply"
+    OBJECTION_REPLY = "objection_reply"
+    RESTRICTION_REPLY = "restriction_reply"
 
+
+# The reply a signed-off request produces, by request type.
+REPLY_FOR_REQUEST = {
+    "access": LetterType.ACCESS_REPLY,
+    "rectification": LetterType.RECTIFICATION_REPLY,
+    "erasure": LetterType.ERASURE_REPLY,
+    "objection": LetterType.OBJECTION_REPLY,
+    "restriction": LetterType.RESTRICTION_REPLY,
+}
+# Replies that say what was done: the handler's description of it is printed as {outcome}.
+OUTCOME_REPLIES = frozenset(REPLY_FOR_REQUEST.values()) - {LetterType.ACCESS_REPLY}
 
 # Filled for every letter (the sender and the request the letter is about).
 COMMON_PLACEHOLDERS = frozenset({
@@ -39,6 +57,7 @@ PLACEHOLDERS: dict[LetterType, frozenset[str]] = {
     LetterType.EXTENSION_NOTICE: COMMON_PLACEHOLDERS | {"original_due_on", "due_on", "reason"},
     LetterType.REFUSAL: COMMON_PLACEHOLDERS | {"reason", "complaint_authority"},
     LetterType.PROHIBITION_CONFIRMATION: COMMON_PLACEHOLDERS | {"prohibitions"},
+    **{reply: COMMON_PLACEHOLDERS | {"outcome", "done_on", "complaint_authority"} for reply in OUTCOME_REPLIES},
 }
 
 # Keys every language file must have outside the letter sections, with the placeholders each may use.
@@ -77,9 +96,37 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
 }
 
-# Code values printed in the annex, translated per language (anything missing prints as the code).
-VALUE_GROUPS = ("customer_kind", "contract_kind", "commodity", "contact_kind", "direction", "decision",
-                "channel", "source", "request_type", "state", "letter_type", "action", "purpose", "language")
+# Code values printed in letters, per group: every one must have a label in every language, so a
+# Finnish or Swedish letter never shows an English code word. The groups the database alone defines
+# (contract kinds, commodities, data sources, units) are spelled out here because the core cannot
+# import db; tests/requests/test_letter_values.py checks them against db/models.
+CUSTOMER_AUDIT_ACTIONS = (
+    "customer_opened", "hetu_search", "hetu_reveal", "contact_changed", "consent_recorded", "call_started",
+    "call_ended", "request_created", "request_state_changed", "request_reassigned", "letter_generated",
+    "letter_printed", "letter_dispatched",
+)
+DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
+REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
+REQUEST_CHANNELS = ("letter", "desk", "email_signed")
+VALUE_CODES: dict[str, tuple[str, ...]] = {
+    "customer_kind": ("person", "company"),
+    "contract_kind": ("grid_connection", "electricity_transmission", "electricity_sales", "district_heat", "water",
+                      "gas", "broadband", "tv"),
+    "commodity": ("electricity", "district_heat", "water", "gas"),
+    "unit": ("kWh", "MWh", "m3"),
+    "contact_kind": ("phone", "email"),
+    "direction": ("inbound", "outbound"),
+    "decision": prohibitions.DECISIONS,
+    "channel": (*prohibitions.CHANNELS, prohibitions.ANY_CHANNEL, *REQUEST_CHANNELS),
+    "source": (*DATA_SOURCES, *prohibitions.SOURCES),
+    "request_type": REQUEST_TYPES,
+    "state": tuple(state.value for state in State),
+    "letter_type": tuple(letter_type.value for letter_type in LetterType),
+    "action": CUSTOMER_AUDIT_ACTIONS,
+    "purpose": (*contact.OPEN_PURPOSES, *prohibitions.ALL_PURPOSES),
+    "language": LANGUAGES,
+}
+VALUE_GROUPS = tuple(VALUE_CODES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +184,13 @@ def validate_texts(texts: Mapping[str, Any]) -> list[str]:
     if not isinstance(values, Mapping):
         problems.append("values: missing")
     else:
-        for group in VALUE_GROUPS:
-            if not isinstance(values.get(group), Mapping):
+        for group, codes in VALUE_CODES.items():
+            labels = values.get(group)
+            if not isinstance(labels, Mapping):
                 problems.append(f"values.{group}: missing")
+                continue
+            for code in codes:
+                _check_strings(f"values.{group}.{code}", labels.get(code), frozenset(), problems)
     return problems
 
 
@@ -161,7 +212,11 @@ def letter_text(texts: Mapping[str, Any], letter_type: LetterType, values: Mappi
 
 
 def value_label(texts: Mapping[str, Any], group: str, code: str | None) -> str:
-    """The translated label of a code value (``decision: prohibit`` → "kielto"); the code itself if unknown."""
+    """The translated label of a code value (``decision: prohibit`` → "kielto").
+
+    Every code of :data:`VALUE_CODES` has a label (validate_texts); a code the register holds outside
+    those sets prints as itself rather than failing the letter.
+    """
     if code is None:
         return ""
     return str(texts.get("values", {}).get(group, {}).get(code, code.replace("_", " ")))

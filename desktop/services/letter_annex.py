@@ -2,7 +2,8 @@
 
 Turns :class:`SubjectData` and the controller profile into printable sections in the customer's
 language. Dates are d.m.yyyy, times Finnish local time, amounts with the decimal separator of the
-language; code values (contract kinds, decisions …) are translated from resources/letters.
+language; every code value (contract kinds, decisions, sources, units …) is printed through its label in
+resources/letters/<lang>.json, never as the code.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from desktop.services.letter_pdf import Annex, Section
 from desktop.services.subject_data import AddressRow, SubjectData
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
-_UNITS = {"m3": "m³"}
 
 
 def _date(day: dt.date | None) -> str:
@@ -107,7 +107,7 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
                 _date(x.start_date), _date(x.end_date)) for x in s.contracts],
               (0.14, 0.18, 0.19, 0.23, 0.13, 0.13)),
         table("consumption", ("metering_point", "year", "quantity"),
-              [(x.metering_point_id, str(x.year), f"{_quantity(x.quantity, language)} {_UNITS.get(x.unit, x.unit)}")
+              [(x.metering_point_id, str(x.year), f"{_quantity(x.quantity, language)} {v('unit', x.unit)}")
                for x in s.consumption], (0.4, 0.2, 0.4)),
         Section(a["invoices"], rows=invoice, empty_text=none),
         table("calls", ("call_time", "direction", "subject", "recording", "notice_given", "objected"),

@@ -68,7 +68,8 @@ def test_access_reply_holds_all_data_and_every_art15_item(database: Database, da
         "FI21 **** 0785", "NDEAFIHH", "643007000000123456", "643007000000654321", "S-204711", "N-88120", "V-3301",
         "Lappi Vihreä 24 kk", "31.12.2025", "5 120,25 kWh", "61,4 m³", "84,20 €", "1 234,56 €", "REC-2026-000173",
         "Laskun eräpäivän siirto", "Eräpäivä siirretty 28.2.", "12.1.2026 12.05",
-        "suoramarkkinointi", "kielto", "uutiskirje", "suostumus", "tietojen tarkastus", "Lapin Verkko Oy",
+        "suoramainonta", "kielto", "sähköinen suoramarkkinointi", "suostumus",
+        "asiakas puhelimitse", "asiakas sähköpostilla", "tietojen tarkastus", "Lapin Verkko Oy",
         "asiakastiedot avattu", "yhteystietoja muutettu", "tietojen korjaus", "Käsittelijöiden nimiä ei ilmoiteta.",
         "1 (5)", "5 (5)",
     ):
@@ -183,10 +184,10 @@ def test_access_reply_needs_access_log_permission(database: Database, data: Requ
 
 def test_prohibition_confirmation(database: Database, data: RequestData, clock: Clock) -> None:
     letter = LetterService(database, AGENT, clock).prohibition_confirmation(
-        data.maija_id, ["direct_marketing", "market_research"])
+        data.maija_id, ["direct_advertising", "market_research"])
     text = _text(letter.pdf)
     assert letter.request_id is None and letter.reference == "100001/20260310"
-    assert "suoramarkkinointi, markkina- ja mielipidetutkimus" in text
+    assert "suoramainonta, markkinatutkimus" in text
 
 
 def test_subject_data_collects_every_table_without_staff(database: Database, data: RequestData) -> None:
