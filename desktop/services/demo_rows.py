@@ -51,7 +51,7 @@ PER_CUSTOMER = {"postal_address": 2, "contact_point": 4, "bank_account": 1, "usa
                 "consumption_summary": 36, "call": 3, "consent_event": 10, "disclosure": 2, "data_request": 2,
                 "request_event": 16}
 # Usage sites of each utility get metering point ids under their own (made-up) GS1 company prefix.
-GSRN_PREFIX = {"keminmaa": "0045120", "hamina": "0049400"}
+GSRN_PREFIX = {"keminmaa": "04512", "hamina": "04940"}
 PRODUCTS = {
     "grid_connection": ("Sähköliittymä 3x25 A", "Sähköliittymä 3x35 A", "Sähköliittymä 3x63 A"),
     "electricity_transmission": ("Yleissiirto", "Aikasiirto", "Kausisiirto"),
@@ -150,7 +150,7 @@ def generate_chunk(spec: ChunkSpec) -> dict[str, list[tuple]]:
     ids, clock = Ids(spec), Clock(spec)
     rows: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
     area = _AREA.get(spec.profile_key, "9")
-    gsrn_prefix = GSRN_PREFIX.get(spec.profile_key, "0099999")
+    gsrn_prefix = GSRN_PREFIX.get(spec.profile_key, "09999")
     kinds = set(spec.contract_kinds)
     today = clock.today
     customers: list[tuple[int, str, str]] = []  # (id, kind, language) for the activity generator
