@@ -145,3 +145,21 @@ def test_an_uninitialised_database_is_refused(database: Database) -> None:
         generate(database, 10)
     with pytest.raises(DemoDataError):
         generate(database, 0)
+
+
+def test_the_last_chunk_of_a_million_customer_run_has_valid_codes() -> None:
+    """Id ranges grow with the chunk number: the codes derived from them must still fit at a million."""
+    from desktop.services.demo_rows import CHUNK, PER_CUSTOMER, ChunkSpec, generate_chunk
+    index = 1_000_000 // CHUNK - 1
+    spec = ChunkSpec(seed=1, index=index, first_customer_id=index * CHUNK + 1, count=300,
+                     id_bases=dict.fromkeys(PER_CUSTOMER, 0), profile_key="hamina",
+                     contract_kinds=("grid_connection", "electricity_transmission", "electricity_sales",
+                                     "district_heat", "water", "gas", "broadband", "tv"),
+                     recording_retention_days=30, collection_agency="X", hmac_key=b"k" * 32,
+                     today=TODAY.isoformat(), tz_suffix="", request_quota=2)
+    rows = generate_chunk(spec)
+    for site in rows["usage_site"]:
+        assert len(site[2]) == 18 and ean.calc_check_digit(site[2][:-1]) == site[2][-1]
+    assert all(len(contract[3]) <= 20 for contract in rows["contract"])
+    assert all(stdnum_hetu.is_valid(h[1], allow_temporary=True) for h in rows["person_hetu"])
+    assert all(ytunnus.is_valid(c[6]) for c in rows["customer"] if c[2] == "company")
