@@ -38,6 +38,8 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_event_customer", "customer_id", "occurred_at"),
         Index("ix_audit_event_action", "action", "occurred_at"),
+        # The auditor's list filtered by action, newest first by id (migration 0005).
+        Index("ix_audit_event_action_id", "action", "id"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)

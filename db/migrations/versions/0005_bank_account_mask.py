@@ -14,6 +14,10 @@ a column while a table-level grant exists, hence the revoke. The desk keeps INSE
 ``id`` stays readable. The view belongs to the table's owner, so it reads the full value on the desk's
 behalf and hands out only the mask; security_barrier as for customer_masked.
 SQLite: the same view (no grants exist there; the file offers no protection, docs/security.md).
+
+Also an index (action, id) for the auditor's log filtered by action and paged by id (desktop.services.
+audit_log): with only (action, occurred_at) every matching row was read and sorted, 225 ms for one page
+of an action with 50 000 rows in a 300 000-row log.
 """
 
 from alembic import op
@@ -50,6 +54,7 @@ SELECT b.id, b.customer_id,
 
 
 def upgrade() -> None:
+    op.create_index("ix_audit_event_action_id", "audit_event", ["action", "id"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(PG_VIEW)
         op.execute(f"GRANT SELECT ON bank_account_masked TO {DESK_READERS}")
@@ -65,3 +70,4 @@ def downgrade() -> None:
         op.execute(f"REVOKE SELECT ON bank_account FROM {DESK_READERS}")
         op.execute(f"GRANT SELECT ON bank_account TO {DESK_READERS}")
     op.execute("DROP VIEW IF EXISTS bank_account_masked")
+    op.drop_index("ix_audit_event_action_id", table_name="audit_event")
