@@ -163,3 +163,22 @@ def test_the_last_chunk_of_a_million_customer_run_has_valid_codes() -> None:
     assert all(len(contract[3]) <= 20 for contract in rows["contract"])
     assert all(stdnum_hetu.is_valid(h[1], allow_temporary=True) for h in rows["person_hetu"])
     assert all(ytunnus.is_valid(c[6]) for c in rows["customer"] if c[2] == "company")
+
+
+def test_plain_indexes_dropped_for_a_large_load_come_back(initialised: Database) -> None:
+    from sqlalchemy import inspect
+
+    from desktop.services.bulk_load import BulkWriter
+    from desktop.services.demo_rows import COLUMNS
+
+    def indexes() -> set[tuple[str, str]]:
+        inspector = inspect(initialised.engine)
+        return {(table, ix["name"]) for table in COLUMNS for ix in inspector.get_indexes(table)}
+
+    before = indexes()
+    with initialised.transaction() as session:
+        writer = BulkWriter(session)
+        statements = writer.drop_secondary_indexes(COLUMNS)
+        assert len(statements) >= 15
+        writer.create_indexes(statements)
+    assert indexes() == before and ("customer", "ix_customer_search_name") in before
