@@ -7,8 +7,10 @@ $PALVELUTISKI_TEST_PG as a base URL). Outside CI a missing PostgreSQL skips thos
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
+import warnings
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +54,22 @@ class MemoryKeyring(KeyringBackend):
             del self.store[(service, username)]
         except KeyError:
             raise PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_connections() -> Iterator[None]:
+    """Fail the test that leaves a database connection open (engine not disposed, session not closed).
+
+    Without this, the garbage collector closes the leaked connection later, inside some unrelated
+    test, where psycopg's ResourceWarning surfaces as a confusing failure.
+    """
+    yield
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        gc.collect()
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    if leaks:
+        pytest.fail("database connection left open by this test:\n" + "\n".join(leaks[:3]), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

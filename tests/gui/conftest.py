@@ -20,7 +20,9 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import Engine, event, select
 from sqlalchemy.engine import make_url
 
+from db import migrate
 from db.database import Database
+from db.engine import make_engine
 from db.models import AuditEvent
 from desktop.core.roles import Actor, Role
 from desktop.i18n_qt import TRANSLATIONS_DIR, Translations
@@ -61,11 +63,33 @@ def sql_guard() -> Iterator[SqlOnGuiThreadGuard]:
                     + guard.violations[0], pytrace=False)
 
 
+_LIVE_LANES: list[TaskRunner] = []
+
+
 @pytest.fixture
 def runner(qapp) -> Iterator[TaskRunner]:
     lane = TaskRunner()
+    _LIVE_LANES.append(lane)
     yield lane
+    _LIVE_LANES.remove(lane)
     assert lane.shutdown(), "the database lane did not stop"
+
+
+@pytest.fixture
+def database(empty_db_url: str, sql_guard) -> Iterator[Database]:
+    """The shared ``database`` fixture, migrated with the SQL guard lifted (setup is not the GUI's work).
+
+    Before the engine is disposed, every lane finishes its queued work: a task still running on the
+    lane would otherwise hold a connection past the end of the test.
+    """
+    engine = make_engine(empty_db_url)
+    with sql_guard.allowed():
+        migrate.upgrade(engine)
+    db = Database(engine)
+    yield db
+    for lane in list(_LIVE_LANES):
+        assert lane.shutdown(), "the database lane did not stop"
+    db.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -17,9 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from db import migrate
 from db.database import Database
-from db.engine import make_engine
 from db.models import AuditEvent, ContactPoint, ControllerProfile, Customer, PostalAddress
 from db.repositories import hetu as hetu_repository
 from desktop.core.roles import Actor, Role
@@ -65,17 +63,6 @@ def insert_register(database: Database, *, virtanens: int = 0) -> Register:
         for i in range(virtanens):
             _person(session, f"3{i:05d}", "Virtanen", f"Ville {i}", f"Koulutie {i + 1}")
         return Register(makinen.id, makela.id, astrom.id)
-
-
-@pytest.fixture
-def database(empty_db_url: str, sql_guard) -> Iterator[Database]:
-    """The shared ``database`` fixture, migrated with the SQL guard lifted (setup is not the GUI's work)."""
-    engine = make_engine(empty_db_url)
-    with sql_guard.allowed():
-        migrate.upgrade(engine)
-    db = Database(engine)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from db import migrate
 from db.database import Database
-from db.engine import make_engine
 from db.models import (
     AuditEvent,
     BankAccount,
@@ -107,17 +104,6 @@ def insert_register(database: Database) -> Register:
                      kind="electricity_sales", product="Kotisähkö", start_date=dt.date(2023, 9, 1)),
         ])
         return Register(database, maija.id, maija.customer_number, other.id)
-
-
-@pytest.fixture
-def database(empty_db_url: str, sql_guard) -> Iterator[Database]:
-    """The shared ``database`` fixture, migrated with the SQL guard lifted (setup is not the GUI's work)."""
-    engine = make_engine(empty_db_url)
-    with sql_guard.allowed():
-        migrate.upgrade(engine)
-    db = Database(engine)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
