@@ -143,6 +143,16 @@ def _phone(rng: random.Random, area: str, landline: bool) -> str:
     return f"0{prefix} {digits}"
 
 
+def machine_firm(surname: str) -> str:
+    """The owner's firm, e.g. Virtanen → "Virtasen Kone Oy".
+
+    Names in -nen take the genitive -sen (a plain "+n" made "Virtanenn"); other endings inflect
+    irregularly (Kangas → Kankaan), so they keep the nominative, as many real firm names do.
+    """
+    owner = surname[:-3] + "sen" if surname.endswith("nen") else surname
+    return f"{owner} Kone Oy"
+
+
 def generate_chunk(spec: ChunkSpec) -> dict[str, list[tuple]]:
     """All rows of one chunk, by table. Pure: the same spec gives the same rows."""
     rng = random.Random(f"{spec.seed}:{spec.index}")
@@ -175,7 +185,7 @@ def generate_chunk(spec: ChunkSpec) -> dict[str, list[tuple]]:
             base = names.last.draw(rng)
             form = rng.randrange(4)
             company = (f"{base} Oy" if form == 0 else f"{base} & {names.last.draw(rng)} Ky" if form == 1
-                       else f"As Oy {street.split(' ')[0]} {rng.randint(1, 40)}" if form == 2 else f"{base}n Kone Oy")
+                       else f"As Oy {street.split(' ')[0]} {rng.randint(1, 40)}" if form == 2 else machine_firm(base))
             first = last = None
             rows["customer"].append((cid, str(10_000_000 + cid), "company", None, None, company,
                                      codes.ytunnus_for(cid), language, fold(company), name_source,

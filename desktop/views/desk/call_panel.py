@@ -26,13 +26,13 @@ from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, fmt_date
+from desktop.views.desk.labels import label
 
 NEW_CALL_KEYS = "F2"
 ACCEPTED_KEYS = "F6"
 OBJECTED_KEYS = "F7"
 NOTES_KEYS = "Ctrl+Shift+N"  # Ctrl+N is the window's "new request"
 END_CALL_KEYS = "F8"
-_LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
 
 class CallPanel(QFrame):
@@ -184,7 +184,7 @@ class CallPanel(QFrame):
         self.title.setText(self.tr("Call {ref} started {when} by {agent}").format(
             ref=call.recording_ref or "", when=fmt_date(call.started_at), agent=call.agent_username))
         self.script.setText(self.tr("Read to the customer ({language}, script version {version}):").format(
-            language=_LANGUAGE_NAMES.get(call.notice_language, call.notice_language),
+            language=label("language", call.notice_language),
             version=call.notice_version) + "\n“" + call.notice_text + "”")
         self.status.setText(self._status_text(call))
 

@@ -1,16 +1,21 @@
 """The read-only sections of the customer card: tables filled from the CustomerCard DTO.
 
 Kept apart from card_view.py so the card's behaviour (opening, purpose, reveal, shortcuts) reads on
-its own; everything here is "DTO in, cells out".
+its own; everything here is "DTO in, cells out". Codes become labels (desk.labels), instants
+d.m.yyyy HH:MM in Finnish time (desk.common.fmt_date).
+
+Columns: short values (dates, codes, numbers) take the width of their content, the free-text ones
+(addresses, products, notes) share what is left and elide, so a table fits its pane without a
+horizontal scroll bar; the full text of an elided cell is in its tooltip.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.desk.common import fmt_date
+from desktop.views.desk.labels import label
 
 # The context is written out at each use (not through a helper) so that pyside6-lupdate finds every string.
+
+# A content-sized column never takes more than this; its longer values elide like the stretching ones.
+MAX_CONTENT_WIDTH = 220
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def money(value: Decimal | None) -> str:
@@ -38,20 +48,47 @@ def make_table(parent: QWidget, name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line per value, elided at the end ("15.4.2018 …" hid the time)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setMaximumSectionSize(MAX_CONTENT_WIDTH)
+    header.setMinimumSectionSize(48)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
     return table
 
 
-def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+def size_columns(table: QTableWidget, stretch: Collection[int]) -> None:
+    """Content width for the short columns, the rest shared by the ``stretch`` ones (or the last)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(not stretch)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+
+
+def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
+         stretch: Collection[int] = (), right: Collection[int] = ()) -> None:
+    """Replace the table's cells; ``right`` columns are right-aligned (amounts, counts)."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            text = "" if value is None else str(value)
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(_RIGHT)
+            if c in stretch and text:
+                item.setToolTip(text)
+            table.setItem(r, c, item)
+    size_columns(table, stretch)
+    if any("\n" in str(value) for row in rows for value in row):
+        table.resizeRowsToContents()
 
 
 class TablesSection(QWidget):
@@ -64,6 +101,7 @@ class TablesSection(QWidget):
         self.tables: dict[str, QTableWidget] = {}
         for name in names:
             title = QLabel(self)
+            title.setObjectName(f"{name}Title")
             table = make_table(self, name)
             title.setBuddy(table)
             layout.addWidget(title)
@@ -72,91 +110,136 @@ class TablesSection(QWidget):
             self.tables[name] = table
 
 
+def postal_lines(a: Any) -> str:
+    """The address as it is written on an envelope, one line each (c/o, street, postcode and town, country)."""
+    return "\n".join(p for p in (a.care_of and f"c/o {a.care_of}", a.street, f"{a.postcode} {a.post_town}",
+                                 a.country if a.country != "FI" else "") if p)
+
+
 def fill_addresses(section: TablesSection, card: Any) -> None:
-    section.titles["addressHistory"].setText(QCoreApplication.translate("CardSections", "Postal addresses (newest first)"))
+    section.titles["addressHistory"].setText(
+        QCoreApplication.translate("CardSections", "Postal addresses (newest first)"))
     fill(section.tables["addressHistory"],
-         [QCoreApplication.translate("CardSections", "Address"), QCoreApplication.translate("CardSections", "Source"), QCoreApplication.translate("CardSections", "Valid from"), QCoreApplication.translate("CardSections", "Valid to"), QCoreApplication.translate("CardSections", "Changed by")],
-         [(", ".join(p for p in (a.care_of and f"c/o {a.care_of}", a.street, f"{a.postcode} {a.post_town}",
-                                 a.country if a.country != "FI" else "") if p),
-           a.source, fmt_date(a.valid_from), fmt_date(a.valid_to) or QCoreApplication.translate("CardSections", "current"), a.changed_by or "")
-          for a in card.address_history])
+         [QCoreApplication.translate("CardSections", "Address"), QCoreApplication.translate("CardSections", "Source"),
+          QCoreApplication.translate("CardSections", "Valid from"),
+          QCoreApplication.translate("CardSections", "Valid to"),
+          QCoreApplication.translate("CardSections", "Changed by")],
+         [(postal_lines(a), label("source", a.source), fmt_date(a.valid_from),
+           fmt_date(a.valid_to) or QCoreApplication.translate("CardSections", "current"), a.changed_by or "")
+          for a in card.address_history], stretch=(0,))
     section.titles["bankAccounts"].setText(QCoreApplication.translate("CardSections", "Bank accounts"))
-    fill(section.tables["bankAccounts"], [QCoreApplication.translate("CardSections", "Account"), QCoreApplication.translate("CardSections", "BIC"), QCoreApplication.translate("CardSections", "Source"), QCoreApplication.translate("CardSections", "Added")],
-         [(b.masked_iban, b.bic or "", b.source, fmt_date(b.added_at)) for b in card.bank_accounts])
+    fill(section.tables["bankAccounts"],
+         [QCoreApplication.translate("CardSections", "Account"), QCoreApplication.translate("CardSections", "BIC"),
+          QCoreApplication.translate("CardSections", "Source"), QCoreApplication.translate("CardSections", "Added")],
+         [(b.masked_iban, b.bic or "", label("source", b.source), fmt_date(b.added_at)) for b in card.bank_accounts],
+         stretch=(2,))
 
 
 def fill_contracts(section: TablesSection, card: Any) -> None:
     section.titles["contracts"].setText(QCoreApplication.translate("CardSections", "Contracts"))
-    fill(section.tables["contracts"], [QCoreApplication.translate("CardSections", "Contract"), QCoreApplication.translate("CardSections", "Kind"), QCoreApplication.translate("CardSections", "Product"), QCoreApplication.translate("CardSections", "Start"), QCoreApplication.translate("CardSections", "End")],
-         [(k.contract_number, k.kind, k.product, fmt_date(k.start_date), fmt_date(k.end_date))
-          for k in card.contracts])
+    fill(section.tables["contracts"],
+         [QCoreApplication.translate("CardSections", "Contract"), QCoreApplication.translate("CardSections", "Kind"),
+          QCoreApplication.translate("CardSections", "Product"), QCoreApplication.translate("CardSections", "Start"),
+          QCoreApplication.translate("CardSections", "End")],
+         [(k.contract_number, label("contract_kind", k.kind), k.product, fmt_date(k.start_date),
+           fmt_date(k.end_date)) for k in card.contracts], stretch=(2,))
     section.titles["sites"].setText(QCoreApplication.translate("CardSections", "Usage sites"))
-    fill(section.tables["sites"], [QCoreApplication.translate("CardSections", "Metering point"), QCoreApplication.translate("CardSections", "Commodity"), QCoreApplication.translate("CardSections", "Address")],
-         [(s.metering_point_id, s.commodity, f"{s.street}, {s.postcode} {s.post_town}") for s in card.sites])
+    fill(section.tables["sites"],
+         [QCoreApplication.translate("CardSections", "Metering point"),
+          QCoreApplication.translate("CardSections", "Commodity"), QCoreApplication.translate("CardSections", "Address")],
+         [(s.metering_point_id, label("commodity", s.commodity), f"{s.street}, {s.postcode} {s.post_town}")
+          for s in card.sites], stretch=(2,))
 
 
 def fill_consumption(section: TablesSection, card: Any) -> None:
     section.titles["consumption"].setText(QCoreApplication.translate("CardSections", "Consumption per year"))
-    fill(section.tables["consumption"], [QCoreApplication.translate("CardSections", "Metering point"), QCoreApplication.translate("CardSections", "Year"), QCoreApplication.translate("CardSections", "Quantity"), QCoreApplication.translate("CardSections", "Unit")],
-         [(s.metering_point_id, c.year, f"{c.quantity:,.0f}".replace(",", "\u00a0"), c.unit)
-          for s in card.sites for c in s.consumption])
+    fill(section.tables["consumption"],
+         [QCoreApplication.translate("CardSections", "Metering point"), QCoreApplication.translate("CardSections", "Year"),
+          QCoreApplication.translate("CardSections", "Quantity"), QCoreApplication.translate("CardSections", "Unit")],
+         [(s.metering_point_id, c.year, f"{c.quantity:,.0f}".replace(",", "\u00a0"), label("unit", c.unit))
+          for s in card.sites for c in s.consumption], right=(1, 2))
 
 
 def fill_invoices(section: TablesSection, card: Any) -> None:
-    section.titles["invoices"].setText(QCoreApplication.translate("CardSections", "Invoices (as the billing system reports them)"))
+    section.titles["invoices"].setText(
+        QCoreApplication.translate("CardSections", "Invoices (as the billing system reports them)"))
     inv = card.invoices
     rows: list[tuple[str, str]] = []
     if inv is not None:
+        collection = ((inv.collection_agency or QCoreApplication.translate("CardSections", "yes"))
+                      if inv.in_collection else QCoreApplication.translate("CardSections", "no"))
         rows = [
             (QCoreApplication.translate("CardSections", "Open invoices"), f"{inv.open_count} ({money(inv.open_amount)})"),
             (QCoreApplication.translate("CardSections", "Overdue"), str(inv.overdue_count)),
-            (QCoreApplication.translate("CardSections", "In collection"), (inv.collection_agency or QCoreApplication.translate("CardSections", "yes")) if inv.in_collection else QCoreApplication.translate("CardSections", "no")),
+            (QCoreApplication.translate("CardSections", "In collection"), collection),
             (QCoreApplication.translate("CardSections", "Paid in the last 12 months"), money(inv.paid_last_12_months)),
             (QCoreApplication.translate("CardSections", "Last invoice"), fmt_date(inv.last_invoice_on)),
             (QCoreApplication.translate("CardSections", "Updated"), fmt_date(inv.updated_at)),
         ]
-    fill(section.tables["invoices"], [QCoreApplication.translate("CardSections", "Item"), QCoreApplication.translate("CardSections", "Value")], rows)
+    fill(section.tables["invoices"],
+         [QCoreApplication.translate("CardSections", "Item"), QCoreApplication.translate("CardSections", "Value")], rows,
+         stretch=(1,))
+
+
+def _recording(k: Any) -> str:
+    if k.customer_objected:
+        return QCoreApplication.translate("CardSections", "objected, stopped {0}").format(
+            fmt_date(k.recording_stopped_at))
+    return k.recording_ref or ""
 
 
 def fill_calls(section: TablesSection, card: Any) -> None:
     section.titles["calls"].setText(QCoreApplication.translate("CardSections", "Calls (newest first)"))
     fill(section.tables["calls"],
-         [QCoreApplication.translate("CardSections", "Started"), QCoreApplication.translate("CardSections", "Ended"), QCoreApplication.translate("CardSections", "Agent"), QCoreApplication.translate("CardSections", "Notice"), QCoreApplication.translate("CardSections", "Recording"), QCoreApplication.translate("CardSections", "Destroy by"),
-          QCoreApplication.translate("CardSections", "Notes")],
-         [(fmt_date(k.started_at), fmt_date(k.ended_at), k.agent_username,
-           fmt_date(k.notice_given_at) or QCoreApplication.translate("CardSections", "not given"),
-           (QCoreApplication.translate("CardSections", "objected, stopped {0}").format(fmt_date(k.recording_stopped_at)) if k.customer_objected
-            else k.recording_ref or ""),
-           fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls])
+         [QCoreApplication.translate("CardSections", "Started"), QCoreApplication.translate("CardSections", "Ended"),
+          QCoreApplication.translate("CardSections", "Direction"), QCoreApplication.translate("CardSections", "Agent"),
+          QCoreApplication.translate("CardSections", "Notice"), QCoreApplication.translate("CardSections", "Recording"),
+          QCoreApplication.translate("CardSections", "Destroy by"), QCoreApplication.translate("CardSections", "Notes")],
+         [(fmt_date(k.started_at), fmt_date(k.ended_at), label("direction", k.direction), k.agent_username,
+           fmt_date(k.notice_given_at) or QCoreApplication.translate("CardSections", "not given"), _recording(k),
+           fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls], stretch=(7,))
 
 
 def fill_requests(section: TablesSection, card: Any) -> None:
     section.titles["requests"].setText(QCoreApplication.translate("CardSections", "Data-subject requests"))
     fill(section.tables["requests"],
-         [QCoreApplication.translate("CardSections", "Reference"), QCoreApplication.translate("CardSections", "Type"), QCoreApplication.translate("CardSections", "State"), QCoreApplication.translate("CardSections", "Received"), QCoreApplication.translate("CardSections", "Due"), QCoreApplication.translate("CardSections", "Sent")],
-         [(r.reference, r.request_type, r.state, fmt_date(r.received_on),
-           fmt_date(r.extended_due_on or r.due_on), fmt_date(r.dispatched_on)) for r in card.requests])
+         [QCoreApplication.translate("CardSections", "Reference"), QCoreApplication.translate("CardSections", "Type"),
+          QCoreApplication.translate("CardSections", "State"), QCoreApplication.translate("CardSections", "Received"),
+          QCoreApplication.translate("CardSections", "Due"), QCoreApplication.translate("CardSections", "Sent")],
+         [(r.reference, label("request_type", r.request_type), label("state", r.state), fmt_date(r.received_on),
+           fmt_date(r.extended_due_on or r.due_on), fmt_date(r.dispatched_on)) for r in card.requests],
+         stretch=(1,))
 
 
 def fill_letters(section: TablesSection, card: Any) -> None:
     section.titles["letters"].setText(QCoreApplication.translate("CardSections", "Letters"))
     fill(section.tables["letters"],
-         [QCoreApplication.translate("CardSections", "Reference"), QCoreApplication.translate("CardSections", "Type"), QCoreApplication.translate("CardSections", "Language"), QCoreApplication.translate("CardSections", "Pages"), QCoreApplication.translate("CardSections", "Created"), QCoreApplication.translate("CardSections", "Printed"),
-          QCoreApplication.translate("CardSections", "Sent")],
-         [(x.reference, x.letter_type, x.language, x.page_count, f"{fmt_date(x.created_at)} {x.created_by}",
-           fmt_date(x.printed_at), fmt_date(x.dispatched_on)) for x in card.letters])
+         [QCoreApplication.translate("CardSections", "Reference"), QCoreApplication.translate("CardSections", "Type"),
+          QCoreApplication.translate("CardSections", "Language"), QCoreApplication.translate("CardSections", "Pages"),
+          QCoreApplication.translate("CardSections", "Created"), QCoreApplication.translate("CardSections", "Created by"),
+          QCoreApplication.translate("CardSections", "Printed"), QCoreApplication.translate("CardSections", "Sent")],
+         [(x.reference, label("letter_type", x.letter_type), label("language", x.language), x.page_count,
+           fmt_date(x.created_at), x.created_by, fmt_date(x.printed_at), fmt_date(x.dispatched_on))
+          for x in card.letters], stretch=(1,), right=(3,))
 
 
 def fill_disclosures(section: TablesSection, card: Any) -> None:
-    section.titles["disclosures"].setText(QCoreApplication.translate("CardSections", "Disclosures to other recipients"))
+    section.titles["disclosures"].setText(
+        QCoreApplication.translate("CardSections", "Disclosures to other recipients"))
     fill(section.tables["disclosures"],
-         [QCoreApplication.translate("CardSections", "Date"), QCoreApplication.translate("CardSections", "Recipient"), QCoreApplication.translate("CardSections", "Basis"), QCoreApplication.translate("CardSections", "Data"), QCoreApplication.translate("CardSections", "Recorded by")],
+         [QCoreApplication.translate("CardSections", "Date"), QCoreApplication.translate("CardSections", "Recipient"),
+          QCoreApplication.translate("CardSections", "Basis"), QCoreApplication.translate("CardSections", "Data"),
+          QCoreApplication.translate("CardSections", "Recorded by")],
          [(fmt_date(d.disclosed_on), d.recipient, d.basis, d.data_description, d.recorded_by)
-          for d in card.disclosures])
+          for d in card.disclosures], stretch=(1, 3))
 
 
 def fill_access_log(section: TablesSection, card: Any) -> None:
-    section.titles["accessLog"].setText(QCoreApplication.translate("CardSections", "Who has looked at this customer (newest first)"))
-    fill(section.tables["accessLog"], [QCoreApplication.translate("CardSections", "When"), QCoreApplication.translate("CardSections", "Who"), QCoreApplication.translate("CardSections", "Role"), QCoreApplication.translate("CardSections", "Action"), QCoreApplication.translate("CardSections", "Purpose")],
-         [(fmt_date(a.occurred_at), a.actor, a.actor_role or "", a.action, a.purpose or "")
-          for a in card.access_log or ()])
+    section.titles["accessLog"].setText(
+        QCoreApplication.translate("CardSections", "Who has looked at this customer (newest first)"))
+    fill(section.tables["accessLog"],
+         [QCoreApplication.translate("CardSections", "When"), QCoreApplication.translate("CardSections", "Who"),
+          QCoreApplication.translate("CardSections", "Role"), QCoreApplication.translate("CardSections", "Action"),
+          QCoreApplication.translate("CardSections", "Purpose")],
+         [(fmt_date(a.occurred_at), a.actor, label("role", a.actor_role), label("action", a.action),
+           label("purpose", a.purpose)) for a in card.access_log or ()], stretch=(3,))

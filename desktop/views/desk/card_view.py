@@ -23,6 +23,7 @@ from desktop.views.desk.common import ShortcutInfo, error_text, shortcut_info
 from desktop.views.desk.consents_widget import ConsentsWidget
 from desktop.views.desk.contact_form import ContactForm
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
+from desktop.views.desk.labels import label
 
 REVEAL_KEYS = "Ctrl+Shift+H"
 EDIT_KEYS = "Ctrl+E"
@@ -220,8 +221,9 @@ class CustomerCardView(QWidget):
         self.name.setText(card.display_name)
         if not same:
             self.masked_id.setText(card.masked_id)
-        self.details.setText(self.tr("Customer no. {number} · language {language} · opened for: {purpose}").format(
-            number=card.customer_number, language=card.language, purpose=self._purpose or ""))
+        self.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
+            number=card.customer_number, language=label("language", card.language),
+            purpose=label("purpose", self._purpose)))
         self.reveal_button.setEnabled(card.kind == "person" and bool(card.masked_id))
         self.contact.set_card(card, keep_input=keep_input)
         self.consents.set_card(card)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.errors import DomainError
 from desktop.core.i18n import CONTEXT
+
+# The desk works on Finnish time whatever the workstation's (or a terminal server's) zone is set to.
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +46,14 @@ def error_text(exc: BaseException) -> str:
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    """d.m.yyyy (Finnish style); datetimes in local time with hours and minutes."""
+    """d.m.yyyy (Finnish style); datetimes as d.m.yyyy HH:MM in Finnish time.
+
+    Stored instants are UTC (db.base.UtcDateTime); a naive one can only be UTC as well.
+    """
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        local = value.astimezone()
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        local = aware.astimezone(HELSINKI)
         return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
     return f"{value.day}.{value.month}.{value.year}"

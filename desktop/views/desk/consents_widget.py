@@ -31,7 +31,9 @@ from desktop.core import prohibitions as rules
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.views.desk.common import ShortcutInfo, error_text, fmt_date, shortcut_info, translate_domain
+from desktop.views.desk.card_sections import make_table, size_columns
+from desktop.views.desk.common import ShortcutInfo, error_text, fmt_date, shortcut_info
+from desktop.views.desk.labels import label
 
 ROWS = (*rules.PURPOSES, rules.ELECTRONIC_MARKETING)
 ALL_DIRECT_MARKETING_KEYS = "Ctrl+Shift+M"
@@ -63,7 +65,7 @@ class ConsentsWidget(QWidget):
         self.source = QComboBox(self)
         self.source.setObjectName("consentSource")
         for key in rules.SOURCES:
-            self.source.addItem(translate_domain(rules.SOURCE_LABELS[key]), key)
+            self.source.addItem(label("consent_source", key), key)
         self.valid_until = QDateEdit(self)
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat("d.M.yyyy")
@@ -76,11 +78,9 @@ class ConsentsWidget(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("consentMessage")
         self.message.setWordWrap(True)
-        self.history = QTableWidget(0, 6, self)
-        self.history.setObjectName("consentHistory")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().hide()
+        self.history = make_table(self, "consentHistory")
+        self.history.setColumnCount(6)
+        size_columns(self.history, stretch=(1, 4))
         self.history_label = QLabel(self)
 
         form = QFormLayout()
@@ -231,23 +231,26 @@ class ConsentsWidget(QWidget):
         for r, e in enumerate(reversed(events)):
             values = [
                 fmt_date(e.occurred_at),
-                translate_domain(rules.PURPOSE_LABELS.get(e.purpose, e.purpose)),
-                translate_domain(rules.CHANNEL_LABELS.get(e.channel, e.channel)),
-                translate_domain(rules.DECISION_LABELS.get(e.decision, e.decision))
+                label("consent_purpose", e.purpose),
+                label("channel", e.channel),
+                label("decision", e.decision)
                 + (" " + self.tr("until {0}").format(fmt_date(e.valid_until)) if e.valid_until else ""),
-                translate_domain(rules.SOURCE_LABELS.get(e.source, e.source)),
+                label("consent_source", e.source),
                 e.agent_username,
             ]
             for c, value in enumerate(values):
-                self.history.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c in (1, 4):  # the stretching columns, elided when the pane is narrow
+                    item.setToolTip(value)
+                self.history.setItem(r, c, item)
 
     def retranslate(self) -> None:
-        self.grid.setVerticalHeaderLabels([translate_domain(rules.PURPOSE_LABELS[p]) for p in ROWS])
-        self.grid.setHorizontalHeaderLabels([translate_domain(rules.CHANNEL_LABELS[c]) for c in rules.CHANNELS])
+        self.grid.setVerticalHeaderLabels([label("consent_purpose", p) for p in ROWS])
+        self.grid.setHorizontalHeaderLabels([label("channel", c) for c in rules.CHANNELS])
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Purpose"), self.tr("Channel"),
                                                 self.tr("Decision"), self.tr("Source"), self.tr("Recorded by")])
         for i, key in enumerate(rules.SOURCES):
-            self.source.setItemText(i, translate_domain(rules.SOURCE_LABELS[key]))
+            self.source.setItemText(i, label("consent_source", key))
         self.source_label.setText(self.tr("S&ource:"))
         self.valid_label.setText(self.tr("ASML valid &until:"))
         self.history_label.setText(self.tr("History (newest first)"))

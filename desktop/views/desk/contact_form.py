@@ -28,6 +28,7 @@ from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, translate_domain
+from desktop.views.desk.labels import label
 
 _SPLIT = re.compile(r"[;,\n]+")
 FIELDS = ("phones", "emails", "language", "care_of", "street", "postcode", "post_town", "country")
@@ -204,10 +205,10 @@ class ContactForm(QWidget):
             except (KeyError, IndexError, ValueError):
                 pass
             by_field.setdefault(p.field, []).append(text)
-        for name, label in self.errors.items():
+        for name, error in self.errors.items():
             texts = by_field.get(name, [])
-            label.setText("\n".join(texts))
-            label.setVisible(bool(texts))
+            error.setText("\n".join(texts))
+            error.setVisible(bool(texts))
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -227,8 +228,8 @@ class ContactForm(QWidget):
         self._line("phones").setPlaceholderText(self.tr("e.g. 040 123 4567; +358 9 123 456"))
         language = self.inputs["language"]
         assert isinstance(language, QComboBox)
-        for i, text in enumerate((self.tr("Finnish"), self.tr("Swedish"), self.tr("English"))):
-            language.setItemText(i, text)
+        for i, code in enumerate(contact.LANGUAGES):
+            language.setItemText(i, label("language", code))
         self.save_button.setText(self.tr("Save contact data (Ctrl+S)"))
         self.save_action.setText(self.tr("Save contact data"))
 

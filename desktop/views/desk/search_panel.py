@@ -51,6 +51,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 _COLUMN_OF_FIELD = {"customer_number": 0, "name": 1, "business_id": 2, "street": 3, "phone": 4, "email": 4,
                     "metering_point": 4}
 _VALUE_FIELDS = ("phone", "email", "metering_point")
+MATCHED_COLUMN = 4
+# Name and address share the width; number, identity code and "matched by" take their content's width.
+STRETCH_COLUMNS = (1, 3)
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
@@ -112,7 +115,14 @@ class SearchResultModel(QAbstractTableModel):
             return list(hit.match_spans)
         if role == HIT_ROLE:
             return hit
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in STRETCH_COLUMNS:
+            return self._text(hit, index.column())  # the whole name or address where the cell elides it
         return None
+
+    def needs_matched_column(self) -> bool:
+        """Only a hit found through a value the other columns do not show (phone, e-mail, metering point,
+        identity code) needs the "matched by" column; a name or street match is already in bold."""
+        return any(_COLUMN_OF_FIELD.get(hit.matched_field) in (None, MATCHED_COLUMN) for hit in self._hits)
 
 
 _MATCHED_LABELS = {
@@ -158,15 +168,30 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(color)
         painter.setClipRect(opt.rect)
-        x = rect.left()
-        for segment, strong in split_spans(text, spans):
-            font = bold if strong else opt.font
-            painter.setFont(font)
-            width = QFontMetrics(font).horizontalAdvance(segment)
+        for segment, strong, x, width in layout_segments(split_spans(text, spans), opt.font, bold, rect):
+            painter.setFont(bold if strong else opt.font)
             painter.drawText(QRect(x, rect.top(), width + 1, rect.height()),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), segment)
-            x += width
         painter.restore()
+
+
+def layout_segments(pieces: list[tuple[str, bool]], font: QFont, bold: QFont,
+                    rect: QRect) -> list[tuple[str, bool, int, int]]:
+    """Where each piece is drawn: ``(text, bold, x, width)``; what does not fit ends in "…" like the
+    plain cells (the text is never cut mid-letter behind the next column)."""
+    placed: list[tuple[str, bool, int, int]] = []
+    x, right = rect.left(), rect.right() + 1
+    for segment, strong in pieces:
+        metrics = QFontMetrics(bold if strong else font)
+        width = metrics.horizontalAdvance(segment)
+        if x + width > right:
+            elided = metrics.elidedText(segment, Qt.TextElideMode.ElideRight, max(0, right - x))
+            if elided:
+                placed.append((elided, strong, x, metrics.horizontalAdvance(elided)))
+            break
+        placed.append((segment, strong, x, width))
+        x += width
+    return placed
 
 
 def split_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -212,8 +237,18 @@ class SearchPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(48)
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in STRETCH_COLUMNS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(MATCHED_COLUMN, True)
         self.table.setTabKeyNavigation(False)
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
@@ -287,6 +322,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # the user has typed since: these rows answer an older question
         self.model.set_hits(result.rows)
+        self.table.setColumnHidden(MATCHED_COLUMN, not self.model.needs_matched_column())
         if result.rows:
             self.table.selectRow(0)
         if result.message:

@@ -52,7 +52,8 @@ def test_supervisor_reveals_with_a_reason_and_sees_who_looked(qtbot, runner, mak
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("F5")
     looked = [(log.item(r, 1).text(), log.item(r, 3).text(), log.item(r, 4).text()) for r in range(log.rowCount())]
-    assert looked == [(SUPERVISOR.username, "hetu_reveal", ""), (SUPERVISOR.username, "customer_opened", "correction")]
+    assert looked == [(SUPERVISOR.username, "Identity code revealed", ""),
+                      (SUPERVISOR.username, "Customer opened", "Correction of data")]
     rows = read_db(lambda s: [(a.action, a.actor, a.detail) for a in s.scalars(
         select(AuditEvent).where(AuditEvent.customer_id == register.makinen_id).order_by(AuditEvent.id))])
     assert [r[0] for r in rows] == ["customer_opened", "hetu_reveal", "customer_opened"]
