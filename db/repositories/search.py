@@ -17,10 +17,11 @@ The keys are folded to ``[0-9a-z@.+ ]`` (desktop.core.text) and byte-ordered on 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Connection, TextClause, text
+from sqlalchemy import Connection
 
 # The display part shared by every kind; {match} is the inner statement.
 _DISPLAY = """
@@ -88,12 +89,18 @@ def prefix_bounds(prefix: str) -> tuple[str, str]:
 
 
 @cache
-def _display(match: str) -> TextClause:
-    return text(_DISPLAY.format(match=match))
+def _display(match: str) -> str:
+    return _DISPLAY.format(match=match)
 
 
 @cache
-def _name_statement(word_count: int) -> TextClause:
+def _for_driver(dialect: str, statement: str) -> str:
+    """The statement in the driver's own parameter style: sqlite3 takes ``:name``, psycopg ``%(name)s``."""
+    return re.sub(r":(\w+)", r"%(\1)s", statement) if dialect == "postgresql" else statement
+
+
+@cache
+def _name_statement(word_count: int) -> str:
     """One branch per word taking the lead (matching the start of the last or company name).
 
     The other words must each start a later word of the key: ``'maki% juh%'``. So "juha mäki" and
@@ -113,8 +120,11 @@ def _name_statement(word_count: int) -> TextClause:
     return _display(match)
 
 
-def _run(conn: Connection, statement: TextClause, params: dict[str, object]) -> list[HitRow]:
-    return [HitRow(*row) for row in conn.execute(statement, params)]
+def _run(conn: Connection, statement: str, params: dict[str, object]) -> list[HitRow]:
+    # exec_driver_sql: the statements are fixed texts, so SQLAlchemy's compile step and bind processing
+    # only cost time (a third of a 50-row search on SQLite); engine events still see every statement.
+    sql = _for_driver(conn.dialect.name, statement)
+    return [HitRow(*row) for row in conn.exec_driver_sql(sql, params)]
 
 
 def by_name(conn: Connection, words: tuple[str, ...], limit: int) -> list[HitRow]:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.hetu import Hetu, InvalidHetu
 from desktop.core.hetu import parse as parse_hetu
@@ -144,7 +145,8 @@ _FOLD = _FoldTable()
 _UNEVEN = _UnevenTable()
 
 
-def fold_map(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16_384)  # result lists show the same names again while the agent types on
+def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
     """``fold(text)`` together with, for each of its characters, the index of the source character.
 
     Lets the view highlight the matched part of the text as displayed ("Mäki" in "Mäkinen"), although
@@ -153,7 +155,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     """
     folded = text.translate(_FOLD)
     if not text.translate(_UNEVEN) and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
-        return folded, list(range(len(text)))  # the usual name: one folded character per character
+        return folded, tuple(range(len(text)))  # the usual name: one folded character per character
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
@@ -165,7 +167,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     if chars and chars[-1] == " ":
         chars.pop()
         origin.pop()
-    return "".join(chars), origin
+    return "".join(chars), tuple(origin)
 
 
 def _word_starts(folded: str, word: str) -> Iterator[int]:

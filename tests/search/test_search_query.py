@@ -85,7 +85,7 @@ def test_fold_map_folds_exactly_like_fold(text: str) -> None:
     folded, origin = fold_map(text)
     assert folded == fold(text)
     assert len(origin) == len(folded)
-    assert origin == sorted(origin)
+    assert list(origin) == sorted(origin)
     assert all(0 <= i < len(text) for i in origin)
 
 
