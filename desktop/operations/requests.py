@@ -78,10 +78,11 @@ def extend(runner: TaskRunner, session: DeskSession, request_id: int, months: in
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
-def sign_off(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,
-             on_error: OnError = None, owner: QObject | None = None) -> Task:
-    """Supervisor's approval; for an access request the reply is generated (returned, else None)."""
-    return runner.submit(lambda: session.service(RequestService).sign_off(request_id),
+def sign_off(runner: TaskRunner, session: DeskSession, request_id: int, outcome: str | None = None, *,
+             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Supervisor's approval; the reply is generated and returned (``outcome``: what was done, for the
+    replies other than the access reply)."""
+    return runner.submit(lambda: session.service(RequestService).sign_off(request_id, outcome),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
@@ -96,3 +97,16 @@ def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = Fa
     return runner.submit(lambda: session.service(RequestService).queue(include_closed),
                          on_success=on_success, on_error=on_error, owner=owner, key="requests.queue")
 
+
+
+def assignable_staff(runner: TaskRunner, session: DeskSession, *, on_success: OnSuccess, on_error: OnError = None,
+                     owner: QObject | None = None) -> Task:
+    """Active agents and supervisors a request can be given to (``[StaffMember]``)."""
+    return runner.submit(lambda: session.service(RequestService).assignable_staff(),
+                         on_success=on_success, on_error=on_error, owner=owner, key="requests.staff")
+
+
+def reassign(runner: TaskRunner, session: DeskSession, request_id: int, username: str, *, on_success: OnSuccess,
+             on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).reassign(request_id, username),
+                         on_success=on_success, on_error=on_error, owner=owner)

@@ -19,12 +19,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import AppSetting, ControllerProfile, DataRequest, Letter
+from db.models import AppSetting, ControllerProfile, DataRequest, Letter, PostalAddress
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, person_name
 from desktop.core.deadlines import format_date
@@ -34,7 +35,7 @@ from desktop.core.letters import LetterType
 from desktop.core.roles import Actor, Permission
 from desktop.services import letter_pdf
 from desktop.services.letter_annex import access_annexes
-from desktop.services.subject_data import SubjectData, collect
+from desktop.services.subject_data import AddressRow, SubjectNotFound, collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -98,7 +99,37 @@ def address_offsets(session: Session) -> tuple[float, float]:
     return result[0], result[1]
 
 
-def address_block(subject: SubjectData, texts: Mapping[str, Any]) -> AddressBlock:
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """What every letter needs of the customer: the name, the language and the current postal address."""
+
+    customer_number: str
+    kind: str
+    first_names: str | None
+    last_name: str | None
+    company_name: str | None
+    language: str
+    current_address: AddressRow | None
+
+
+def read_addressee(session: Session, customer_id: int) -> Addressee:
+    """Two small reads instead of the whole record: only the access reply needs everything."""
+    row = session.execute(sql(
+        "SELECT customer_number, kind, first_names, last_name, company_name, language FROM customer_masked"
+        " WHERE id = :id"), {"id": customer_id}).first()
+    if row is None:
+        raise SubjectNotFound(customer_id)
+    current = session.scalars(select(PostalAddress).where(PostalAddress.customer_id == customer_id,
+                                                          PostalAddress.valid_to.is_(None))
+                              .order_by(PostalAddress.valid_from.desc(), PostalAddress.id.desc()).limit(1)).first()
+    address = None if current is None else AddressRow(current.care_of, current.street, current.postcode,
+                                                      current.post_town, current.country, current.source,
+                                                      current.valid_from, current.valid_to)
+    return Addressee(row.customer_number, row.kind, row.first_names, row.last_name, row.company_name, row.language,
+                     address)
+
+
+def address_block(subject: Addressee, texts: Mapping[str, Any]) -> AddressBlock:
     address = subject.current_address
     if address is None:
         raise LetterError(N_("The customer has no postal address on record; a letter cannot be sent."))
@@ -122,13 +153,14 @@ class LetterService:
     # --- public API ---------------------------------------------------------------------------------
 
     def generate(self, request_id: int, letter_type: LetterType | str, *, reason: str | None = None,
-                 due_on: dt.date | None = None, original_due_on: dt.date | None = None) -> GeneratedLetter:
+                 due_on: dt.date | None = None, original_due_on: dt.date | None = None,
+                 outcome: str | None = None) -> GeneratedLetter:
         with self.database.transaction() as session:
             request = session.get(DataRequest, request_id)
             if request is None:
                 raise LetterError(N_("Request {request_id} does not exist."), request_id=request_id)
             return self.generate_in(session, request, LetterType(letter_type), reason=reason, due_on=due_on,
-                                    original_due_on=original_due_on)
+                                    original_due_on=original_due_on, outcome=outcome)
 
     def prohibition_confirmation(self, customer_id: int, prohibitions: list[str],
                                  request_id: int | None = None) -> GeneratedLetter:
@@ -161,10 +193,13 @@ class LetterService:
 
     def generate_in(self, session: Session, request: DataRequest, letter_type: LetterType, *,
                     reason: str | None = None, due_on: dt.date | None = None,
-                    original_due_on: dt.date | None = None) -> GeneratedLetter:
+                    original_due_on: dt.date | None = None, outcome: str | None = None) -> GeneratedLetter:
         if request.customer_id is None:
             raise LetterError(N_("The request is not matched to a customer yet; no letter can be sent."))
+        if letter_type in spec.OUTCOME_REPLIES and not (outcome or "").strip():
+            raise LetterError(N_("Describe what was done: the reply tells the customer."))
         extra: dict[str, Any] = {
+            "outcome": (outcome or "").strip(),
             "reason": (reason or request.outcome_reason or "").strip(),
             "due_on": format_date(due_on or request.extended_due_on or request.due_on),
             "original_due_on": format_date(original_due_on or request.due_on),
@@ -178,19 +213,25 @@ class LetterService:
             # The annex lists who-looked-when from the audit log, which only these roles may read.
             self.actor.require(Permission.VIEW_ACCESS_LOG)
         now = self.clock()
-        subject = collect(session, customer_id, now)
-        language = subject.language if subject.language in spec.LANGUAGES else "fi"
+        subject = None
+        if letter_type is LetterType.ACCESS_REPLY:
+            subject = collect(session, customer_id, now)
+            addressee = Addressee(subject.customer_number, subject.kind, subject.first_names, subject.last_name,
+                                  subject.company_name, subject.language, subject.current_address)
+        else:
+            addressee = read_addressee(session, customer_id)
+        language = addressee.language if addressee.language in spec.LANGUAGES else "fi"
         texts = load_texts(language)
         profile = _profile(session)
-        block = address_block(subject, texts)
+        block = address_block(addressee, texts)
         today = now.astimezone(HELSINKI).date()
-        reference = request.reference if request is not None else f"{subject.customer_number}/{today:%Y%m%d}"
+        reference = request.reference if request is not None else f"{addressee.customer_number}/{today:%Y%m%d}"
         values = self._values(texts, profile, language, request, reference, today, extra)
         text = spec.letter_text(texts, letter_type, values)
         common = texts["common"]
         annexes: tuple[letter_pdf.Annex, ...] = ()
         attachments: tuple[str, ...] = ()
-        if letter_type is LetterType.ACCESS_REPLY:
+        if subject is not None:
             annexes = access_annexes(subject, profile, texts, language)
             attachments = tuple(f"{a.doc_type.capitalize()}: {a.title}" for a in annexes)
         pdf_letter = letter_pdf.PdfLetter(
@@ -239,6 +280,7 @@ class LetterService:
             "received_on": format_date(request.received_on if request else today),
             "letter_date": format_date(today),
             "registered_on": format_date(today),
+            "done_on": format_date(today),
             "complaint_authority": _ptext(profile.complaint_authority, language)
             or texts["art15"]["complaint_default"],
             "prohibitions": ", ".join(spec.value_label(texts, "purpose", p) for p in prohibitions),

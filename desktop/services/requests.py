@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
@@ -19,85 +18,33 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import Customer, DataRequest, Letter, RequestEvent
+from db.models import Customer, DataRequest, Letter, RequestEvent, StaffUser
 from desktop.core import deadlines
+from desktop.core import letters as letters_spec
 from desktop.core import request_states as rs
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
-from desktop.core.letters import LetterType
-from desktop.core.roles import Actor, Permission
+from desktop.core.letters import OUTCOME_REPLIES, REPLY_FOR_REQUEST, LetterType
+from desktop.core.roles import Actor, Permission, Role
 from desktop.services.letters import GeneratedLetter, LetterService
+from desktop.services.request_dtos import EventInfo, Intake, QueueRow, RequestInfo, StaffMember
+
+__all__ = ["EventInfo", "Intake", "QueueRow", "RequestError", "RequestInfo", "RequestService", "StaffMember"]
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
-REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
-CHANNELS = ("letter", "desk", "email_signed")
+REQUEST_TYPES = letters_spec.REQUEST_TYPES
+CHANNELS = letters_spec.REQUEST_CHANNELS
 # How the requester was identified. A photo ID is looked at, never copied (EDPB 01/2022 §78).
 IDENTITY_METHODS = ("signature_compared", "photo_id_seen", "address_on_record")
 CLARIFICATION = "identity_clarification"
 # Printing one of these while the request is ready to print means the reply itself is printed.
-REPLY_LETTERS = frozenset({LetterType.ACCESS_REPLY.value, LetterType.PROHIBITION_CONFIRMATION.value})
+REPLY_LETTERS = frozenset({*(t.value for t in REPLY_FOR_REQUEST.values()), LetterType.PROHIBITION_CONFIRMATION.value})
+# Who may be put in charge of a request.
+ASSIGNABLE_ROLES = (Role.AGENT, Role.SUPERVISOR)
 
 
 class RequestError(DomainError):
     """The request cannot be handled as asked."""
-
-
-@dataclass(frozen=True, slots=True)
-class Intake:
-    request_type: str
-    channel: str
-    signed: bool
-    customer_id: int | None = None  # None: "not yet identified"
-    received_on: dt.date | None = None  # None: today
-    scan_ref: str | None = None
-    description: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class EventInfo:
-    occurred_at: dt.datetime
-    actor: str
-    kind: str
-    from_state: str | None
-    to_state: str | None
-    reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class RequestInfo:
-    id: int
-    reference: str
-    customer_id: int | None
-    request_type: str
-    state: str
-    channel: str
-    signed: bool
-    received_on: dt.date
-    due_on: dt.date  # as it stands today: extension and pauses (an open one up to today) included
-    days_left: int
-    paused_since: dt.date | None
-    paused_days: int
-    extended: bool
-    identity_method: str | None
-    outcome_reason: str | None
-    dispatched_on: dt.date | None
-    duplicates: tuple[str, ...]  # references of other open requests of the same type and customer
-    events: tuple[EventInfo, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    id: int
-    reference: str
-    customer_id: int | None
-    customer_name: str
-    request_type: str
-    state: str
-    received_on: dt.date
-    due_on: dt.date
-    days_left: int
-    overdue: bool
-    paused: bool
 
 
 class RequestService:
@@ -203,14 +150,21 @@ class RequestService:
             return self.letters.generate_in(session, request, LetterType.EXTENSION_NOTICE, reason=reason,
                                             due_on=new_due, original_due_on=original)
 
-    def sign_off(self, request_id: int) -> GeneratedLetter | None:
-        """Supervisor's approval: the reply is generated (access requests) and the request is ready to print."""
+    def sign_off(self, request_id: int, outcome: str | None = None) -> GeneratedLetter:
+        """Supervisor's approval: the reply in the customer's language is generated, ready to print.
+
+        An access request's reply carries the copy of the data; the other types' replies say what was done
+        (``outcome``, the handler's words, required), on which day, and the complaint route.
+        """
         with self.database.transaction() as session:
             request = self._open(session, request_id)
-            self._move(session, request, rs.State.READY_TO_PRINT)
-            if request.request_type == "access":
-                return self.letters.generate_in(session, request, LetterType.ACCESS_REPLY)
-            return None
+            reply = REPLY_FOR_REQUEST[request.request_type]
+            # Who may sign off is checked before the missing description, and both before anything is written.
+            rs.check_transition(request.state, rs.State.READY_TO_PRINT, self.actor.role)
+            if reply in OUTCOME_REPLIES and not (outcome or "").strip():
+                raise RequestError(N_("Describe what was done: the reply tells the customer."))
+            self._move(session, request, rs.State.READY_TO_PRINT, (outcome or "").strip() or None)
+            return self.letters.generate_in(session, request, reply, outcome=outcome)
 
     def refuse(self, request_id: int, reason: str) -> GeneratedLetter:
         with self.database.transaction() as session:
@@ -255,6 +209,38 @@ class RequestService:
                 self._move(session, request, rs.State.DISPATCHED, detail={"posted_on": posting_date.isoformat()})
             return self._info(session, request)
 
+    # --- assignment ---------------------------------------------------------------------------------
+
+    def assignable_staff(self) -> list[StaffMember]:
+        """Active agents and supervisors, for the supervisor's "reassign" choice (not the user admin's list)."""
+        self.actor.require(Permission.REASSIGN)
+        with self.database.transaction() as session:
+            rows = session.execute(select(StaffUser.username, StaffUser.display_name, StaffUser.role).where(
+                StaffUser.active.is_(True), StaffUser.role.in_([r.value for r in ASSIGNABLE_ROLES]))
+                .order_by(StaffUser.display_name, StaffUser.username))
+            return [StaffMember(username, display_name or username, Role(role))
+                    for username, display_name, role in rows]
+
+    def reassign(self, request_id: int, to_username: str) -> RequestInfo:
+        """Put another agent or supervisor in charge of an open request (supervisors only)."""
+        self.actor.require(Permission.REASSIGN)
+        name = (to_username or "").strip()
+        with self.database.transaction() as session:
+            request = self._open(session, request_id)
+            staff = session.execute(select(StaffUser.username, StaffUser.role, StaffUser.active)
+                                    .where(StaffUser.username == name)).first()
+            if staff is None or not staff.active or staff.role not in {r.value for r in ASSIGNABLE_ROLES}:
+                raise RequestError(N_("{username} is not an active agent or supervisor."), username=name)
+            previous = request.assigned_to
+            if previous == name:
+                raise RequestError(N_("The request is already assigned to {username}."), username=name)
+            request.assigned_to = name
+            detail: dict[str, object] = {"from": previous, "to": name}
+            self._event(session, request, "reassigned", None, None, None, detail)
+            audit.append(session, self.actor, "request_reassigned", customer_id=request.customer_id,
+                         purpose="request", detail={"reference": request.reference, **detail})
+            return self._info(session, request)
+
     # --- reading ------------------------------------------------------------------------------------
 
     def get(self, request_id: int) -> RequestInfo:
@@ -277,7 +263,7 @@ class RequestService:
                                      customer.display_name if customer else "", request.request_type, request.state,
                                      request.received_on, due, deadlines.days_left(due, today),
                                      deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
-                                     request.paused_since is not None))
+                                     request.paused_since is not None, request.assigned_to))
         return sorted(rows, key=lambda r: (rs.is_closed(r.state), r.due_on, r.reference))
 
     # --- internals ----------------------------------------------------------------------------------
@@ -360,8 +346,8 @@ class RequestService:
             request.channel, request.signed, request.received_on, due, deadlines.days_left(due, today),
             request.paused_since, request.paused_days, request.extended_due_on is not None, request.identity_method,
             request.outcome_reason, request.dispatched_on, duplicates,
-            tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason)
-                  for e in events))
+            tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
+                  for e in events), request.assigned_to)
 
 
 def _extension_months(request: DataRequest) -> int:

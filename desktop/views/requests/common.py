@@ -68,6 +68,10 @@ def letter_type_labels() -> dict[str, str]:
         "extension_notice": QCoreApplication.translate("requests", "Extension notice"),
         "refusal": QCoreApplication.translate("requests", "Refusal"),
         "prohibition_confirmation": QCoreApplication.translate("requests", "Prohibition confirmation"),
+        "rectification_reply": QCoreApplication.translate("requests", "Rectification reply"),
+        "erasure_reply": QCoreApplication.translate("requests", "Erasure reply"),
+        "objection_reply": QCoreApplication.translate("requests", "Objection reply"),
+        "restriction_reply": QCoreApplication.translate("requests", "Restriction reply"),
     }
 
 

@@ -42,6 +42,7 @@ from desktop.views.requests.common import (
     request_type_labels,
     state_label,
 )
+from desktop.views.requests.match_widget import CustomerMatcher
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
 from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.tables import ROW_ROLE, HistoryModel, LettersModel
@@ -96,6 +97,7 @@ class RequestDetail(QWidget):
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
 
+        self.matcher = CustomerMatcher(runner, session, self)
         self.identity_method = QComboBox(self)
         self.identity_method.setObjectName("identityMethod")
         for code, label in identity_method_labels().items():
@@ -109,7 +111,8 @@ class RequestDetail(QWidget):
 
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("Reason (hold, extension, refusal, withdrawal, clarification)"))
+        self.reason.setPlaceholderText(self.tr("Reason (hold, extension, refusal, withdrawal, clarification) "
+                                               "or, at sign-off, what was done"))
         self.transition_box = QHBoxLayout()
         self.sign_off_button = QPushButton(self.tr("Sign off and generate reply"), self)
         self.sign_off_button.setObjectName("signOffButton")
@@ -167,14 +170,16 @@ class RequestDetail(QWidget):
         history = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history).addWidget(self.history)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.deadline, self.duplicates, identity, workflow, letters, history,
-                       self.message):
+        for widget in (self.title, self.deadline, self.duplicates, self.matcher, identity, workflow, letters,
+                       history, self.message):
             layout.addWidget(widget)
 
     def _connect(self) -> None:
         self.identity_button.clicked.connect(self._identity_checked)
         self.clarify_button.clicked.connect(self._clarify)
-        self.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off))
+        self.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off, self.reason.text().strip() or None))
+        self.matcher.matched.connect(self._done)
+        self.matcher.failed.connect(self.failed)
         self.refuse_button.clicked.connect(lambda: self._act(ops.refuse, self.reason.text()))
         self.extend_button.clicked.connect(lambda: self._act(ops.extend, self.extend_months.value(),
                                                              self.reason.text()))
@@ -232,6 +237,8 @@ class RequestDetail(QWidget):
                     fmt_day(info.paused_since))
             if info.paused_days:
                 text += " " + self.tr("Paused %n day(s) so far.", "", info.paused_days)
+            if info.assigned_to:
+                text += " " + self.tr("Handled by {0}.").format(info.assigned_to)
         self.deadline.setText(text)
         self.duplicates.setText(self.tr("Also open for this customer: {0}").format(", ".join(info.duplicates))
                                 if info.duplicates else "")
@@ -249,6 +256,9 @@ class RequestDetail(QWidget):
         state = rs.State(info.state) if info else None
         targets = set(rs.allowed_targets(state, actor.role)) if state else set()
         working = state is not None and not rs.is_closed(state)
+        unmatched = working and info.customer_id is None and actor.can(Permission.HANDLE_REQUEST)
+        self.matcher.set_request(info.id if unmatched else None)
+        self.matcher.setVisible(unmatched)
         for target in rs.allowed_targets(state, actor.role) if state else []:
             if target in _SPECIAL:
                 continue

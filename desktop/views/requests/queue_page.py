@@ -1,5 +1,5 @@
-"""The requests page: the supervisor's queue (deadlines, overdue first, filter by state), batch print,
-and the detail of the chosen request. "New request…" (Ctrl+N) registers a letter as it arrives.
+"""The requests page: the supervisor's queue (deadlines, overdue first, filter by state, handler), batch
+print, reassignment to another agent or supervisor, and the detail of the chosen request. "New request…" (Ctrl+N) registers a letter as it arrives.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ class RequestsPage(QWidget):
 
     queue_loaded = Signal()
     batch_printed = Signal(list)
+    staff_loaded = Signal()
+    reassigned = Signal(object)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None, *,
                  choose_printer: PrinterChooser = ask_printer) -> None:
@@ -68,6 +70,7 @@ class RequestsPage(QWidget):
         self._session = session
         self._choose_printer = choose_printer
         self.intake_dialog: IntakeDialog | None = None
+        self._notice = ""
         actor = session.actor
 
         self.new_action = QAction(self.tr("&New request…"), self)
@@ -101,6 +104,15 @@ class RequestsPage(QWidget):
         self.batch_button = QPushButton(self.tr("Print all waiting letters…"), self)
         self.batch_button.setObjectName("batchPrintButton")
         self.batch_button.setVisible(actor.can(Permission.BATCH_PRINT))
+        self.assignee = QComboBox(self)
+        self.assignee.setObjectName("assignee")
+        self.assignee.setToolTip(self.tr("Agent or supervisor to hand the chosen request to"))
+        self.reassign_button = QPushButton(self.tr("Reassign"), self)
+        self.reassign_button.setObjectName("reassignButton")
+        self.reassign_button.setEnabled(False)
+        can_reassign = actor.can(Permission.REASSIGN)
+        self.assignee.setVisible(can_reassign)
+        self.reassign_button.setVisible(can_reassign)
         self.status = QLabel(self)
         self.status.setObjectName("queueStatus")
 
@@ -108,7 +120,8 @@ class RequestsPage(QWidget):
         self.batch_flow = PrintFlow(runner, session, self)
 
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button):
+        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button, self.assignee,
+                       self.reassign_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         queue = QWidget(self)
@@ -130,6 +143,7 @@ class RequestsPage(QWidget):
         self.show_closed.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.batch_button.clicked.connect(self.batch_print)
+        self.reassign_button.clicked.connect(self.reassign)
         self.detail.changed.connect(lambda _r: self.refresh())
         self.batch_flow.finished.connect(self._batch_done)
         self.batch_flow.failed.connect(self.status.setText)
@@ -139,6 +153,8 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         if not self._session.actor.can(Permission.REVIEW_QUEUE):
             return
+        if self._session.actor.can(Permission.REASSIGN) and self.assignee.count() == 0:
+            self.load_staff()  # once per page: staff changes seldom
         ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(), owner=self,
                   on_success=self._show_queue, on_error=lambda exc: self.status.setText(error_text(exc)))
 
@@ -147,7 +163,9 @@ class RequestsPage(QWidget):
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.status.setText(self.tr("%n open request(s)", "", len(rows))
-                            + (self.tr(", %n overdue", "", overdue) if overdue else ""))
+                            + (self.tr(", %n overdue", "", overdue) if overdue else "")
+                            + (f". {self._notice}" if self._notice else ""))
+        self._notice = ""
         for proxy_row in range(self.proxy.rowCount()):
             if self.proxy.index(proxy_row, 0).data(ROW_ROLE).id == current:
                 self.table.selectRow(proxy_row)
@@ -160,6 +178,39 @@ class RequestsPage(QWidget):
 
     def open_request(self, request_id: int) -> None:
         self.detail.load(request_id)
+
+    # -- reassignment --------------------------------------------------------------------------
+
+    def load_staff(self) -> None:
+        ops.assignable_staff(self._runner, self._session, owner=self, on_success=self._show_staff,
+                             on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _show_staff(self, staff: list[Any]) -> None:
+        self.assignee.clear()
+        for member in staff:
+            self.assignee.addItem(f"{member.display_name} ({member.username})", member.username)
+        self.reassign_button.setEnabled(self.assignee.count() > 0)
+        self.staff_loaded.emit()
+
+    def reassign(self) -> None:
+        """Give the request chosen in the queue to the agent or supervisor chosen beside the button."""
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        username = self.assignee.currentData()
+        if row is None:
+            self.status.setText(self.tr("Choose a request in the queue first."))
+            return
+        ops.reassign(self._runner, self._session, row.id, username, owner=self, on_success=self._reassigned,
+                     on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _reassigned(self, info: Any) -> None:
+        # Shown with the queue's counts when the refreshed queue arrives (which rewrites the status line).
+        self._notice = self.tr("{0} is now handled by {1}.").format(info.reference, info.assigned_to)
+        self.status.setText(self._notice)
+        if self.detail.info is not None and self.detail.info.id == info.id:
+            self.detail.reload()
+        self.refresh()
+        self.reassigned.emit(info)
 
     # -- intake --------------------------------------------------------------------------------
 

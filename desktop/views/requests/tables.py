@@ -73,10 +73,12 @@ class HistoryModel(RowsModel):
             "created": self.tr("Registered"), "customer_matched": self.tr("Customer matched"),
             "identity_checked": self.tr("Identity checked"), "state_changed": self.tr("State changed"),
             "identity_clarification": self.tr("Identity clarification asked (clock paused)"),
-            "resumed": self.tr("Clock resumed"),
+            "resumed": self.tr("Clock resumed"), "reassigned": self.tr("Reassigned"),
         }
 
         def change(e: Any) -> str:
+            if e.kind == "reassigned" and e.detail:
+                return f"{e.detail.get('from') or '–'} → {e.detail.get('to') or '–'}"
             if e.to_state is None:
                 return ""
             return f"{state_label(e.from_state) if e.from_state else ''} → {state_label(e.to_state)}"
@@ -123,6 +125,7 @@ class QueueModel(RowsModel):
             (self.tr("Received"), lambda r: fmt_day(r.received_on)),
             (self.tr("Due"), lambda r: fmt_day(r.due_on)),
             (self.tr("Days left"), left),
+            (self.tr("Handler"), lambda r: r.assigned_to or ""),
         ]
 
     def style(self, row: Any, role: int) -> Any:

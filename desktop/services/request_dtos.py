@@ -1,0 +1,79 @@
+"""What RequestService takes and returns: frozen rows that may cross from the database lane to the GUI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.roles import Role
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    request_type: str
+    channel: str
+    signed: bool
+    customer_id: int | None = None  # None: "not yet identified"
+    received_on: dt.date | None = None  # None: today
+    scan_ref: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    occurred_at: dt.datetime
+    actor: str
+    kind: str
+    from_state: str | None
+    to_state: str | None
+    reason: str | None
+    detail: dict[str, Any] | None = None  # e.g. {"from": …, "to": …} of a reassignment
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    id: int
+    reference: str
+    customer_id: int | None
+    request_type: str
+    state: str
+    channel: str
+    signed: bool
+    received_on: dt.date
+    due_on: dt.date  # as it stands today: extension and pauses (an open one up to today) included
+    days_left: int
+    paused_since: dt.date | None
+    paused_days: int
+    extended: bool
+    identity_method: str | None
+    outcome_reason: str | None
+    dispatched_on: dt.date | None
+    duplicates: tuple[str, ...]  # references of other open requests of the same type and customer
+    events: tuple[EventInfo, ...]
+    assigned_to: str | None = None  # username of the handler; None: nobody in particular
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    reference: str
+    customer_id: int | None
+    customer_name: str
+    request_type: str
+    state: str
+    received_on: dt.date
+    due_on: dt.date
+    days_left: int
+    overdue: bool
+    paused: bool
+    assigned_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """Someone a request can be assigned to: an active agent or supervisor."""
+
+    username: str
+    display_name: str
+    role: Role

@@ -1,0 +1,144 @@
+"""Matching a "not yet identified" request to a customer after intake: search the register, pick, match.
+
+Shown in the request detail only while the request has no customer; the service records the match as an
+event and an audit row (RequestService.match_customer), after which the identity check can be recorded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import requests as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk.common import error_text
+
+SEARCH_DEBOUNCE_MS = 200
+
+
+class CustomerMatcher(QGroupBox):
+    """``matched(RequestInfo)`` after the request was matched; ``search_done`` when the list shows the answer
+    to the current text (tests wait on it); ``failed(str)`` with the message shown."""
+
+    matched = Signal(object)
+    search_done = Signal()
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerMatcher")
+        self.setTitle(self.tr("Match to a customer"))
+        self._runner = runner
+        self._session = session
+        self._generation = 0
+        self.request_id: int | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("matchSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
+        self.results = QListWidget(self)
+        self.results.setObjectName("matchResults")
+        self.results.setMaximumHeight(110)
+        self.match_button = QPushButton(self.tr("Match to the selected customer"), self)
+        self.match_button.setObjectName("matchButton")
+        self.message = QLabel(self)
+        self.message.setObjectName("matchMessage")
+        self.message.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.match_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addLayout(row)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search)
+        self.search.textEdited.connect(self._edited)
+        self.results.currentItemChanged.connect(lambda *_: self._update_button())
+        self.results.itemDoubleClicked.connect(lambda _item: self._match())
+        self.match_button.clicked.connect(self._match)
+        self._update_button()
+
+    def set_request(self, request_id: int | None) -> None:
+        """Start afresh for another request (or none)."""
+        if request_id == self.request_id:
+            return
+        self.request_id = request_id
+        self._generation += 1
+        self.search.clear()
+        self.results.clear()
+        self.message.clear()
+        self._update_button()
+
+    def customer_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_button(self) -> None:
+        self.match_button.setEnabled(self.request_id is not None and self.customer_id() is not None)
+
+    # -- searching -----------------------------------------------------------------------------
+
+    def _edited(self, _text: str) -> None:
+        self._generation += 1
+        self._timer.start()
+
+    def _search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.results.clear()
+            self._update_button()
+            self.search_done.emit()
+            return
+        generation = self._generation
+        ops.search_customers(self._runner, self._session, query, owner=self,
+                             on_success=lambda result: self._show_hits(generation, result), on_error=self._fail)
+
+    def _show_hits(self, generation: int, result: Any) -> None:
+        if generation != self._generation:
+            return  # typed again (or another request chosen) meanwhile
+        self.results.clear()
+        for hit in result.rows:
+            place = " ".join(p for p in (hit.postcode, hit.post_town) if p)
+            text = " – ".join(p for p in (hit.customer_number, hit.display_name, hit.street, place) if p)
+            item = QListWidgetItem(text, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self.message.setText("" if result.rows else self.tr("No customers found."))
+        self._update_button()
+        self.search_done.emit()
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def _match(self) -> None:
+        customer_id = self.customer_id()
+        if self.request_id is None or customer_id is None:
+            return
+        self.match_button.setEnabled(False)
+        ops.match_customer(self._runner, self._session, self.request_id, customer_id, owner=self,
+                           on_success=self.matched.emit, on_error=self._fail)
+
+    def _fail(self, exc: BaseException) -> None:
+        text = error_text(exc)
+        self.message.setText(text)
+        self._update_button()
+        self.search_done.emit()
+        self.failed.emit(text)
