@@ -65,7 +65,10 @@ class CallPanel(QFrame):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("callNotes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        # Three lines: room to type while talking, without pushing the card's tabs off a 900-pixel screen.
+        margins = self.notes.contentsMargins()
+        self.notes.setMaximumHeight(3 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                                    + 2 * int(self.notes.document().documentMargin()) + 2)
         self.notes_label = QLabel(self)
         self.accept_button = QPushButton(self)
         self.object_button = QPushButton(self)

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.desk.common import fmt_date
+from desktop.views.desk.common import fmt_date, fmt_later, fmt_period
 from desktop.views.desk.labels import label
 
 # The context is written out at each use (not through a helper) so that pyside6-lupdate finds every string.
 
 # A content-sized column never takes more than this; its longer values elide like the stretching ones.
-MAX_CONTENT_WIDTH = 220
+MAX_CONTENT_WIDTH = 300
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -71,8 +71,9 @@ def size_columns(table: QTableWidget, stretch: Collection[int]) -> None:
 
 
 def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
-         stretch: Collection[int] = (), right: Collection[int] = ()) -> None:
-    """Replace the table's cells; ``right`` columns are right-aligned (amounts, counts)."""
+         stretch: Collection[int] = (), right: Collection[int] = (), optional: Collection[int] = ()) -> None:
+    """Replace the table's cells; ``right`` columns are right-aligned (amounts, counts), ``optional`` ones
+    are hidden while no row has a value in them (their room goes to the others)."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -87,6 +88,9 @@ def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[ob
                 item.setToolTip(text)
             table.setItem(r, c, item)
     size_columns(table, stretch)
+    for column in range(len(headers)):
+        empty = all(column >= len(row) or row[column] in (None, "") for row in rows)
+        table.setColumnHidden(column, column in optional and empty)
     if any("\n" in str(value) for row in rows for value in row):
         table.resizeRowsToContents()
 
@@ -116,17 +120,20 @@ def postal_lines(a: Any) -> str:
                                  a.country if a.country != "FI" else "") if p)
 
 
+def _validity(a: Any) -> str:
+    until = fmt_date(a.valid_to) or QCoreApplication.translate("CardSections", "current")
+    return f"{fmt_date(a.valid_from)} –\n{until}"
+
+
 def fill_addresses(section: TablesSection, card: Any) -> None:
     section.titles["addressHistory"].setText(
         QCoreApplication.translate("CardSections", "Postal addresses (newest first)"))
+    # Two lines a row (the address as on an envelope), so the period takes two lines too: from, then to.
     fill(section.tables["addressHistory"],
          [QCoreApplication.translate("CardSections", "Address"), QCoreApplication.translate("CardSections", "Source"),
-          QCoreApplication.translate("CardSections", "Valid from"),
-          QCoreApplication.translate("CardSections", "Valid to"),
-          QCoreApplication.translate("CardSections", "Changed by")],
-         [(postal_lines(a), label("source", a.source), fmt_date(a.valid_from),
-           fmt_date(a.valid_to) or QCoreApplication.translate("CardSections", "current"), a.changed_by or "")
-          for a in card.address_history], stretch=(0,))
+          QCoreApplication.translate("CardSections", "Valid"), QCoreApplication.translate("CardSections", "Changed by")],
+         [(postal_lines(a), label("source", a.source),
+           _validity(a), a.changed_by or "") for a in card.address_history], stretch=(0,), optional=(3,))
     section.titles["bankAccounts"].setText(QCoreApplication.translate("CardSections", "Bank accounts"))
     fill(section.tables["bankAccounts"],
          [QCoreApplication.translate("CardSections", "Account"), QCoreApplication.translate("CardSections", "BIC"),
@@ -184,20 +191,20 @@ def fill_invoices(section: TablesSection, card: Any) -> None:
 def _recording(k: Any) -> str:
     if k.customer_objected:
         return QCoreApplication.translate("CardSections", "objected, stopped {0}").format(
-            fmt_date(k.recording_stopped_at))
+            fmt_later(k.started_at, k.recording_stopped_at))
     return k.recording_ref or ""
 
 
 def fill_calls(section: TablesSection, card: Any) -> None:
     section.titles["calls"].setText(QCoreApplication.translate("CardSections", "Calls (newest first)"))
     fill(section.tables["calls"],
-         [QCoreApplication.translate("CardSections", "Started"), QCoreApplication.translate("CardSections", "Ended"),
-          QCoreApplication.translate("CardSections", "Direction"), QCoreApplication.translate("CardSections", "Agent"),
-          QCoreApplication.translate("CardSections", "Notice"), QCoreApplication.translate("CardSections", "Recording"),
-          QCoreApplication.translate("CardSections", "Destroy by"), QCoreApplication.translate("CardSections", "Notes")],
-         [(fmt_date(k.started_at), fmt_date(k.ended_at), label("direction", k.direction), k.agent_username,
-           fmt_date(k.notice_given_at) or QCoreApplication.translate("CardSections", "not given"), _recording(k),
-           fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls], stretch=(7,))
+         [QCoreApplication.translate("CardSections", "Time"), QCoreApplication.translate("CardSections", "Direction"),
+          QCoreApplication.translate("CardSections", "Agent"), QCoreApplication.translate("CardSections", "Notice"),
+          QCoreApplication.translate("CardSections", "Recording"), QCoreApplication.translate("CardSections", "Destroy by"),
+          QCoreApplication.translate("CardSections", "Notes")],
+         [(fmt_period(k.started_at, k.ended_at), label("direction", k.direction), k.agent_username,
+           fmt_later(k.started_at, k.notice_given_at) or QCoreApplication.translate("CardSections", "not given"),
+           _recording(k), fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls], stretch=(6,))
 
 
 def fill_requests(section: TablesSection, card: Any) -> None:

@@ -77,8 +77,9 @@ class CustomerCardView(QWidget):
         self.addresses = sections.TablesSection(("addressHistory", "bankAccounts"), self)
         contact_tab = QWidget(self)
         contact_layout = QHBoxLayout(contact_tab)
-        contact_layout.addWidget(self.contact, 1)
-        contact_layout.addWidget(self.addresses, 1)
+        # The tables hold more columns than the form does: they get the larger share.
+        contact_layout.addWidget(self.contact, 2)
+        contact_layout.addWidget(self.addresses, 3)
         self.contracts = sections.TablesSection(("contracts", "sites"), self)
         self.consumption = sections.TablesSection(("consumption",), self)
         self.invoices = sections.TablesSection(("invoices",), self)
@@ -281,9 +282,10 @@ class CustomerCardView(QWidget):
 
     def retranslate(self) -> None:
         # No mnemonics: Ctrl+1 … Ctrl+0 choose the tabs, and Alt+letters belong to the menus and fields.
-        titles = [self.tr("Contact"), self.tr("Contracts and sites"), self.tr("Consumption"),
-                  self.tr("Invoices"), self.tr("Calls"), self.tr("Prohibitions and consents"),
-                  self.tr("Requests"), self.tr("Letters"), self.tr("Disclosures"), self.tr("Who has looked")]
+        # One word each where the language allows: ten tabs fit the card's width without scroll arrows.
+        titles = [self.tr("Contact"), self.tr("Contracts"), self.tr("Consumption"),
+                  self.tr("Invoices"), self.tr("Calls"), self.tr("Prohibitions"),
+                  self.tr("Requests"), self.tr("Letters"), self.tr("Disclosures"), self.tr("Access log")]
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, titles[i])
             self.tab_actions[i].setText(self.tr("Show the tab: {0}").format(titles[i]))

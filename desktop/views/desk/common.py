@@ -53,7 +53,25 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-        local = aware.astimezone(HELSINKI)
+        local = _local(value)
         return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
     return f"{value.day}.{value.month}.{value.year}"
+
+
+def fmt_later(start: dt.datetime, later: dt.datetime | None) -> str:
+    """A moment after ``start``: only HH:MM when it is on the same Finnish day (a call's notice, its end)."""
+    if later is None:
+        return ""
+    if _local(later).date() == _local(start).date():
+        return f"{_local(later):%H:%M}"
+    return fmt_date(later)
+
+
+def fmt_period(start: dt.datetime, end: dt.datetime | None) -> str:
+    """``22.11.2026 05:47–05:52``; an open period ends in a dash (a call still going on)."""
+    return f"{fmt_date(start)}–{fmt_later(start, end)}"
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(HELSINKI)

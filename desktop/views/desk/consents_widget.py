@@ -90,7 +90,7 @@ class ConsentsWidget(QWidget):
         buttons.addLayout(form, 1)
         buttons.addWidget(self.all_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.grid, 2)
+        layout.addWidget(self.grid)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.history_label)
@@ -102,6 +102,7 @@ class ConsentsWidget(QWidget):
         self.all_button.clicked.connect(self.all_action.trigger)
         self.source.currentIndexChanged.connect(self._source_changed)
         self.retranslate()
+        self._fit_grid()
         self._source_changed()
         self._update_enabled()
 
@@ -262,6 +263,13 @@ class ConsentsWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _fit_grid(self) -> None:
+        """Every purpose row on screen at once (the agent reads the whole state to the caller); the history
+        below takes whatever height is left, and scrolls."""
+        self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
+        self.grid.setFixedHeight(self.grid.horizontalHeader().sizeHint().height() + rows + 2 * self.grid.frameWidth())
 
     def _source_changed(self) -> None:
         asml = self.source.currentData() == "asml"

@@ -117,6 +117,10 @@ class ContactForm(QWidget):
         for name in ("care_of", "street", "postcode", "post_town"):
             self._line(name).setText((getattr(address, name) or "") if address else "")
         self._line("country").setText(address.country if address else "FI")
+        for name in FIELDS:
+            widget = self.inputs[name]
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # a long value shows its start, not its end
         self.message.clear()
         self._show_problems([])
 

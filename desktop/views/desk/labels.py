@@ -37,7 +37,7 @@ OPEN_PURPOSE_LABELS = {
 DATA_SOURCE_LABELS = {
     "contract": N_("Contract"),
     "customer_notice": N_("Customer's notice"),
-    "posti_dvv_update": N_("Posti/DVV address update"),
+    "posti_dvv_update": N_("Posti/DVV update"),
     "data_service_company": N_("Data service company"),
     "import": N_("Previous system"),
 }
