@@ -46,6 +46,7 @@ ACTION_LABELS: dict[str, str] = {
     "call_ended": N_("Call ended"),
     "request_created": N_("Request registered"),
     "request_state_changed": N_("Request state changed"),
+    "request_reassigned": N_("Request reassigned"),
     "letter_generated": N_("Letter generated"),
     "letter_printed": N_("Letter printed"),
     "letter_dispatched": N_("Letter dispatched"),

@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont
 
-from desktop.views.desk.search_panel import SPANS_ROLE, SearchPanel, split_spans
+from db.models import Customer
+from desktop.core.text import fold, name_key
+from desktop.views.desk.search_panel import SPANS_ROLE, SearchPanel, layout_segments, split_spans
 from gui.desk.conftest import AGENT, insert_register, press
 from gui.keys import type_text
 
@@ -133,3 +136,67 @@ def test_split_spans(text, spans, expected):
 def test_enter_on_an_empty_list_does_nothing(qtbot, panel):
     with qtbot.assertNotEmitted(panel.customer_chosen):
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+
+
+# -- the painted text is the customer's name, letter for letter -----------------------------------
+
+NAMES = [  # (kind, last or company name, first names, what the desk types)
+    ("person", "Äijälä-Öhman", "Åsa Önni", "äijälä"),
+    ("person", "Åström", "Göran", "astrom g"),
+    ("company", "Virtanen Kone Oy", None, "virtanen"),
+    ("company", "Asunto Oy Åminneborg", None, "åminne"),
+    ("company", "Öljy-Ässä Ky", None, "oljy"),
+]
+
+
+def _insert_names(database) -> dict[str, str]:
+    """The names above, through the same key functions the product uses; returns display name by query."""
+    with database.transaction() as session:
+        stored = {}
+        for i, (kind, name, first, query) in enumerate(NAMES):
+            customer = Customer(customer_number=f"7{i:05d}", kind=kind, language="fi",
+                                last_name=name if kind == "person" else None, first_names=first,
+                                company_name=name if kind == "company" else None,
+                                search_name=name_key(name, first) if kind == "person" else name_key(None, None, name))
+            session.add(customer)
+            session.flush()
+            stored[query] = customer.display_name
+        return stored
+
+
+def _painted(index) -> str:
+    """The text the highlight delegate draws in a cell wide enough for all of it."""
+    font = QFont()
+    bold = QFont(font)
+    bold.setBold(True)
+    pieces = split_spans(index.data(), index.data(SPANS_ROLE))
+    return "".join(text for text, _strong, _x, _w in layout_segments(pieces, font, bold, QRect(0, 0, 5000, 20)))
+
+
+@pytest.mark.parametrize("query", [query for *_, query in NAMES])
+def test_the_list_shows_each_name_exactly_as_stored(qtbot, runner, make_session, database, sql_guard, window,
+                                                    query):
+    with sql_guard.allowed():
+        stored = _insert_names(database)
+    panel = SearchPanel(runner, make_session(AGENT))
+    window(panel)
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.search_for(query)
+    assert names(panel) == [stored[query]]
+    cell = panel.model.index(0, 1)
+    assert cell.data() == stored[query] and _painted(cell) == stored[query]
+    # The bold part is the typed word as written in the name ("Äijälä" for "äijälä", "Åminne" for "åminne").
+    bold = [text for text, strong in split_spans(cell.data(), cell.data(SPANS_ROLE)) if strong]
+    assert sorted(fold(b) for b in bold) == sorted(fold(w) for w in query.split())
+    panel.table.grab()
+
+
+def test_a_long_name_is_elided_inside_its_column():
+    font = QFont()
+    bold = QFont(font)
+    bold.setBold(True)
+    pieces = split_spans("Äijälä-Öhman Åsa Önni Kristiina", [(0, 6)])
+    placed = layout_segments(pieces, font, bold, QRect(0, 0, 90, 20))
+    assert placed[0][:2] == ("Äijälä", True)
+    assert placed[-1][0].endswith("…")
+    assert max(x + width for _t, _s, x, width in placed) <= 90
