@@ -21,10 +21,11 @@ from sqlalchemy.exc import DBAPIError
 from db import migrate
 from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
+from desktop.cli import suppression as suppression_cli
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
-from desktop.core.roles import Actor, Role
+from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.services import audit_report, csv_import, demo_data, setup
 from desktop.services.profiles import load_profiles
 from desktop.services.users import UserAdminService
@@ -34,12 +35,12 @@ class CliError(DomainError):
     """A problem with how the command was used (not a rule of the register)."""
 
 
-def _operator() -> Actor:
+def _operator(role: Role = Role.ADMIN) -> Actor:
     try:
         name = getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in a container
         name = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return Actor(f"cli:{name}"[:63], Role.ADMIN, "Command line")
+    return Actor(f"cli:{name}"[:63], role, "Command line")
 
 
 def _password(args: argparse.Namespace, username: str) -> str:
@@ -201,6 +202,18 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_suppression(args: argparse.Namespace) -> int:
+    # Listing customers is register work, which the administrator role may not do; the operator of
+    # this command holds the database owner's credentials anyway, and the export is audited under a
+    # supervisor's authority (the role that may export suppression lists in the app).
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        return suppression_cli.run(args, database, _operator(Role.SUPERVISOR))
+    finally:
+        database.dispose()
+
+
 def _require_initialised(database: Database) -> None:
     if not setup.is_initialised(database):
         raise CliError(N_("The database is not initialised: run palvelutiski-admin init first."))
@@ -258,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dest", metavar="DEST")
     p = command("verify-audit", cmd_verify_audit, "Check the hash chain of the audit log.")
     p.add_argument("--receipt", metavar="COUNT:HASH", help="a receipt printed by an earlier verify-audit")
+    suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
     return parser
 
 
@@ -267,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except DomainError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)
+    except PermissionDenied as exc:
+        print(f"error: {exc}", file=sys.stderr)
     except DBAPIError as exc:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         print(f"error: database {_where(args)}: {redact(reason)}", file=sys.stderr)

@@ -8,12 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from db.database import Database
+from db.models import AuditEvent
 from tests.data.conftest import PASSWORD, unique
 
 ADMIN = Path(sys.executable).with_name("palvelutiski-admin")
 COMMANDS = ("init", "migrate", "create-user", "set-password", "deactivate-user", "unlock-user", "list-users",
-            "demo-data", "import-customers", "backup", "verify-audit")
+            "demo-data", "import-customers", "backup", "verify-audit", "export-suppression")
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -98,3 +101,29 @@ def test_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1 and result.stderr.startswith("error: database") and "Traceback" not in result.stderr
     result = run("--db", str(tmp_path / "n.sqlite3"), "init", "--profile", "oulu", "--admin-user", "a")
     assert result.returncode == 2  # argparse: invalid choice
+
+
+def test_export_suppression_writes_the_list_and_audits_it(empty_db_url: str, tmp_path: Path) -> None:
+    db = ["--db", empty_db_url]
+    assert run(*db, "init", "--profile", "keminmaa", "--admin-user", unique("boss"), "--password-stdin",
+               stdin=PASSWORD + "\n").returncode == 0
+    assert run(*db, "demo-data", "--customers", "300", "--seed", "7").returncode == 0
+    out = tmp_path / "no-post-advertising.csv"
+    result = run(*db, "export-suppression", str(out), "--purpose", "direct_advertising", "--channel", "post")
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("customer_number;name;street")
+    written = int(result.stdout.split()[0])
+    assert written == len(lines) - 1 and written > 0
+    assert not (tmp_path / "no-post-advertising.csv.partial").exists()
+
+    database = Database.connect(empty_db_url)
+    try:
+        with database.transaction() as session:
+            actions = session.scalars(select(AuditEvent.action).where(AuditEvent.action == "export")).all()
+    finally:
+        database.dispose()
+    assert actions == ["export"]
+
+    bad = run(*db, "export-suppression", str(out), "--purpose", "spam", "--channel", "post")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
