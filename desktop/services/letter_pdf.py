@@ -44,6 +44,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 SYSTEM_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -128,9 +129,11 @@ class Rendered:
     page_count: int
 
 
+@lru_cache(maxsize=1)
 def _styles() -> dict[str, ParagraphStyle]:
+    """Built once: styles are read-only during a build, and stable objects let parsed texts be reused."""
     base = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=14.5, spaceAfter=10)
-    return {
+    styles = {
         "body": ParagraphStyle("body_i", parent=base, leftIndent=BODY_INDENT),
         "subject": ParagraphStyle("subject", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceAfter=12),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceAfter=6),
@@ -143,10 +146,58 @@ def _styles() -> dict[str, ParagraphStyle]:
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=11.5, spaceAfter=4,
                                textColor=colors.HexColor("#333333")),
     }
+    styles["closing_first"] = ParagraphStyle("closing", parent=styles["body"], spaceAfter=14)
+    styles["closing"] = ParagraphStyle("closing", parent=styles["body"], spaceAfter=0)
+    styles["att_head"] = ParagraphStyle("att_head", parent=styles["body"], leftIndent=0, spaceAfter=2, fontName=BOLD)
+    styles["att"] = ParagraphStyle("att", parent=styles["body"], spaceAfter=0)
+    return styles
+
+
+# Texts recur from letter to letter (headings, column labels, the Art. 15 texts, most of the cover letter):
+# their parsed markup and their broken lines at a given width are kept, per style, and reused. Together
+# they were a third of the render time. Layout treats both as read-only: a paragraph split across pages
+# slices the cached lines into new ones, and each paragraph gets its own shallow copies of the fragments.
+# Texts met once (cell values) come and go: the caches are emptied when full rather than grown.
+_CACHE_MAX = 4096
+_PARSED: dict[tuple[str, int], Paragraph] = {}
+_LINES: dict[tuple[str, int, Any], Any] = {}
+
+
+class _Paragraph(Paragraph):
+    def breakLines(self, width: Any) -> Any:
+        if not isinstance(self.text, str):  # the pieces of a paragraph split across pages
+            return super().breakLines(width)
+        key = (self.text, id(self.style), tuple(width) if isinstance(width, list) else width)
+        lines = _LINES.get(key)
+        if lines is None:
+            if len(_LINES) >= _CACHE_MAX:
+                _LINES.clear()
+            lines = _LINES[key] = super().breakLines(width)
+        return lines
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    key = (text, id(style))
+    parsed = _PARSED.get(key)
+    if parsed is None:
+        if len(_PARSED) >= _CACHE_MAX:
+            _PARSED.clear()
+        parsed = _PARSED[key] = Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return _Paragraph(parsed.text, parsed.style, frags=[frag.clone() for frag in parsed.frags])
+
+
+class _KeepTogether(KeepTogether):
+    """KeepTogether measured without a deep copy of the current frame (which it makes in case the content
+    generates frame content; ours is plain paragraphs and spacers). The height, and so the page breaks,
+    are the same; the copy was a tenth of the render time of a letter."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        dims: list[tuple[float, float]] = []
+        _width, height = _listWrapOn(self._content, aW, None, dims=dims)
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return _width, 0xFFFFFF  # force a split, as KeepTogether does
 
 
 class _SetDocType(ActionFlowable):
@@ -286,12 +337,11 @@ def _story(letter: PdfLetter) -> list[Any]:
     if letter.greeting:
         story.append(_p(letter.greeting, styles["body"]))
     story += [_p(paragraph, styles["body"]) for paragraph in letter.body]
-    story.append(KeepTogether([Spacer(1, 4)] + [_p(line, ParagraphStyle(
-        "closing", parent=styles["body"], spaceAfter=0 if i else 14)) for i, line in enumerate(letter.closing)]))
+    story.append(_KeepTogether([Spacer(1, 4)] + [_p(line, styles["closing"] if i else styles["closing_first"])
+                                                  for i, line in enumerate(letter.closing)]))
     if letter.attachments:
-        story += [Spacer(1, 14), _p(letter.attachments_heading, ParagraphStyle(
-            "att_head", parent=styles["body"], leftIndent=0, spaceAfter=2, fontName=BOLD))]
-        story += [_p(item, ParagraphStyle("att", parent=styles["body"], spaceAfter=0)) for item in letter.attachments]
+        story += [Spacer(1, 14), _p(letter.attachments_heading, styles["att_head"])]
+        story += [_p(item, styles["att"]) for item in letter.attachments]
     for annex in letter.annexes:
         story += [_SetDocType(annex.doc_type), PageBreak(), _p(annex.title, styles["title"])]
         if annex.intro:
@@ -299,7 +349,7 @@ def _story(letter: PdfLetter) -> list[Any]:
         for section in annex.sections:
             heading = _p(section.heading, styles["heading"])
             if section.columns is None and not section.rows and section.paragraphs:
-                story.append(KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs]))
+                story.append(_KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs]))
                 continue
             # A heading never ends a page, and a short table moves whole to the next page. An estimate
             # instead of KeepTogether: that would lay every table out twice (it is most of the render time).
