@@ -37,6 +37,7 @@ def test_typing_mäk_shows_both_mäkis_with_the_match_in_bold(qtbot, panel):
     assert name_cell.data(SPANS_ROLE) == [(0, 3)]
     assert panel.model.index(0, 0).data(SPANS_ROLE) == []
     assert panel.hint.text() == "2 customer(s)"
+    assert panel.table.isColumnHidden(4)  # "matched by: name" would repeat what the bold part shows
     panel.table.grab()  # paints every cell through the highlight delegate (a Qt warning fails the test)
 
 
@@ -98,6 +99,7 @@ def test_phone_match_is_shown_and_highlighted(qtbot, panel):
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
         qtbot.keyClicks(panel.field, "+358 40 123")
     assert names(panel) == ["Mäkinen Maija"]
+    assert not panel.table.isColumnHidden(4)  # the phone number is in no other column
     matched = panel.model.index(0, 4)
     text = matched.data()
     assert text.endswith("040 123 4567")
