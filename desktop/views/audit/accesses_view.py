@@ -25,6 +25,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import CustomerAccesses
 from desktop.views.audit.log_view import action_label, role_text, when_text
+from desktop.views.desk import labels
 from desktop.views.error_dialog import user_message
 
 
@@ -83,17 +84,12 @@ class CustomerAccessesView(QWidget):
         self.table.setRowCount(len(accesses.entries))
         for row, entry in enumerate(accesses.entries):
             values = (when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
-                      self.purpose_text(entry.purpose))
+                      labels.label("purpose", entry.purpose))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._show_message(self.tr("{name}, customer {number}: %n audited action(s).", "", len(accesses.entries))
                            .format(name=accesses.display_name, number=accesses.customer_number))
         self.loaded.emit(accesses)
-
-    def purpose_text(self, purpose: str | None) -> str:
-        labels = {"call": self.tr("Call"), "letter": self.tr("Letter"), "request": self.tr("Request"),
-                  "correction": self.tr("Correction")}
-        return labels.get(purpose or "", purpose or "")
 
     def _failed(self, exc: BaseException) -> None:
         self.accesses = None

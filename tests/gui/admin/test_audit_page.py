@@ -205,7 +205,7 @@ def test_who_opened_a_customer_when_and_why(qtbot, runner, desk_db, staff, sign_
     assert view.heading.text() == f"Ylönen Säde, customer {number}: 2 audited action(s)."
     rows = [[view.table.item(r, c).text() for c in range(1, 5)] for r in range(view.table.rowCount())]
     assert rows == [[desk_db.agent, "Customer service agent", "Customer opened", "Call"],
-                    [desk_db.agent, "Customer service agent", "Customer opened", "Correction"]]
+                    [desk_db.agent, "Customer service agent", "Customer opened", "Correction of data"]]
     view.number_edit.clear()
     type_text(view.number_edit, "404")
     with qtbot.waitSignal(view.message_shown, timeout=15_000) as shown:
