@@ -73,6 +73,9 @@ NUMBER = """SELECT id, customer_number AS sort_key, customer_number AS matched, 
 METERING = """SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS matched, id AS tie
   FROM usage_site WHERE metering_point_id = :key"""
 BY_ID = """SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
+# PostgreSQL: the audited lookup function and the hit in one round trip (the CTE runs the function once).
+BY_HETU_PG = """WITH f AS MATERIALIZED (SELECT desk_hetu_lookup(:code, NULL, 'bench', 'agent') AS id)
+SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM f WHERE id IS NOT NULL"""
 
 
 def successor(prefix: str) -> str:
@@ -117,6 +120,8 @@ class Raw:
 
     def search(self, sample: Sample) -> list[tuple]:
         if sample.hetu is not None:
+            if self.kind == "postgresql":
+                return self.rows(BY_HETU_PG, {"code": sample.hetu})
             customer_id = self.hetu_lookup(sample.hetu)
             return [] if customer_id is None else self.rows(BY_ID, {"id": customer_id})
         found = self.rows(sample.statement, sample.params)
@@ -128,12 +133,9 @@ class Raw:
         return found
 
     def hetu_lookup(self, code: str) -> int | None:
-        """The audited exact lookup: blind index, then the hash-chained audit row, committed."""
-        if self.kind == "postgresql":
-            return self.conn.execute("SELECT desk_hetu_lookup(%s, NULL, %s, %s)",
-                                     (code, "bench", "agent")).fetchone()[0]
+        """SQLite's audited exact lookup: blind index, then the hash-chained audit row, committed."""
         c = self.conn
-        c.execute("BEGIN")
+        c.execute("BEGIN IMMEDIATE")
         key = c.execute("SELECT value FROM database_secret WHERE name = 'hetu_hmac'").fetchone()[0]
         digest = hmac.new(key, code.encode("ascii"), hashlib.sha256).digest()
         row = c.execute("SELECT customer_id FROM person_hetu WHERE blind_index = ?", (digest,)).fetchone()
@@ -144,7 +146,7 @@ class Raw:
         detail = '{"found":true}' if customer_id else '{"found":false}'
         c.execute("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
                   " prev_hash, row_hash) VALUES (?, ?, ?, 'hetu_search', ?, NULL, ?, ?, ?)",
-                  (now.replace(tzinfo=None).isoformat(sep=" "), "bench", "agent", customer_id, detail, prev_hash,
+                  (now.strftime("%Y-%m-%d %H:%M:%S.%f"), "bench", "agent", customer_id, detail, prev_hash,
                    audit.row_hash(prev_hash, now, "bench", "agent", "hetu_search", customer_id, None, detail)))
         c.execute("COMMIT")
         return customer_id

@@ -63,3 +63,24 @@ def append(session: Session, actor: Actor | str, action: str, *, customer_id: in
         row_hash=row_hash(prev, now, username, role, action, customer_id, purpose, detail_text),
     ))
     session.flush()
+
+
+_LAST_HASH = "SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1"
+_INSERT = ("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
+           " prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def append_on_sqlite_driver(conn: Any, actor: Actor, action: str, *, customer_id: int | None = None,
+                            purpose: str | None = None, detail: dict[str, Any] | None = None) -> None:
+    """:func:`append` on the sqlite3 connection of db.direct, inside its BEGIN IMMEDIATE transaction.
+
+    The same row as the ORM path writes: the timestamp in SQLAlchemy's SQLite text format, hashed alike.
+    """
+    username, role = actor.username, actor.role.value
+    detail_text = canonical_detail(detail)
+    prev = conn.execute(_LAST_HASH).fetchone()
+    prev_hash = prev[0] if prev else GENESIS
+    now = utcnow()
+    conn.execute(_INSERT, (now.strftime("%Y-%m-%d %H:%M:%S.%f"), username, role, action, customer_id, purpose,
+                           detail_text, prev_hash,
+                           row_hash(prev_hash, now, username, role, action, customer_id, purpose, detail_text)))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.direct import DirectConnection
 from db.engine import make_engine, session_factory
 
 
@@ -16,9 +17,12 @@ from db.engine import make_engine, session_factory
 class Database:
     engine: Engine
     sessions: sessionmaker[Session] = field(init=False)
+    # The search field's own connection (see db.direct): opened on first use, closed by dispose().
+    direct: DirectConnection = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = session_factory(self.engine)
+        self.direct = DirectConnection(self.engine)
 
     @classmethod
     def connect(cls, url: str | None, *, password: str | None = None) -> Database:
@@ -40,4 +44,5 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        self.direct.close()
         self.engine.dispose()

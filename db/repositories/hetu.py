@@ -10,6 +10,7 @@ here accepts a prefix, a pattern or a range. A full code never goes into an exce
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
@@ -61,7 +62,8 @@ def _normalise(code: str) -> str:
     return (code or "").strip().upper()
 
 
-def _refused(exc: DBAPIError, permission: Permission) -> None:
+def translate_refusal(exc: DBAPIError, permission: Permission) -> None:
+    """PostgreSQL's refusals as the desk's own errors (the caller re-raises anything else)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
     if sqlstate == "42501":
         raise PermissionDenied(permission) from None
@@ -78,17 +80,29 @@ def lookup_in(session: Session, actor: Actor, code: str, *, purpose: str | None 
                                   {"code": code, "purpose": purpose, "actor": actor.username,
                                    "role": actor.role.value})
         except DBAPIError as exc:
-            _refused(exc, Permission.READ_CUSTOMER)
+            translate_refusal(exc, Permission.READ_CUSTOMER)
             raise
+    # The session's own sqlite3 connection, so the audit row commits or rolls back with its transaction.
+    return lookup_on_sqlite_driver(session.connection().connection.driver_connection, actor, code, purpose=purpose)
+
+
+_KEY_SQL = "SELECT value FROM database_secret WHERE name = ?"
+_BY_BLIND_INDEX = "SELECT customer_id FROM person_hetu WHERE blind_index = ?"
+
+
+def lookup_on_sqlite_driver(conn: Any, actor: Actor, code: str, *, purpose: str | None = None) -> int | None:
+    """:func:`lookup_in` on a sqlite3 connection inside its write transaction (a session's, or db.direct's)."""
+    actor.require(Permission.READ_CUSTOMER)
+    key = conn.execute(_KEY_SQL, (HMAC_KEY_NAME,)).fetchone()
+    if key is None:
+        raise HetuKeyMissing()
     normalised = _normalise(code)
     customer_id = None
     if len(normalised) == _CODE_SHAPE_LENGTH and normalised.isascii():
-        digest = blind_index(normalised, _key(session))
-        customer_id = session.scalar(select(PersonHetu.customer_id).where(PersonHetu.blind_index == digest))
-    else:
-        _key(session)  # same answer as PostgreSQL on an uninitialised database
-    audit.append(session, actor, "hetu_search", customer_id=customer_id, purpose=purpose,
-                 detail={"found": customer_id is not None})
+        found = conn.execute(_BY_BLIND_INDEX, (blind_index(normalised, key[0]),)).fetchone()
+        customer_id = found[0] if found else None
+    audit.append_on_sqlite_driver(conn, actor, "hetu_search", customer_id=customer_id, purpose=purpose,
+                                  detail={"found": customer_id is not None})
     return customer_id
 
 
@@ -104,7 +118,7 @@ def reveal_in(session: Session, actor: Actor, customer_id: int, reason: str) -> 
                                   {"cid": customer_id, "reason": reason, "actor": actor.username,
                                    "role": actor.role.value})
         except DBAPIError as exc:
-            _refused(exc, Permission.REVEAL_HETU)
+            translate_refusal(exc, Permission.REVEAL_HETU)
             raise
     else:
         code = session.scalar(select(PersonHetu.hetu).where(PersonHetu.customer_id == customer_id))

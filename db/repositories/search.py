@@ -18,10 +18,14 @@ The keys are folded to ``[0-9a-z@.+ ]`` (desktop.core.text) and byte-ordered on 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from db.direct import DirectConnection
+from db.repositories import hetu as hetu_vault
+from desktop.core.roles import Actor, Permission
 
 # The display part shared by every kind; {match} is the inner statement.
 _DISPLAY = """
@@ -64,23 +68,18 @@ SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS ma
 _BY_ID = """
 SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
 
+# PostgreSQL: the audited lookup and the hit in one round trip. The function is volatile, so the CTE
+# runs it exactly once (it appends the audit row, found or not, and commits with the statement).
+_BY_HETU_POSTGRES = """
+WITH f AS MATERIALIZED (SELECT desk_hetu_lookup(:code, NULL, :actor, :role) AS id)
+SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM f WHERE id IS NOT NULL"""
 
-@dataclass(frozen=True, slots=True)
-class HitRow:
-    """One row of the result list as stored; the service turns it into the displayed hit."""
 
-    customer_id: int
-    customer_number: str
-    kind: str
-    last_name: str | None
-    first_names: str | None
-    company_name: str | None
-    business_id: str | None
-    masked_hetu: str | None
-    street: str | None
-    postcode: str | None
-    post_town: str | None
-    matched: str
+# Every statement returns rows of these columns, in this order (the service names them).
+HIT_COLUMNS = ("customer_id", "customer_number", "kind", "last_name", "first_names", "company_name", "business_id",
+               "masked_hetu", "street", "postcode", "post_town", "matched")
+
+Row = tuple[Any, ...]
 
 
 def prefix_bounds(prefix: str) -> tuple[str, str]:
@@ -94,9 +93,9 @@ def _display(match: str) -> str:
 
 
 @cache
-def _for_driver(dialect: str, statement: str) -> str:
+def _for_driver(is_postgres: bool, statement: str) -> str:
     """The statement in the driver's own parameter style: sqlite3 takes ``:name``, psycopg ``%(name)s``."""
-    return re.sub(r":(\w+)", r"%(\1)s", statement) if dialect == "postgresql" else statement
+    return re.sub(r":(\w+)", r"%(\1)s", statement) if is_postgres else statement
 
 
 @cache
@@ -120,46 +119,55 @@ def _name_statement(word_count: int) -> str:
     return _display(match)
 
 
-def _run(conn: Connection, statement: str, params: dict[str, object]) -> list[HitRow]:
-    # exec_driver_sql: the statements are fixed texts, so SQLAlchemy's compile step and bind processing
-    # only cost time (a third of a 50-row search on SQLite); engine events still see every statement.
-    sql = _for_driver(conn.dialect.name, statement)
-    return [HitRow(*row) for row in conn.exec_driver_sql(sql, params)]
+def _run(direct: DirectConnection, statement: str, params: dict[str, object]) -> list[Row]:
+    # The statements are fixed texts run on the search field's own driver connection (db.direct):
+    # nothing is compiled, checked out or wrapped per keystroke.
+    return direct.rows(_for_driver(direct.is_postgres, statement), params)
 
 
-def by_name(conn: Connection, words: tuple[str, ...], limit: int) -> list[HitRow]:
+def by_name(direct: DirectConnection, words: tuple[str, ...], limit: int) -> list[Row]:
     params: dict[str, object] = {"n": limit}
     for i, lead in enumerate(words):
         params[f"lo{i}"], params[f"hi{i}"] = prefix_bounds(lead)
         for j, other in enumerate(words):
             if j != i:
                 params[f"like{i}_{j}"] = f"{lead}% {other}%"
-    return _run(conn, _name_statement(len(words)), params)
+    return _run(direct, _name_statement(len(words)), params)
 
 
-def by_street(conn: Connection, key: str, limit: int) -> list[HitRow]:
+def by_street(direct: DirectConnection, key: str, limit: int) -> list[Row]:
     lo, hi = prefix_bounds(key)
-    return _run(conn, _display(_STREET), {"lo": lo, "hi": hi, "n": limit})
+    return _run(direct, _display(_STREET), {"lo": lo, "hi": hi, "n": limit})
 
 
-def by_contact(conn: Connection, kind: str, key: str, limit: int) -> list[HitRow]:
+def by_contact(direct: DirectConnection, kind: str, key: str, limit: int) -> list[Row]:
     """Phone numbers (``kind`` "phone") or e-mail addresses starting with ``key``; exact ones sort first."""
     lo, hi = prefix_bounds(key)
-    return _run(conn, _display(_CONTACT), {"lo": lo, "hi": hi, "kind": kind, "n": limit})
+    return _run(direct, _display(_CONTACT), {"lo": lo, "hi": hi, "kind": kind, "n": limit})
 
 
-def by_customer_number(conn: Connection, number: str) -> list[HitRow]:
-    return _run(conn, _display(_CUSTOMER_NUMBER), {"key": number})
+def by_customer_number(direct: DirectConnection, number: str) -> list[Row]:
+    return _run(direct, _display(_CUSTOMER_NUMBER), {"key": number})
 
 
-def by_business_id(conn: Connection, business_id: str, limit: int) -> list[HitRow]:
-    return _run(conn, _display(_BUSINESS_ID), {"key": business_id, "n": limit})
+def by_business_id(direct: DirectConnection, business_id: str, limit: int) -> list[Row]:
+    return _run(direct, _display(_BUSINESS_ID), {"key": business_id, "n": limit})
 
 
-def by_metering_point(conn: Connection, metering_point_id: str) -> list[HitRow]:
-    return _run(conn, _display(_METERING_POINT), {"key": metering_point_id})
+def by_metering_point(direct: DirectConnection, metering_point_id: str) -> list[Row]:
+    return _run(direct, _display(_METERING_POINT), {"key": metering_point_id})
 
 
-def by_customer_id(conn: Connection, customer_id: int) -> list[HitRow]:
-    """The hit for a customer found by the audited identity-code lookup."""
-    return _run(conn, _display(_BY_ID), {"id": customer_id})
+def by_hetu(direct: DirectConnection, actor: Actor, code: str) -> list[Row]:
+    """The customer whose identity code is exactly ``code`` (audited as hetu_search, found or not)."""
+    actor.require(Permission.READ_CUSTOMER)
+    if direct.is_postgres:
+        try:
+            return _run(direct, _display(_BY_HETU_POSTGRES),
+                        {"code": code, "actor": actor.username, "role": actor.role.value})
+        except DBAPIError as exc:
+            hetu_vault.translate_refusal(exc, Permission.READ_CUSTOMER)
+            raise
+    with direct.transaction() as conn:
+        customer_id = hetu_vault.lookup_on_sqlite_driver(conn, actor, code)
+    return [] if customer_id is None else _run(direct, _display(_BY_ID), {"id": customer_id})

@@ -69,7 +69,11 @@ class ParsedQuery:
 
 
 def parse_query(text: str) -> ParsedQuery:
-    raw = unicodedata.normalize("NFC", text or "").strip()
+    raw = (text or "").strip()
+    if raw.isascii() and raw.isdigit():
+        # The commonest exact searches (customer number, metering point, phone) on the fast path.
+        return _digits_query(raw)
+    raw = unicodedata.normalize("NFC", raw)
     compact = re.sub(r"\s+", "", raw)
     if not compact:
         return ParsedQuery(QueryKind.EMPTY)

@@ -1,12 +1,13 @@
 """GUI test fixtures: the no-SQL-on-the-GUI-thread guard, the database lane, translations.
 
-The guard is autouse for every test under tests/gui: any SQL statement that SQLAlchemy executes on
-the main (GUI) thread fails the test. Fixtures and the test's own checks that need the database
+The guard is autouse for every test under tests/gui: any SQL statement that a database driver executes
+on the main (GUI) thread fails the test. Fixtures and the test's own checks that need the database
 directly wrap themselves in ``with sql_guard.allowed():`` — the application code never may.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import traceback
 import uuid
@@ -17,8 +18,9 @@ from dataclasses import dataclass, field
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
-from sqlalchemy import Engine, event, select
+from sqlalchemy import event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import Pool
 
 from db import migrate
 from db.database import Database
@@ -34,6 +36,12 @@ from desktop.views.shell_settings import ShellSettings
 
 
 class SqlOnGuiThreadGuard:
+    """Hooks the drivers themselves, so statements that bypass SQLAlchemy (db.direct) are caught too.
+
+    Every connection a pool hands out gets a statement hook: sqlite3's trace callback, or for psycopg
+    a cursor class that reports each execute. Both run on the thread that executes the statement.
+    """
+
     def __init__(self) -> None:
         self.violations: list[str] = []
         self._allowed = 0
@@ -46,18 +54,39 @@ class SqlOnGuiThreadGuard:
         finally:
             self._allowed -= 1
 
-    def before_cursor_execute(self, conn, cursor, statement, parameters, context, executemany) -> None:
+    def statement(self, statement: object) -> None:
         if threading.current_thread() is threading.main_thread() and not self._allowed:
             where = "".join(traceback.format_stack(limit=12)[:-1])
-            self.violations.append(f"{statement.strip()[:120]}\n{where}")
+            self.violations.append(f"{str(statement).strip()[:120]}\n{where}")
+
+    def on_checkout(self, dbapi_connection, _record, _proxy) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.set_trace_callback(self.statement)
+        elif getattr(dbapi_connection.cursor_factory, "guard", None) is not self:
+            dbapi_connection.cursor_factory = self._guarded(dbapi_connection.cursor_factory)
+
+    def _guarded(self, cursor_class: type) -> type:
+        guard = self
+
+        class GuardedCursor(cursor_class):
+            def execute(self, query, params=None, **kwargs):
+                guard.statement(query)
+                return super().execute(query, params, **kwargs)
+
+            def executemany(self, query, params_seq, **kwargs):
+                guard.statement(query)
+                return super().executemany(query, params_seq, **kwargs)
+
+        GuardedCursor.guard = guard
+        return GuardedCursor
 
 
 @pytest.fixture(autouse=True)
 def sql_guard() -> Iterator[SqlOnGuiThreadGuard]:
     guard = SqlOnGuiThreadGuard()
-    event.listen(Engine, "before_cursor_execute", guard.before_cursor_execute)
+    event.listen(Pool, "checkout", guard.on_checkout)
     yield guard
-    event.remove(Engine, "before_cursor_execute", guard.before_cursor_execute)
+    event.remove(Pool, "checkout", guard.on_checkout)
     if guard.violations:
         pytest.fail(f"{len(guard.violations)} SQL statement(s) ran on the GUI thread; the first:\n"
                     + guard.violations[0], pytrace=False)

@@ -189,6 +189,17 @@ def test_the_guard_catches_sql_on_the_gui_thread(sqlite_desk_db, sql_guard):
     sql_guard.violations.clear()
 
 
+def test_the_guard_also_sees_the_search_fields_own_driver_connection(database, sql_guard):
+    """Search runs on db.direct, beneath SQLAlchemy: on the GUI thread the driver-level hook still reports it."""
+    from desktop.core.roles import Actor, Role
+    from desktop.services.search import CustomerSearchService
+
+    result = CustomerSearchService(database, Actor("agent", Role.AGENT)).search("Mäki")
+    assert result.rows == []
+    assert any(v.startswith("SELECT m.id, c.customer_number") for v in sql_guard.violations)
+    sql_guard.violations.clear()
+
+
 def test_typing_restarts_the_idle_countdown(qtbot):
     from PySide6.QtWidgets import QLineEdit
 
