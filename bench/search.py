@@ -64,8 +64,11 @@ SELECT m.id, c.customer_number, c.kind, c.last_name, c.first_names, c.company_na
  ORDER BY m.sort_key, m.tie"""
 NAME_BRANCH = """SELECT * FROM (SELECT id, search_name AS sort_key, search_name AS matched, id AS tie
   FROM customer WHERE search_name >= :lo{i} AND search_name < :hi{i}{likes} ORDER BY search_name, id LIMIT :n) AS b{i}"""
-STREET = """SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM postal_address
- WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL ORDER BY street_key, id LIMIT :n"""
+STREET = """SELECT * FROM (SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie
+  FROM postal_address WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL
+ ORDER BY street_key, id LIMIT :n) AS postal
+UNION ALL SELECT * FROM (SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie
+  FROM usage_site WHERE street_key >= :lo AND street_key < :hi ORDER BY street_key, id LIMIT :n) AS site"""
 PHONE = """SELECT customer_id AS id, value_key AS sort_key, value AS matched, id AS tie FROM contact_point
  WHERE value_key >= :lo AND value_key < :hi AND kind = 'phone' ORDER BY value_key, id LIMIT :n"""
 NUMBER = """SELECT id, customer_number AS sort_key, customer_number AS matched, id AS tie FROM customer
@@ -124,12 +127,12 @@ class Raw:
                 return self.rows(BY_HETU_PG, {"code": sample.hetu})
             customer_id = self.hetu_lookup(sample.hetu)
             return [] if customer_id is None else self.rows(BY_ID, {"id": customer_id})
-        found = self.rows(sample.statement, sample.params)
+        found = unique(self.rows(sample.statement, sample.params), set(), LIMIT + 1)
         if sample.fallback and len(found) <= LIMIT:
             statement, params = sample.fallback
-            seen = {row[0] for row in found}
-            found += [row for row in self.rows(statement, {**params, "n": LIMIT + 1 - len(found)})
-                      if row[0] not in seen]
+            room = LIMIT + 1 - len(found)
+            n = 2 * room if statement is STREET else room  # a customer may match twice: home and site
+            found += unique(self.rows(statement, {**params, "n": n}), {row[0] for row in found}, room)
         return found
 
     def hetu_lookup(self, code: str) -> int | None:
@@ -156,6 +159,18 @@ class Raw:
 
 
 # --- building the databases -----------------------------------------------------------------------
+
+
+def unique(rows: list[tuple], seen: set[int], room: int) -> list[tuple]:
+    """The first ``room`` rows of customers not in ``seen`` (the street search returns homes and sites)."""
+    out = []
+    for row in rows:
+        if len(out) == room:
+            break
+        if row[0] not in seen:
+            seen.add(row[0])
+            out.append(row)
+    return out
 
 
 def pg_url(name: str) -> str:
@@ -252,7 +267,7 @@ def samples(raw: Raw, kind: str, count: int, rng: random.Random) -> list[Sample]
         for (street,) in draw(raw, rng, "postal_address", "street", "valid_to IS NULL", count):
             text = re.match(r"^\D*\d+", street).group(0)  # "Kuusitie 5" of "Kuusitie 5 A 3"
             key = fold(text)
-            out.append(Sample(text, STREET, {"lo": key, "hi": successor(key), "n": n},
+            out.append(Sample(text, STREET, {"lo": key, "hi": successor(key), "n": 2 * n},
                               fallback=name_statement(key.split(), n)))
         return out
     if kind == "phone":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, types
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, types
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names, so Alembic migrations name things identically on SQLite and PostgreSQL.
@@ -39,6 +39,11 @@ class UtcDateTime(types.TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def search_key(length: int) -> String:
+    """A folded search key (desktop.core.text.fold), byte-ordered on both databases (migration 0003)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
 
 
 def utcnow() -> dt.datetime:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Id, utcnow
+from db.base import Base, Id, search_key, utcnow
+from desktop.core.text import fold
 
 # Contract kinds of the seeds (Keminmaa: the first five; Hamina also gas, broadband and TV).
 CONTRACT_KINDS = (
@@ -17,10 +19,16 @@ CONTRACT_KINDS = (
 )
 
 
+def _folded_street(context: Any) -> str:
+    return fold(context.get_current_parameters()["street"])
+
+
 class UsageSite(Base):
     """A käyttöpaikka: the address where energy or water is used, with its 18-digit metering point id."""
 
     __tablename__ = "usage_site"
+    # The desk finds customers by the streets of their sites too (migration 0006).
+    __table_args__ = (Index("ix_usage_site_street_key", "street_key", "id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
@@ -29,6 +37,8 @@ class UsageSite(Base):
     postcode: Mapped[str] = mapped_column(String(10))
     post_town: Mapped[str] = mapped_column(String(60))
     commodity: Mapped[str] = mapped_column(String(20))  # electricity, district_heat, water, gas
+    # The folded street, for search; written with the row (sites are not re-addressed, only replaced).
+    street_key: Mapped[str] = mapped_column(search_key(100), default=_folded_street, server_default="")
 
 
 class Contract(Base):

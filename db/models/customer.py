@@ -7,15 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Id, utcnow
-
+from db.base import Base, Id, search_key, utcnow
 
 # Normalised search keys compare byte-wise on PostgreSQL (collation "C", migration 0003) so that a
 # prefix range or LIKE 'maki%' walks the btree in order whatever the database's locale is.
-def _search_key(length: int) -> String:
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
-
-
 # Where an item of data came from (register description §5: regular sources).
 DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
 
@@ -43,7 +38,7 @@ class Customer(Base):
     business_id: Mapped[str | None] = mapped_column(String(9), index=True)  # Y-tunnus of companies
     language: Mapped[str] = mapped_column(String(2), default="fi")
     # Folded "last first" (persons) or company name, for prefix search; see desktop.core.text.fold.
-    search_name: Mapped[str] = mapped_column(_search_key(300))
+    search_name: Mapped[str] = mapped_column(search_key(300))
     name_source: Mapped[str] = mapped_column(String(24), default="contract")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Optimistic locking: every edit of contact data bumps it; a stale editor is told, not overwritten.
@@ -98,7 +93,7 @@ class PostalAddress(Base):
     postcode: Mapped[str] = mapped_column(String(10))
     post_town: Mapped[str] = mapped_column(String(60))
     country: Mapped[str] = mapped_column(String(2), default="FI")
-    street_key: Mapped[str] = mapped_column(_search_key(100))  # folded street, for search
+    street_key: Mapped[str] = mapped_column(search_key(100))  # folded street, for search
     source: Mapped[str] = mapped_column(String(24), default="contract")
     valid_from: Mapped[dt.datetime] = mapped_column(default=utcnow)
     valid_to: Mapped[dt.datetime | None]
@@ -120,7 +115,7 @@ class ContactPoint(Base):
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(5))
     value: Mapped[str] = mapped_column(String(200))
-    value_key: Mapped[str] = mapped_column(_search_key(200))
+    value_key: Mapped[str] = mapped_column(search_key(200))
     source: Mapped[str] = mapped_column(String(24), default="contract")
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

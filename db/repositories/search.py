@@ -43,10 +43,18 @@ _NAME_BRANCH = """SELECT * FROM (
      WHERE search_name >= :lo{i} AND search_name < :hi{i}{likes}
      ORDER BY search_name, id LIMIT :n) AS b{i}"""
 
+# The current postal addresses and the usage sites (migration 0006), each range stopped after :n rows.
+# A customer may appear in both (most live where they use energy): the service keeps one line each.
 _STREET = """
-SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM postal_address
- WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL
- ORDER BY street_key, id LIMIT :n"""
+SELECT * FROM (
+    SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM postal_address
+     WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL
+     ORDER BY street_key, id LIMIT :n) AS postal
+ UNION ALL
+SELECT * FROM (
+    SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie FROM usage_site
+     WHERE street_key >= :lo AND street_key < :hi
+     ORDER BY street_key, id LIMIT :n) AS site"""
 
 _CONTACT = """
 SELECT customer_id AS id, value_key AS sort_key, value AS matched, id AS tie FROM contact_point
@@ -136,8 +144,13 @@ def by_name(direct: DirectConnection, words: tuple[str, ...], limit: int) -> lis
 
 
 def by_street(direct: DirectConnection, key: str, limit: int) -> list[Row]:
+    """Postal addresses and usage sites whose street starts with ``key``, in street order.
+
+    Up to ``2 × limit`` rows: the same customer may come twice (home and site), and the first ``limit``
+    different customers are exact only if each branch was read at least that far.
+    """
     lo, hi = prefix_bounds(key)
-    return _run(direct, _display(_STREET), {"lo": lo, "hi": hi, "n": limit})
+    return _run(direct, _display(_STREET), {"lo": lo, "hi": hi, "n": 2 * limit})
 
 
 def by_contact(direct: DirectConnection, kind: str, key: str, limit: int) -> list[Row]:

@@ -27,7 +27,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                        "source", "valid_from", "valid_to", "changed_by"),
     "contact_point": ("id", "customer_id", "kind", "value", "value_key", "source", "added_at"),
     "bank_account": ("id", "customer_id", "iban", "bic", "source", "added_at"),
-    "usage_site": ("id", "customer_id", "metering_point_id", "street", "postcode", "post_town", "commodity"),
+    "usage_site": ("id", "customer_id", "metering_point_id", "street", "postcode", "post_town", "commodity",
+                   "street_key"),
     "contract": ("id", "customer_id", "usage_site_id", "contract_number", "kind", "product", "start_date",
                  "end_date", "created_at"),
     "consumption_summary": ("id", "usage_site_id", "year", "quantity", "unit"),
@@ -258,7 +259,7 @@ def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: C
     properties = 1 + int(roll * 3) if is_company else 1 if roll < 0.85 else 2 if roll < 0.97 else 3
     for _ in range(properties):
         town = pool.home[int(r() * len(pool.home))]
-        street, _key = street_address(rng, pool.fi_streets, town)
+        street, street_key = street_address(rng, pool.fi_streets, town)
         start = today - dt.timedelta(days=30 + int(r() * 25 * 365))
         end = start + dt.timedelta(days=200 + int(r() * 2800)) if r() < 0.06 else None
         if end is not None and end >= today:
@@ -277,7 +278,7 @@ def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: C
             site_id = ids.take("usage_site")
             electricity_site = electricity_site or site_id
             sites.append((site_id, cid, codes.gsrn(gsrn_prefix, site_id), street, town.postcode, town.town_fi,
-                          commodity))
+                          commodity, street_key))
             for kind in _ELECTRICITY_CONTRACTS if commodity == "electricity" else (commodity,):
                 if kind not in kinds or (kind == "electricity_sales" and r() < 0.3):
                     continue  # a third buy their electricity from another seller

@@ -38,7 +38,7 @@ class CustomerHit(NamedTuple):
     view asks for them (for the rows it paints), not for every row of every keystroke.
 
     ``matched_field`` says which field matched: "name" (spans on ``display_name``), "street" (on
-    ``street``), "customer_number", "business_id" (on ``masked_id``), "phone", "email",
+    ``street``, the current postal address), "site" (the street of a usage site, on ``matched_value``), "customer_number", "business_id" (on ``masked_id``), "phone", "email",
     "metering_point" (on ``matched_value``, the stored value as formatted) or "hetu" (no spans:
     the code is never highlighted). ``matched_value`` is always the text the spans refer to.
     """
@@ -97,7 +97,7 @@ class CustomerHit(NamedTuple):
         field, value, parsed = self.matched_field, self.matched_value, self.query
         if field == "name":
             return word_prefix_spans(value, parsed.words)
-        if field == "street":
+        if field in ("street", "site"):
             return prefix_span(value, parsed.key)
         if field == "phone":
             return phone_span(value, parsed.key)
@@ -145,10 +145,10 @@ class CustomerSearchService:
             hits = _hits(repo.by_name(direct, parsed.words, fetch), "name", parsed)
             if len(hits) < fetch:
                 # A name-only query may be a street without a house number ("Pohjoinen Rantakatu").
-                hits += _new_hits(hits, repo.by_street(direct, key, fetch - len(hits)), "street", parsed)
+                hits += _street_hits(hits, repo.by_street(direct, key, fetch - len(hits)), parsed, fetch)
             return hits
         if kind is QueryKind.STREET:
-            hits = _hits(repo.by_street(direct, key, fetch), "street", parsed)
+            hits = _street_hits([], repo.by_street(direct, key, fetch), parsed, fetch)
             if len(hits) < fetch:
                 # Housing companies carry an address in their name ("As Oy Kuusitie 5").
                 words = parsed.words[:MAX_NAME_WORDS]
@@ -183,4 +183,23 @@ def _new_hits(hits: list[CustomerHit], rows: list[repo.Row], field: str, parsed:
         if row[0] not in seen:
             seen.add(row[0])
             new.append(CustomerHit(*row, field, parsed))
+    return new
+
+
+def _street_hits(hits: list[CustomerHit], rows: list[repo.Row], parsed: ParsedQuery,
+                 fetch: int) -> list[CustomerHit]:
+    """Customers matched by a postal address or a usage site, one line each, until ``fetch`` lines in all.
+
+    A row whose matched street is the customer's current postal street is a "street" match (highlighted
+    in the address column); any other is a usage site ("site", named in the matched-by column).
+    """
+    seen = {hit.customer_id for hit in hits}
+    new: list[CustomerHit] = []
+    room = fetch - len(hits)
+    for row in rows:
+        if len(new) == room:
+            break
+        if row[0] not in seen:
+            seen.add(row[0])
+            new.append(CustomerHit(*row, "street" if row[11] == row[8] else "site", parsed))
     return new

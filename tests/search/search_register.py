@@ -31,6 +31,7 @@ class Person:
     emails: tuple[str, ...] = ()
     metering_point: str | None = None
     old_street: str | None = None  # a previous address (valid_to set): must not be found
+    sites: tuple[tuple[str, str], ...] = ()  # (metering point, street) of usage sites away from home
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,6 @@ def add(register: Register, *people: Person | Company) -> None:
             if p.metering_point:
                 session.add(UsageSite(customer_id=customer.id, metering_point_id=p.metering_point, street=p.street,
                                       postcode=p.postcode, post_town=p.town, commodity="electricity"))
+            for metering_point, street in p.sites:
+                session.add(UsageSite(customer_id=customer.id, metering_point_id=metering_point, street=street,
+                                      postcode="95400", post_town="TORNIO", commodity="electricity"))

@@ -103,6 +103,45 @@ def test_name_query_also_finds_a_street_without_number(service: CustomerSearchSe
     assert result.rows[0].match_spans == [(0, 15)]
 
 
+# Lives in Helsinki, has a summer cottage by the river: she calls about the cottage's electricity.
+LINDQVIST = Person("1000008", "Lindqvist", "Eeva", street="Mannerheimintie 10 A 4",
+                   sites=(("643007574000777777", "Mökkitie 12"),))
+
+
+def test_street_of_a_usage_site_finds_its_customer_once(service: CustomerSearchService,
+                                                        register: Register) -> None:
+    add(register, LINDQVIST)
+    result = service.search("Mokkitie 1")
+    assert result.kind == "street"
+    assert numbers(result) == [LINDQVIST.number]
+    hit = result.rows[0]
+    assert (hit.matched_field, hit.matched_value, hit.match_spans) == ("site", "Mökkitie 12", [(0, 10)])
+    assert hit.street == "Mannerheimintie 10 A 4"  # the address column still shows where letters go
+    # A street without a number is a name query topped up with streets: the site is found there too.
+    assert [(h.customer_number, h.matched_field) for h in service.search("mökkitie").rows] == [
+        (LINDQVIST.number, "site")]
+
+
+def test_a_site_at_the_home_address_is_one_line_matched_by_street(service: CustomerSearchService) -> None:
+    """Juha's electricity is used where he lives: one line, highlighted in the address column."""
+    result = service.search("kuusitie 5 a")
+    # (then the housing company "As Oy Kuusitie 5", by name)
+    assert [(h.customer_number, h.matched_field) for h in result.rows] == [(JUHA.number, "street"),
+                                                                          (HOUSING.number, "name")]
+
+
+def test_many_homes_and_sites_on_one_street_give_fifty_different_customers_in_street_order(
+        register: Register, agent: Actor) -> None:
+    people = [Person(f"20{n:05d}", f"Asukas{n}", "Testi", street=f"Jokikatu {n}",
+                     sites=((f"6430075740{n:08d}", f"Jokikatu {n} B"),)) for n in range(1, 61)]
+    add(register, *people)
+    result = CustomerSearchService(register.database, agent).search("jokikatu 1", limit=5)
+    # jokikatu 1, jokikatu 1 b, jokikatu 10, jokikatu 10 b, ... : each customer once, in street order
+    assert numbers(result) == ["2000001", "2000010", "2000011", "2000012", "2000013"]
+    assert result.more
+    assert {h.matched_field for h in result.rows} == {"street"}
+
+
 @pytest.mark.parametrize("query", ["0401234567", "040 123 4567", "040-123 4567", "+358 40 123 4567",
                                    "+358401234567", "358401234567", "(040) 1234567"])
 def test_phone_in_any_format(service: CustomerSearchService, query: str) -> None:

@@ -46,11 +46,11 @@ SPANS_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Which column shows the field a hit matched on (the others are named in the "matched by" column).
-# "street" spans index the street, which starts the address column; phone, e-mail and metering point
-# show the matched value itself in the last column.
+# "street" spans index the street, which starts the address column; phone, e-mail, metering point and
+# a usage site's street show the matched value itself in the last column.
 _COLUMN_OF_FIELD = {"customer_number": 0, "name": 1, "business_id": 2, "street": 3, "phone": 4, "email": 4,
-                    "metering_point": 4}
-_VALUE_FIELDS = ("phone", "email", "metering_point")
+                    "metering_point": 4, "site": 4}
+_VALUE_FIELDS = ("phone", "email", "metering_point", "site")
 MATCHED_COLUMN = 4
 # Name and address share the width; number, identity code and "matched by" take their content's width.
 STRETCH_COLUMNS = (1, 3)
@@ -132,6 +132,7 @@ _MATCHED_LABELS = {
     "phone": QT_TRANSLATE_NOOP("SearchResultModel", "phone"),
     "email": QT_TRANSLATE_NOOP("SearchResultModel", "e-mail"),
     "metering_point": QT_TRANSLATE_NOOP("SearchResultModel", "metering point"),
+    "site": QT_TRANSLATE_NOOP("SearchResultModel", "usage site"),
     "business_id": QT_TRANSLATE_NOOP("SearchResultModel", "business ID"),
     "hetu": QT_TRANSLATE_NOOP("SearchResultModel", "personal identity code"),
 }

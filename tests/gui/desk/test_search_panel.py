@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont
 
-from db.models import Customer
+from db.models import Customer, UsageSite
 from desktop.core.text import fold, name_key
 from desktop.views.desk.search_panel import SPANS_ROLE, SearchPanel, layout_segments, split_spans
 from gui.desk.conftest import AGENT, insert_register, press
@@ -105,6 +105,22 @@ def test_phone_match_is_shown_and_highlighted(qtbot, panel):
     assert text.endswith("040 123 4567")
     pieces = split_spans(text, matched.data(SPANS_ROLE))
     assert [p for p, strong in pieces if strong] == ["040 123"]
+
+
+def test_a_usage_site_street_is_shown_in_the_matched_column(qtbot, panel, database, register, sql_guard):
+    """Matti calls about his summer cottage: its street finds him, and the list says it was the site."""
+    with sql_guard.allowed(), database.transaction() as session:
+        session.add(UsageSite(customer_id=register.makela_id, metering_point_id="643007574000777777",
+                              street="Mökkitie 12", postcode="95400", post_town="Tornio", commodity="electricity"))
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        type_text(panel.field, "mökkitie 1")
+    assert names(panel) == ["Mäkelä Matti"]
+    assert panel.model.index(0, 3).data().startswith("Rantatie 3")  # his postal address, where letters go
+    assert not panel.table.isColumnHidden(4)
+    matched = panel.model.index(0, 4)
+    assert matched.data() == "usage site: Mökkitie 12"
+    pieces = split_spans(matched.data(), matched.data(SPANS_ROLE))
+    assert [p for p, strong in pieces if strong] == ["Mökkitie 1"]
 
 
 def test_a_partial_identity_code_is_refused_with_the_reason(qtbot, panel):
