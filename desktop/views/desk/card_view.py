@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -29,6 +29,9 @@ REVEAL_KEYS = "Ctrl+Shift+H"
 EDIT_KEYS = "Ctrl+E"
 RELOAD_KEYS = "F5"
 CLOSE_KEYS = "Ctrl+W"
+# Long enough to read the code out or compare it with a letter; short enough that it does not stay on
+# the screen for whoever walks past (or for the next caller, if the card stays open).
+REVEAL_VISIBLE_MS = 60_000
 TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
 
 
@@ -56,6 +59,9 @@ class CustomerCardView(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("customerDetails")
         self.masked_id = QLabel(self)
+        self._hide_code = QTimer(self)
+        self._hide_code.setSingleShot(True)
+        self._hide_code.timeout.connect(self._mask_again)
         self.masked_id.setObjectName("maskedId")
         self.masked_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reveal_button = QPushButton(self)
@@ -221,7 +227,7 @@ class CustomerCardView(QWidget):
         self.message.clear()
         self.name.setText(card.display_name)
         if not same:
-            self.masked_id.setText(card.masked_id)
+            self._mask_again()
         self.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
             number=card.customer_number, language=label("language", card.language),
             purpose=label("purpose", self._purpose)))
@@ -250,6 +256,14 @@ class CustomerCardView(QWidget):
     def _revealed(self, customer_id: int, code: str) -> None:
         if self._card is not None and self._card.customer_id == customer_id:
             self.masked_id.setText(code)
+            self.masked_id.setToolTip(self.tr("Shown for {seconds} seconds, then masked again").format(
+                seconds=REVEAL_VISIBLE_MS // 1000))
+            self._hide_code.start(REVEAL_VISIBLE_MS)
+
+    def _mask_again(self) -> None:
+        self._hide_code.stop()
+        self.masked_id.setToolTip("")
+        self.masked_id.setText(self._card.masked_id if self._card is not None else "")
 
     def _call_changed(self, info: Any) -> None:
         self.consents.set_call(info.call_id)
@@ -266,7 +280,7 @@ class CustomerCardView(QWidget):
         self._purpose = None
         self.name.setText(self.tr("No customer open"))
         self.details.clear()
-        self.masked_id.clear()
+        self._mask_again()
         self.message.clear()
         self.contact.clear()
         self.consents.clear()

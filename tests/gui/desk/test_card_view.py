@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from db.models import AuditEvent, ContactPoint
 from desktop.core.hetu import mask
+from desktop.views.desk import card_view
 from desktop.views.desk.card_view import CustomerCardView
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
 from gui.desk.conftest import AGENT, AGENT2, HETU, SUPERVISOR, audit_actions, back_to, press, type_into_focus
@@ -58,6 +59,22 @@ def test_supervisor_reveals_with_a_reason_and_sees_who_looked(qtbot, runner, mak
         select(AuditEvent).where(AuditEvent.customer_id == register.makinen_id).order_by(AuditEvent.id))])
     assert [r[0] for r in rows] == ["customer_opened", "hetu_reveal", "customer_opened"]
     assert rows[1][1] == SUPERVISOR.username and "tarkistamaan" in rows[1][2] and HETU not in rows[1][2]
+
+
+def test_a_revealed_code_is_masked_again_after_a_while(qtbot, runner, make_session, register, window,
+                                                      monkeypatch):
+    monkeypatch.setattr(card_view, "REVEAL_VISIBLE_MS", 400)  # a minute in the desk; the test waits less
+    card = window(CustomerCardView(runner, make_session(SUPERVISOR)))
+    _open(qtbot, card, register.makinen_id, key="4")
+    press("Ctrl+Shift+H")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), RevealHetuDialog))
+    type_into_focus("Asiakas pyysi tarkistamaan henkilötunnuksen")
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        press("Return")
+    back_to(qtbot, card)
+    assert card.masked_id.text() == HETU and card.masked_id.toolTip()
+    qtbot.waitUntil(lambda: card.masked_id.text() == mask(HETU), timeout=5000)
+    assert card.masked_id.toolTip() == ""
 
 
 def test_a_wrong_phone_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, runner, make_session, register,
