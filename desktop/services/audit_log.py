@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from db import audit
 from db.database import Database
 from db.models import AuditEvent, Customer
 from desktop.core.errors import DomainError
@@ -38,6 +39,7 @@ ACTION_LABELS: dict[str, str] = {
     "logout": N_("Logout"),
     "session_locked": N_("Session locked"),
     "customer_opened": N_("Customer opened"),
+    "audit_log_read": N_("Customer's audit trail read"),
     "hetu_search": N_("Identity code search"),
     "hetu_reveal": N_("Identity code revealed"),
     "contact_changed": N_("Contact details changed"),
@@ -143,12 +145,18 @@ class AuditLogService:
             query = query.where(a.occurred_at < _local_midnight(filters.date_to + dt.timedelta(days=1)))
         with self.database.transaction() as session:
             number = (filters.customer_number or "").strip()
+            customer_id = None
             if number:
                 customer_id = session.scalar(select(Customer.id).where(Customer.customer_number == number))
                 if customer_id is None:
                     raise UnknownCustomerNumber(number)
                 query = query.where(a.customer_id == customer_id)
             rows = session.execute(query).all()
+            if customer_id is not None and before_id is None:
+                # One customer's trail is personal data too: its reading is accountable (once per search,
+                # not per page scrolled), committed with the read or the page is not shown.
+                audit.append(session, self.actor, "audit_log_read", customer_id=customer_id,
+                             detail={"view": "log"})
         return AuditPage(rows=tuple(AuditRow(*row) for row in rows[:limit]), more=len(rows) > limit)
 
     def accesses(self, customer_number: str) -> CustomerAccesses:
@@ -161,4 +169,8 @@ class AuditLogService:
                 raise UnknownCustomerNumber(number)
             customer_id, display_name = customer.id, customer.display_name
         entries = AuditReportService(self.database, self.actor).accesses_to_customer(customer_id)
+        # Written after the read, so the list shows who looked before this look; if it cannot be written,
+        # the list is not shown either.
+        with self.database.transaction() as session:
+            audit.append(session, self.actor, "audit_log_read", customer_id=customer_id, detail={"view": "accesses"})
         return CustomerAccesses(customer_id, number, display_name, tuple(entries))

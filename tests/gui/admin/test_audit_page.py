@@ -91,7 +91,10 @@ def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_i
 
     today = dt.date.today()
     type_text(log.from_edit, f"{today.day}.{today.month}.{today.year}")
-    assert len(search()[1]) == 2
+    # The auditor's own reading of this customer's trail is on it now, newest first.
+    assert [(r.action, r.actor) for r in search()[1]] == [
+        ("audit_log_read", staff[Role.AUDITOR]), ("customer_opened", desk_db.agent), ("customer_opened", desk_db.agent)]
+    assert log.table.item(0, 3).text() == "Customer's audit trail read"
     tomorrow = today + dt.timedelta(days=2)
     log.from_edit.clear()
     type_text(log.from_edit, f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
