@@ -28,9 +28,10 @@ class DeskPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.search)
         splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        # The list has five columns of text; the card is mostly short form fields: nearly half each.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([640, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -52,8 +52,9 @@ _COLUMN_OF_FIELD = {"customer_number": 0, "name": 1, "business_id": 2, "street":
                     "metering_point": 4, "site": 4}
 _VALUE_FIELDS = ("phone", "email", "metering_point", "site")
 MATCHED_COLUMN = 4
-# Name and address share the width; number, identity code and "matched by" take their content's width.
-STRETCH_COLUMNS = (1, 3)
+# Name, address and "matched by" share the width (a long usage-site match must not squeeze the names
+# to a few letters); number and identity code take their content's width. Elided cells have tooltips.
+STRETCH_COLUMNS = (1, 3, 4)
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
@@ -98,7 +99,8 @@ class SearchResultModel(QAbstractTableModel):
             place = " ".join(p for p in (hit.postcode, hit.post_town) if p)
             return ", ".join(p for p in (hit.street, place) if p)
         label = _matched_label(hit.matched_field)
-        return f"{label}: {hit.matched_value}" if hit.matched_field in _VALUE_FIELDS else label
+        # The value first: in a narrow column it is what must stay readable ("Kuusitie 5 (usage site)").
+        return f"{hit.matched_value} ({label})" if hit.matched_field in _VALUE_FIELDS else label
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -109,9 +111,6 @@ class SearchResultModel(QAbstractTableModel):
         if role == SPANS_ROLE:
             if _COLUMN_OF_FIELD.get(hit.matched_field) != index.column():
                 return []
-            if hit.matched_field in _VALUE_FIELDS:  # shifted by the "phone: " label in front
-                shift = len(_matched_label(hit.matched_field)) + 2
-                return [(a + shift, b + shift) for a, b in hit.match_spans]
             return list(hit.match_spans)
         if role == HIT_ROLE:
             return hit
