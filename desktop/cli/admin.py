@@ -3,7 +3,8 @@
 Run by the administrator who owns the database (the SQLite file's owner, or the PostgreSQL database
 owner), so it acts as an admin actor named ``cli:<os user>``; the audit log records that name. User
 errors print one line on stderr and exit 1; nothing prints a full hetu (messages are redacted anyway).
-Messages are English: the operator's terminal is outside the desk's translated UI.
+Messages are in the operator's language (``--lang``, else the terminal's locale, else Finnish: see
+desktop/cli/messages.py); command names, options and their help stay English, like the shell around them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from db import migrate
 from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
 from desktop.cli import suppression as suppression_cli
+from desktop.cli.messages import Messages, choose_language
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
@@ -51,8 +53,9 @@ def _password(args: argparse.Namespace, username: str) -> str:
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise CliError(N_("No terminal to ask for the password: use --password-stdin."))
-    first = getpass.getpass(f"Password for {username}: ")
-    if getpass.getpass("Repeat the password: ") != first:
+    say: Messages = args.say
+    first = getpass.getpass(say(N_("Password for {name}: "), name=username))
+    if getpass.getpass(say(N_("Repeat the password: "))) != first:
         raise CliError(N_("The passwords do not match."))
     return first
 
@@ -73,8 +76,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         result = setup.initialise_database(database, args.profile, args.admin_user, password, actor=_operator())
     finally:
         database.dispose()
-    print(f"Initialised {_where(args)} with profile {result.profile_key} (schema {result.schema_revision}); "
-          f"administrator {result.admin_username} created.")
+    print(args.say(N_("Initialised {where} with profile {profile} (schema {schema}); administrator {admin} created."),
+                   where=_where(args), profile=result.profile_key, schema=result.schema_revision,
+                   admin=result.admin_username))
     return 0
 
 
@@ -86,7 +90,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         after = migrate.current_revision(database.engine)
     finally:
         database.dispose()
-    print(f"Schema of {_where(args)}: {before or 'empty'} -> {after}.")
+    print(args.say(N_("Schema of {where}: {before} -> {after}."), where=_where(args),
+                   before=before or args.say(N_("empty")), after=after))
     return 0
 
 
@@ -106,28 +111,39 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
     def create(users: UserAdminService) -> str:
         info = users.create_user(args.name, Role(args.role), password, display_name=args.display_name)
-        return f"User {info.username} ({info.role.value}) created."
+        return args.say(N_("User {name} ({role}) created."), name=info.username, role=info.role.value)
     return _users(args, create)
 
 
 def cmd_set_password(args: argparse.Namespace) -> int:
     password = _password(args, args.name)
-    return _users(args, lambda users: (users.set_password(args.name, password), f"Password of {args.name} set.")[1])
+    def set_password(users: UserAdminService) -> str:
+        users.set_password(args.name, password)
+        return args.say(N_("Password of {name} set."), name=args.name)
+    return _users(args, set_password)
 
 
 def cmd_deactivate_user(args: argparse.Namespace) -> int:
-    return _users(args, lambda users: (users.deactivate_user(args.name), f"User {args.name} deactivated.")[1])
+    def deactivate(users: UserAdminService) -> str:
+        users.deactivate_user(args.name)
+        return args.say(N_("User {name} deactivated."), name=args.name)
+    return _users(args, deactivate)
 
 
 def cmd_unlock_user(args: argparse.Namespace) -> int:
-    return _users(args, lambda users: (users.unlock_user(args.name), f"User {args.name} unlocked.")[1])
+    def unlock(users: UserAdminService) -> str:
+        users.unlock_user(args.name)
+        return args.say(N_("User {name} unlocked."), name=args.name)
+    return _users(args, unlock)
 
 
 def cmd_list_users(args: argparse.Namespace) -> int:
     def listing(users: UserAdminService) -> str:
-        lines = [f"{u.username:<24} {u.role.value:<11} {'active' if u.active else 'inactive':<8} {u.display_name}"
+        active, inactive = args.say(N_("active")), args.say(N_("inactive"))
+        width = max(len(active), len(inactive))
+        lines = [f"{u.username:<24} {u.role.value:<11} {active if u.active else inactive:<{width}} {u.display_name}"
                  for u in users.list_users()]
-        return "\n".join(lines) or "No users."
+        return "\n".join(lines) or args.say(N_("No users."))
     return _users(args, listing)
 
 
@@ -139,7 +155,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     total = sum(report.rows.values())
-    print(f"Added {report.customers} demo customers ({total} rows) to {_where(args)} in {report.seconds:.1f} s.")
+    print(args.say(N_("Added {customers} demo customers ({rows} rows) to {where} in {seconds} s."),
+                   customers=report.customers, rows=total, where=_where(args), seconds=f"{report.seconds:.1f}"))
     return 0
 
 
@@ -151,22 +168,26 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if not report.ok:
-        print(f"{report.file}: {len(report.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        print(args.say(N_("{file}: {count} problem(s); nothing was imported."), file=report.file,
+                       count=len(report.problems)), file=sys.stderr)
         for problem in report.problems:
-            print(f"{report.file}:{redact(str(problem))}", file=sys.stderr)
+            text = redact(args.say(problem.message, **problem.params))
+            print(f"{report.file}:{problem.line}: {text}", file=sys.stderr)
         return 1
-    print(f"Imported {report.imported} customers from {report.file} ({report.encoding}, "
-          f"delimiter {report.delimiter!r}).")
+    print(args.say(N_("Imported {count} customers from {file} ({encoding}, delimiter {delimiter})."),
+                   count=report.imported, file=report.file, encoding=report.encoding,
+                   delimiter=repr(report.delimiter)))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     if not is_sqlite(url):
-        print("backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.\n"
-              "  pg_dump --format=custom --file=palvelutiski.dump 'postgresql://OWNER@HOST/DBNAME'\n"
-              "and restore with pg_restore into an empty database (login roles are cluster-wide: back them up "
-              "with pg_dumpall --roles-only).", file=sys.stderr)
+        print(args.say(N_("backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, "
+                          "e.g.\n{command}\nand restore with pg_restore into an empty database (login roles are "
+                          "cluster-wide: back them up with pg_dumpall --roles-only)."),
+                       command="  pg_dump --format=custom --file=palvelutiski.dump 'postgresql://OWNER@HOST/DBNAME'"),
+              file=sys.stderr)
         return 2
     source = Path(url.removeprefix("sqlite:///"))
     dest = Path(args.dest).expanduser()
@@ -184,7 +205,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         copy.close()
     if check != "ok":
         raise CliError(N_("The copy failed its integrity check: {result}"), result=check)
-    print(f"Backed up {source} to {dest} ({dest.stat().st_size} bytes, integrity ok).")
+    print(args.say(N_("Backed up {source} to {dest} ({size} bytes, integrity ok)."), source=source, dest=dest,
+                   size=dest.stat().st_size))
     return 0
 
 
@@ -196,9 +218,12 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if not result.ok:
-        print(f"Audit log BROKEN: {result.describe()}", file=sys.stderr)
+        problem = args.say(result.problem or "", id=result.first_bad_id, count=result.count,
+                           receipt_count=result.receipt_count)
+        print(args.say(N_("Audit log BROKEN: {problem}"), problem=problem), file=sys.stderr)
         return 1
-    print(f"Audit log intact: {result.count} rows. Receipt: {result.receipt}")
+    print(args.say(N_("Audit log intact: {count} rows. Receipt: {receipt}"), count=result.count,
+                   receipt=result.receipt))
     return 0
 
 
@@ -231,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="palvelutiski-admin", description="Administration of a Palvelutiski database.",
         epilog=f"Database: --db, else ${ENV_DB_URL}, else the SQLite file {default_sqlite_path()}.")
     parser.add_argument("--db", metavar="URL", help="postgresql://user@host/dbname or a SQLite file path")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"),
+                        help="language of the messages (default: the terminal's locale, else fi)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
@@ -277,17 +304,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    say = args.say = Messages(choose_language(args.lang, os.environ))
     try:
         return args.handler(args)
     except DomainError as exc:
-        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        print(say(N_("error: {message}"), message=redact(say(exc.message, **exc.params))), file=sys.stderr)
     except PermissionDenied as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(N_("error: {message}"), message=say(N_("permission denied: {permission}"),
+                                                      permission=exc.permission.value)), file=sys.stderr)
     except DBAPIError as exc:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        print(f"error: database {_where(args)}: {redact(reason)}", file=sys.stderr)
+        print(say(N_("error: database {where}: {reason}"), where=_where(args), reason=redact(reason)),
+              file=sys.stderr)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say(N_("Interrupted.")), file=sys.stderr)
         return 130
     return 1
 

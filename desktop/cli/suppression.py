@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.database import Database
 from desktop.core import prohibitions
+from desktop.core.i18n import N_
 from desktop.core.roles import Actor
 from desktop.services.suppression import SuppressionRow, SuppressionService
 
@@ -55,5 +56,5 @@ def export_suppression(database: Database, actor: Actor, path: Path, purpose: st
 def run(args: argparse.Namespace, database: Database, actor: Actor) -> int:
     """The subcommand's body for desktop/cli/admin.py; returns the process exit status."""
     count = export_suppression(database, actor, args.file, args.purpose, args.channel)
-    print(f"{count} customers written to {args.file}")
+    print(args.say(N_("{count} customers written to {file}"), count=count, file=args.file))
     return 0

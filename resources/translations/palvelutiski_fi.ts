@@ -1683,37 +1683,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="231"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="230"/>
         <source>Name, customer no., address, phone, e-mail, metering point, business ID or identity code</source>
         <translation>Nimi, asiakasnro, osoite, puhelin, sähköposti, käyttöpaikkatunnus, Y-tunnus tai henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="276"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="275"/>
         <source>Move in the result list (also from the field)</source>
         <translation>Liiku tuloslistassa (myös hakukentästä)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="277"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="276"/>
         <source>Open the selected customer</source>
         <translation>Avaa valittu asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="278"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="277"/>
         <source>Clear the search</source>
         <translation>Tyhjennä haku</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="332"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="331"/>
         <source>More than {0} matches – type more to narrow the search …</source>
         <translation>Yli {0} osumaa – tarkenna hakua kirjoittamalla lisää …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="335"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="334"/>
         <source>No customers found.</source>
         <translation>Asiakkaita ei löytynyt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/desk/search_panel.py" line="337"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="336"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -1724,72 +1724,72 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Customer no.</source>
         <translation>Asiakasnro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Identity</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="70"/>
         <source>Matched by</source>
         <translation>Osuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="129"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="128"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="130"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="129"/>
         <source>customer number</source>
         <translation>asiakasnumero</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="131"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="130"/>
         <source>street address</source>
         <translation>katuosoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="132"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="131"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="133"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="132"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="134"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="133"/>
         <source>metering point</source>
         <translation>käyttöpaikkatunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="135"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="134"/>
         <source>usage site</source>
         <translation>käyttöpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="136"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="135"/>
         <source>business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="137"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="136"/>
         <source>personal identity code</source>
         <translation>henkilötunnus</translation>
     </message>
@@ -2272,1215 +2272,1340 @@
 <context>
     <name>palvelutiski</name>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="36"/>
         <source>A line of the address is longer than 30 characters and was wrapped; check it.</source>
         <translation>Osoitteen rivi on yli 30 merkkiä pitkä ja se rivitettiin; tarkista se.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="37"/>
         <source>The address has no recipient name.</source>
         <translation>Osoitteesta puuttuu vastaanottajan nimi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="38"/>
         <source>The address has no street or PO box.</source>
         <translation>Osoitteesta puuttuu katuosoite tai postilokero.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="39"/>
         <source>The address has no post town.</source>
         <translation>Osoitteesta puuttuu postitoimipaikka.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="40"/>
         <source>The address has more than six lines and may not show in the envelope window.</source>
         <translation>Osoitteessa on yli kuusi riviä, eikä se ehkä näy kirjekuoren ikkunasta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="41"/>
         <source>A Finnish postcode has five digits.</source>
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="42"/>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Puhelinnumerossa {value} saa olla vain numeroita, välilyöntejä, yhdysmerkkejä ja alussa +.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="43"/>
         <source>The phone number {value} is not a Finnish number (0… or +358…) of the right length.</source>
         <translation>Puhelinnumero {value} ei ole oikean pituinen suomalainen numero (0… tai +358…).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="44"/>
         <source>The e-mail address {value} is not valid (e.g. maija.meikalainen@example.fi).</source>
         <translation>Sähköpostiosoite {value} ei kelpaa (esim. maija.meikalainen@example.fi).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="20"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="143"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="149"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="174"/>
         <source>The language must be Finnish, Swedish or English.</source>
         <translation>Kielen on oltava suomi, ruotsi tai englanti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="46"/>
         <source>The same phone number is given twice.</source>
         <translation>Sama puhelinnumero on annettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="47"/>
         <source>The same e-mail address is given twice.</source>
         <translation>Sama sähköpostiosoite on annettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="48"/>
         <source>Enter the street address (at most 100 characters).</source>
         <translation>Kirjoita katuosoite (enintään 100 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="49"/>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Maa on kaksikirjaiminen tunnus, esim. FI tai SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="50"/>
         <source>A Finnish postcode has exactly 5 digits, e.g. 94450.</source>
         <translation>Suomalaisessa postinumerossa on tasan 5 numeroa, esim. 94450.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="51"/>
         <source>The post town {value} must be letters only, e.g. Keminmaa.</source>
         <translation>Postitoimipaikassa {value} saa olla vain kirjaimia, esim. Keminmaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="52"/>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-rivillä on enintään 60 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="53"/>
         <source>Enter the postcode (at most 10 characters).</source>
         <translation>Kirjoita postinumero (enintään 10 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="54"/>
         <source>The deadline has already been extended once.</source>
         <translation>Määräaikaa on jo jatkettu kerran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="55"/>
         <source>The deadline can be extended by one or two months.</source>
         <translation>Määräaikaa voi jatkaa yhdellä tai kahdella kuukaudella.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="56"/>
         <source>An extension needs a reason; it is sent to the customer.</source>
         <translation>Jatkamiselle tarvitaan peruste; se lähetetään asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="57"/>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Määräaikaa voi jatkaa vain ennen kuin se on umpeutunut (määräpäivä {due}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="58"/>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>Henkilötunnuksessa on 11 merkkiä, esim. 131052-308T.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="59"/>
         <source>The 7th character of a personal identity code must be one of + - A–F U–Y.</source>
         <translation>Henkilötunnuksen 7. merkin on oltava jokin merkeistä + - A–F U–Y.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="60"/>
         <source>The birth date in the personal identity code is in the future.</source>
         <translation>Henkilötunnuksen syntymäaika on tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="61"/>
         <source>Individual numbers 900–999 are temporary codes; mark the code as temporary.</source>
         <translation>Yksilönumerot 900–999 ovat tilapäisiä tunnuksia; merkitse tunnus tilapäiseksi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="62"/>
         <source>The personal identity code is not in the form DDMMYYCZZZQ.</source>
         <translation>Henkilötunnus ei ole muotoa PPKKVVSNNNT.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="63"/>
         <source>The check character of the personal identity code is wrong.</source>
         <translation>Henkilötunnuksen tarkistusmerkki on väärä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="64"/>
         <source>The personal identity code has an impossible birth date or number.</source>
         <translation>Henkilötunnuksessa on mahdoton syntymäaika tai yksilönumero.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="65"/>
         <source>Direct advertising</source>
         <translation>Suoramainonta</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="66"/>
         <source>Distance selling</source>
         <translation>Etämyynti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="67"/>
         <source>Other direct marketing</source>
         <translation>Muu suoramarkkinointi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="68"/>
         <source>Market research</source>
         <translation>Markkinatutkimus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="69"/>
         <source>Opinion polls</source>
         <translation>Mielipidetiedustelut</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="70"/>
         <source>Person registers</source>
         <translation>Henkilömatrikkelit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="71"/>
         <source>Genealogy</source>
         <translation>Sukututkimus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="72"/>
         <source>Electronic marketing (consent)</source>
         <translation>Sähköinen suoramarkkinointi (suostumus)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="73"/>
         <source>Post</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="74"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="75"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="76"/>
         <source>SMS</source>
         <translation>Tekstiviesti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="77"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="78"/>
         <source>Customer by phone</source>
         <translation>Asiakas puhelimitse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="79"/>
         <source>Customer by letter</source>
         <translation>Asiakas kirjeellä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="80"/>
         <source>Customer by e-mail</source>
         <translation>Asiakas sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="81"/>
         <source>Customer at the desk</source>
         <translation>Asiakas asiakaspalvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="82"/>
         <source>DVV (Population Information System)</source>
         <translation>DVV (väestötietojärjestelmä)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="83"/>
         <source>ASML telephone restriction service</source>
         <translation>ASML:n puhelinmarkkinoinnin kieltopalvelu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="84"/>
         <source>Prohibited</source>
         <translation>Kielletty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="85"/>
         <source>Prohibition lifted</source>
         <translation>Kielto poistettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="86"/>
         <source>Consent given</source>
         <translation>Suostumus annettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="87"/>
         <source>Consent withdrawn</source>
         <translation>Suostumus peruttu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="88"/>
         <source>There is no prohibition from this source to lift.</source>
         <translation>Tästä lähteestä ei ole kieltoa, jonka voisi poistaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="64"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="223"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="248"/>
         <source>Unknown purpose: {purpose}.</source>
         <translation>Tuntematon käyttötarkoitus: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="65"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="224"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="249"/>
         <source>Unknown channel: {channel}.</source>
         <translation>Tuntematon kanava: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="91"/>
         <source>Unknown source: {source}.</source>
         <translation>Tuntematon lähde: {source}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="92"/>
         <source>Unknown decision: {decision}.</source>
         <translation>Tuntematon päätös: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="93"/>
         <source>The validity end date is before the date of the event.</source>
         <translation>Voimassaolon päättymispäivä on ennen tapahtuman päivää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="94"/>
         <source>This prohibition is registered at DVV; the customer lifts it there.</source>
         <translation>Kielto on rekisteröity DVV:hen; asiakas poistaa sen siellä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="95"/>
         <source>This is an ASML telephone restriction; the customer cancels it there.</source>
         <translation>Tämä on ASML:n puhelinmarkkinointikielto; asiakas peruu sen siellä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="71"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="96"/>
         <source>Only the customer or DVV can prohibit all direct marketing.</source>
         <translation>Vain asiakas tai DVV voi kieltää kaiken suoramarkkinoinnin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="72"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="97"/>
         <source>Electronic marketing is given or withdrawn as a consent.</source>
         <translation>Sähköiseen suoramarkkinointiin annetaan tai siitä perutaan suostumus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="73"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="98"/>
         <source>Electronic-marketing consent applies to e-mail and SMS only.</source>
         <translation>Sähköisen suoramarkkinoinnin suostumus koskee vain sähköpostia ja tekstiviestejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="74"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="99"/>
         <source>Only the customer can give or withdraw a consent.</source>
         <translation>Vain asiakas voi antaa tai perua suostumuksen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="75"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="100"/>
         <source>A purpose other than electronic marketing is prohibited or lifted.</source>
         <translation>Muu kuin sähköinen suoramarkkinointi kielletään tai kielto poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="76"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="101"/>
         <source>The ASML restriction service covers telephone marketing only.</source>
         <translation>ASML:n kieltopalvelu koskee vain puhelinmarkkinointia.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="77"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="102"/>
         <source>An ASML telephone restriction needs its validity end date.</source>
         <translation>ASML:n puhelinmarkkinointikiellolle tarvitaan voimassaolon päättymispäivä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="78"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="103"/>
         <source>Only an ASML telephone restriction has a validity end date.</source>
         <translation>Vain ASML:n puhelinmarkkinointikiellolla on voimassaolon päättymispäivä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="79"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="104"/>
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="80"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="105"/>
         <source>Identity check</source>
         <translation>Henkilöllisyyden tarkistus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="81"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="106"/>
         <source>In preparation</source>
         <translation>Valmistelussa</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="82"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="107"/>
         <source>Awaiting sign-off</source>
         <translation>Odottaa hyväksyntää</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="83"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="108"/>
         <source>Ready to print</source>
         <translation>Valmis tulostettavaksi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="84"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="109"/>
         <source>Printed</source>
         <translation>Tulostettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="85"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="110"/>
         <source>Dispatched</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="86"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="111"/>
         <source>On hold</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="87"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="112"/>
         <source>Deadline extended</source>
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="88"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="113"/>
         <source>Refused</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="114"/>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="115"/>
         <source>A request cannot move from “{source}” to “{target}”.</source>
         <translation>Pyyntö ei voi siirtyä tilasta ”{source}” tilaan ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="91"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="116"/>
         <source>Your role may not move a request to “{target}”.</source>
         <translation>Roolisi ei saa siirtää pyyntöä tilaan ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="92"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="117"/>
         <source>Give a reason for “{target}”.</source>
         <translation>Anna peruste tilalle ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="93"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="118"/>
         <source>Only a supervisor may sign off or refuse a request.</source>
         <translation>Vain esihenkilö voi hyväksyä tai hylätä pyynnön.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="94"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="119"/>
         <source>Customer service agent</source>
         <translation>Asiakaspalvelija</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="95"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="120"/>
         <source>Supervisor</source>
         <translation>Esihenkilö</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="96"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="121"/>
         <source>Administrator</source>
         <translation>Pääkäyttäjä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="97"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="122"/>
         <source>Data protection officer</source>
         <translation>Tietosuojavastaava</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="98"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="123"/>
         <source>Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched.</source>
         <translation>Henkilötunnuksella haetaan vain kokonaisella tunnuksella (kaikki 11 merkkiä, esim. 131052-308T); tunnuksen osilla ei koskaan haeta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="99"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="124"/>
         <source>Login</source>
         <translation>Kirjautuminen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="100"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="125"/>
         <source>Failed login</source>
         <translation>Epäonnistunut kirjautuminen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="101"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="126"/>
         <source>Account locked</source>
         <translation>Tunnus lukittu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="102"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="127"/>
         <source>Account unlocked</source>
         <translation>Tunnuksen lukitus avattu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="103"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="128"/>
         <source>Logout</source>
         <translation>Uloskirjautuminen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="104"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="129"/>
         <source>Session locked</source>
         <translation>Istunto lukittu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="105"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="130"/>
         <source>Customer opened</source>
         <translation>Asiakas avattu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="106"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="131"/>
         <source>Customer&apos;s audit trail read</source>
         <translation>Asiakkaan lokitiedot luettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="107"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="132"/>
         <source>Identity code search</source>
         <translation>Haku henkilötunnuksella</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="108"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="133"/>
         <source>Identity code revealed</source>
         <translation>Henkilötunnus näytetty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="109"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="134"/>
         <source>Contact details changed</source>
         <translation>Yhteystietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="110"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="135"/>
         <source>Consent or prohibition recorded</source>
         <translation>Suostumus tai kielto kirjattu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="111"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="136"/>
         <source>Call started</source>
         <translation>Puhelu alkoi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="112"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="137"/>
         <source>Call ended</source>
         <translation>Puhelu päättyi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="113"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="138"/>
         <source>Request registered</source>
         <translation>Pyyntö kirjattu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="114"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="139"/>
         <source>Request state changed</source>
         <translation>Pyynnön tila muuttui</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="115"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="140"/>
         <source>Request reassigned</source>
         <translation>Pyyntö siirretty toiselle käsittelijälle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="116"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="141"/>
         <source>Letter generated</source>
         <translation>Kirje laadittu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="117"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="142"/>
         <source>Letter printed</source>
         <translation>Kirje tulostettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="118"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="143"/>
         <source>Letter dispatched</source>
         <translation>Kirje postitettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="119"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="144"/>
         <source>User created</source>
         <translation>Käyttäjä luotu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="120"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="145"/>
         <source>Password set</source>
         <translation>Salasana asetettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="121"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="146"/>
         <source>User deactivated</source>
         <translation>Käyttäjä poistettu käytöstä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="122"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="147"/>
         <source>User unlocked</source>
         <translation>Käyttäjän lukitus avattu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="123"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="148"/>
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="124"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="149"/>
         <source>Demo data</source>
         <translation>Esittelytiedot</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="125"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="150"/>
         <source>Customers imported</source>
         <translation>Asiakkaat tuotu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="126"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="151"/>
         <source>Database initialised</source>
         <translation>Tietokanta alustettu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="127"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="152"/>
         <source>No customer has the number {number}.</source>
         <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="128"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="153"/>
         <source>The start date is after the end date.</source>
         <translation>Alkupäivä on loppupäivän jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="129"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="154"/>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>
         <translation>Lokirivi {id} on muutettu: sen sisältö ei enää vastaa tiivistettä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="130"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="155"/>
         <source>The audit log is broken before row {id}: a row has been deleted or replaced there.</source>
         <translation>Loki on katkennut ennen riviä {id}: siitä on poistettu tai korvattu rivi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="131"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="156"/>
         <source>The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed from the end.</source>
         <translation>Lokissa on {count} riviä, mutta kuitissa {receipt_count}: lopusta on poistettu rivejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="132"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="157"/>
         <source>Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log has been rewritten.</source>
         <translation>Lokirivillä {id} (järjestysnumero {receipt_count}) ei ole kuitin tiivistettä: loki on kirjoitettu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="133"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="158"/>
         <source>A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits).</source>
         <translation>Kuitti on rivimäärä ja viimeisimmän rivin tiiviste, esim. 1234:9f86d0…(64 heksadesimaalinumeroa).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="134"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="159"/>
         <source>Wrong username or password, or the account is not in use.</source>
         <translation>Väärä käyttäjätunnus tai salasana, tai tunnus ei ole käytössä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="135"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="160"/>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>Liian monta epäonnistunutta yritystä: tunnus on lukittu. Yritä uudelleen {minutes} min kuluttua tai pyydä pääkäyttäjää avaamaan lukitus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="240"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="265"/>
         <source>Posti/DVV update</source>
         <translation>Posti/DVV-päivitys</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="6"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="136"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="161"/>
         <source>There is no database file at {path}.</source>
         <translation>Polussa {path} ei ole tietokantatiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="137"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="162"/>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Tiedosto {path} ei ole alustettu Palvelutiski-tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="138"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="163"/>
         <source>The database server {host} cannot be reached.</source>
         <translation>Tietokantapalvelimeen {host} ei saada yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="139"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="164"/>
         <source>The database server cannot be reached.</source>
         <translation>Tietokantapalvelimeen ei saada yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="140"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="165"/>
         <source>There is no database {name} on the server.</source>
         <translation>Palvelimella ei ole tietokantaa {name}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="166"/>
         <source>The database has no controller profile; run palvelutiski-admin init first.</source>
         <translation>Tietokannassa ei ole rekisterinpitäjän tietoja; aja ensin palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="142"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="167"/>
         <source>A call is inbound or outbound.</source>
         <translation>Puhelu on joko saapuva tai lähtevä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="144"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="169"/>
         <source>Call {call_id} does not exist.</source>
         <translation>Puhelua {call_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="145"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="170"/>
         <source>The call has already ended.</source>
         <translation>Puhelu on jo päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="146"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="171"/>
         <source>This call is already attached to another customer.</source>
         <translation>Puhelu on jo liitetty toiseen asiakkaaseen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="147"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="172"/>
         <source>The customer has objected; the recording was stopped and stays stopped.</source>
         <translation>Asiakas on kieltänyt tallennuksen; tallennus pysäytettiin eikä sitä jatketa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="148"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="173"/>
         <source>The notice has already been marked as given.</source>
         <translation>Ilmoitus on jo merkitty annetuksi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="150"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="175"/>
         <source>The call given as evidence is not a call with this customer.</source>
         <translation>Todisteeksi annettu puhelu ei ole tämän asiakkaan puhelu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="151"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="176"/>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>Tällä tietokoneella ei ole salasanasäilöä (kuten GNOME Keyring, KWallet tai Windowsin Credential Manager), joten salasanaa ei voi muistaa turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="181"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="209"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="210"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="222"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="234"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="235"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="247"/>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Asiakasta {customer_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="182"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="207"/>
         <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
         <translation>Toinen käyttäjä muutti asiakkaan tietoja muokatessasi. Muutoksiasi ei tallennettu; avaa kortti uudelleen nähdäksesi uudet tiedot ja syötä sitten muutoksesi uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="183"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="208"/>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
         <translation>Valitse, miksi kortti avataan: puhelu, kirje, pyyntö vai korjaus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="184"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="209"/>
         <source>The postcode {value} belongs to {town}.</source>
         <translation>Postinumero {value} kuuluu postitoimipaikkaan {town}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="185"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="210"/>
         <source>Nothing was changed.</source>
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="186"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="211"/>
         <source>The number of demo customers must be between 1 and {maximum}.</source>
         <translation>Esittelyasiakkaiden määrän on oltava 1–{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="9"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="167"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="187"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="212"/>
         <source>The database is not initialised: run palvelutiski-admin init first.</source>
         <translation>Tietokantaa ei ole alustettu: aja ensin palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="3"/>
         <source>No terminal to ask for the password: use --password-stdin.</source>
         <translation>Salasanaa ei voi kysyä, koska pääte puuttuu: käytä valitsinta --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="4"/>
+        <source>Password for {name}: </source>
+        <translation>Käyttäjän {name} salasana: </translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="5"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät täsmää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="6"/>
         <source>There is no database file at {path}; create one with palvelutiski-admin init.</source>
         <translation>Polussa {path} ei ole tietokantatiedostoa; luo se komennolla palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="7"/>
+        <source>Initialised {where} with profile {profile} (schema {schema}); administrator {admin} created.</source>
+        <translation>Tietokanta {where} alustettu profiililla {profile} (skeema {schema}); pääkäyttäjä {admin} luotu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="8"/>
+        <source>Schema of {where}: {before} -&gt; {after}.</source>
+        <translation>Tietokannan {where} skeema: {before} -&gt; {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="9"/>
+        <source>User {name} ({role}) created.</source>
+        <translation>Käyttäjä {name} ({role}) luotu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="10"/>
+        <source>Password of {name} set.</source>
+        <translation>Käyttäjän {name} salasana asetettu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="11"/>
+        <source>User {name} deactivated.</source>
+        <translation>Käyttäjä {name} poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="12"/>
+        <source>User {name} unlocked.</source>
+        <translation>Käyttäjän {name} lukitus avattu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="13"/>
+        <source>Added {customers} demo customers ({rows} rows) to {where} in {seconds} s.</source>
+        <translation>Lisätty {customers} esittelyasiakasta ({rows} riviä) tietokantaan {where} {seconds} sekunnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="14"/>
+        <source>Imported {count} customers from {file} ({encoding}, delimiter {delimiter}).</source>
+        <translation>Tuotu {count} asiakasta tiedostosta {file} ({encoding}, erotin {delimiter}).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="16"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="17"/>
         <source>The copy failed its integrity check: {result}</source>
         <translation>Kopio ei läpäissyt eheystarkistusta: {result}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="18"/>
+        <source>Backed up {source} to {dest} ({size} bytes, integrity ok).</source>
+        <translation>Varmuuskopioitu {source} tiedostoon {dest} ({size} tavua, eheys kunnossa).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="19"/>
+        <source>Audit log intact: {count} rows. Receipt: {receipt}</source>
+        <translation>Lokiketju ehjä: {count} riviä. Kuitti: {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="21"/>
         <source>No password on standard input.</source>
         <translation>Vakiosyötteessä ei ole salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="152"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="22"/>
+        <source>Repeat the password: </source>
+        <translation>Salasana uudelleen: </translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="23"/>
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="24"/>
+        <source>inactive</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="25"/>
+        <source>No users.</source>
+        <translation>Ei käyttäjiä.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="26"/>
+        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <translation>{file}: {count} virhettä; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="27"/>
+        <source>backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.
+{command}
+and restore with pg_restore into an empty database (login roles are cluster-wide: back them up with pg_dumpall --roles-only).</source>
+        <translation>backup kopioi vain SQLite-tiedoston. PostgreSQL-tietokannan varmuuskopioi tietokannan omistaja pg_dumpilla, esim.
+{command}
+ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko klusterin yhteisiä: varmuuskopioi ne komennolla pg_dumpall --roles-only).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="28"/>
+        <source>Audit log BROKEN: {problem}</source>
+        <translation>Lokiketju RIKKI: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="30"/>
+        <source>error: {message}</source>
+        <translation>virhe: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="31"/>
+        <source>error: database {where}: {reason}</source>
+        <translation>virhe: tietokanta {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="32"/>
+        <source>Interrupted.</source>
+        <translation>Keskeytetty.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="33"/>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="34"/>
+        <source>permission denied: {permission}</source>
+        <translation>ei oikeutta: {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="35"/>
+        <source>{count} customers written to {file}</source>
+        <translation>{count} asiakasta kirjoitettu tiedostoon {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="177"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Tiedosto on tyhjä: ensimmäisellä rivillä on oltava sarakkeiden nimet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="153"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="178"/>
         <source>Unknown columns: {columns}. The columns are listed in docs/csv-import.md.</source>
         <translation>Tuntemattomat sarakkeet: {columns}. Sarakkeet on lueteltu tiedostossa docs/csv-import.md.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="154"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="179"/>
         <source>Required columns missing: {columns}.</source>
         <translation>Pakollisia sarakkeita puuttuu: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="155"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="180"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>Tiedosto ei ole UTF-8- eikä Windows-1252-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="156"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="181"/>
         <source>The customer number {number} may contain only letters, digits and hyphens.</source>
         <translation>Asiakasnumerossa {number} saa olla vain kirjaimia, numeroita ja yhdysmerkkejä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="157"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="182"/>
         <source>The language must be fi, sv or en, not {value}.</source>
         <translation>Kielen on oltava fi, sv tai en, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="158"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="183"/>
         <source>The country must be a two-letter code such as FI or SE.</source>
         <translation>Maan on oltava kaksikirjaiminen tunnus, kuten FI tai SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="159"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="184"/>
         <source>The e-mail address {value} is not valid.</source>
         <translation>Sähköpostiosoite {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="160"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="185"/>
         <source>The IBAN {value} is not valid.</source>
         <translation>IBAN {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="161"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="186"/>
         <source>The kind must be person or company, not {value}.</source>
         <translation>Lajin on oltava person tai company, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="162"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="187"/>
         <source>hetu_temporary must be yes or no.</source>
         <translation>hetu_temporary-sarakkeen on oltava yes tai no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="163"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="188"/>
         <source>A person needs last_name.</source>
         <translation>Henkilöllä on oltava last_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="164"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="189"/>
         <source>A person has a personal identity code, not a Y-tunnus.</source>
         <translation>Henkilöllä on henkilötunnus, ei Y-tunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="190"/>
         <source>The file {file} cannot be read: {error}</source>
         <translation>Tiedostoa {file} ei voi lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="166"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="191"/>
         <source>The line has {found} fields; the header has {expected}.</source>
         <translation>Rivillä on {found} kenttää; otsikkorivillä {expected}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="193"/>
         <source>Customer number {number} is already in the database.</source>
         <translation>Asiakasnumero {number} on jo tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="169"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="194"/>
         <source>{column} is longer than {limit} characters.</source>
         <translation>{column} on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="170"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="195"/>
         <source>{column} is missing.</source>
         <translation>{column} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="171"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="196"/>
         <source>Customer number {number} is repeated (first on line {first}).</source>
         <translation>Asiakasnumero {number} toistuu (ensimmäisen kerran rivillä {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="172"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="197"/>
         <source>The postcode {postcode} is not five digits.</source>
         <translation>Postinumero {postcode} ei ole viisinumeroinen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="173"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="198"/>
         <source>The phone number {value} has too few digits.</source>
         <translation>Puhelinnumerossa {value} on liian vähän numeroita.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="174"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="199"/>
         <source>A company needs company_name.</source>
         <translation>Yrityksellä on oltava company_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="175"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="200"/>
         <source>A company has a Y-tunnus, not a personal identity code.</source>
         <translation>Yrityksellä on Y-tunnus, ei henkilötunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="176"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="201"/>
         <source>The Y-tunnus {value} is not valid.</source>
         <translation>Y-tunnus {value} ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="177"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="202"/>
         <source>The personal identity code is repeated (first on line {first}).</source>
         <translation>Henkilötunnus toistuu (ensimmäisen kerran rivillä {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="178"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="203"/>
         <source>The personal identity code is already registered to a customer.</source>
         <translation>Henkilötunnus on jo rekisteröity asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="204"/>
         <source>The post town {town} does not belong to postcode {postcode}.</source>
         <translation>Postitoimipaikka {town} ei kuulu postinumeroon {postcode}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="180"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="205"/>
         <source>Bad personal identity code: {reason}</source>
         <translation>Virheellinen henkilötunnus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="188"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="213"/>
         <source>The database already holds too many customers for more demo data.</source>
         <translation>Tietokannassa on jo liian monta asiakasta lisättäväksi esittelytietoja.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="189"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="214"/>
         <source>Demo customer numbers would clash with existing customers.</source>
         <translation>Esittelyasiakkaiden numerot menisivät päällekkäin olemassa olevien asiakkaiden kanssa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="190"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="215"/>
         <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
         <translation>Esittelytiedot menevät päällekkäin tietokannassa jo olevien tietojen kanssa ({table}); käytä tyhjää tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="191"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="216"/>
         <source>No controller profile is stored; initialise the database first.</source>
         <translation>Rekisterinpitäjän tietoja ei ole tallennettu; alusta ensin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="217"/>
         <source>The customer has no postal address on record; a letter cannot be sent.</source>
         <translation>Asiakkaalla ei ole postiosoitetta; kirjettä ei voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="218"/>
         <source>The request is not matched to a customer yet; no letter can be sent.</source>
         <translation>Pyyntöä ei ole vielä yhdistetty asiakkaaseen; kirjettä ei voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="194"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="212"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="219"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="237"/>
         <source>Describe what was done: the reply tells the customer.</source>
         <translation>Kirjoittakaa, mitä tehtiin: vastauskirje kertoo sen asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="195"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="207"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="220"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="232"/>
         <source>Request {request_id} does not exist.</source>
         <translation>Pyyntöä {request_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="196"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="213"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="221"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="238"/>
         <source>Letter {letter_id} does not exist.</source>
         <translation>Kirjettä {letter_id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="197"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="222"/>
         <source>Profile file {file}: field {field} {problem}.</source>
         <translation>Profiilitiedosto {file}: kenttä {field} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="198"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="223"/>
         <source>Profile file {file} does not contain a JSON object.</source>
         <translation>Profiilitiedostossa {file} ei ole JSON-objektia.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="199"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="224"/>
         <source>There is no utility profile called {key}; choose one of: {choices}.</source>
         <translation>Laitosprofiilia {key} ei ole; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="200"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="225"/>
         <source>Profile file {file} cannot be read: {error}</source>
         <translation>Profiilitiedostoa {file} ei voi lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="201"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="226"/>
         <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
         <translation>Profiilitiedosto {file} ei ole kelvollista UTF-8-JSONia: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="202"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="227"/>
         <source>Unknown request type.</source>
         <translation>Tuntematon pyynnön tyyppi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="203"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="228"/>
         <source>Unknown channel.</source>
         <translation>Tuntematon kanava.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="204"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="229"/>
         <source>The received date cannot be in the future.</source>
         <translation>Vastaanottopäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="205"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="230"/>
         <source>Unknown identity check method.</source>
         <translation>Tuntematon henkilöllisyyden tarkistustapa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="231"/>
         <source>The posting date cannot be in the future.</source>
         <translation>Postituspäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="208"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="233"/>
         <source>The request is closed.</source>
         <translation>Pyyntö on suljettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="211"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="236"/>
         <source>Match the request to a customer before checking the identity.</source>
         <translation>Yhdistä pyyntö asiakkaaseen ennen henkilöllisyyden tarkistamista.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="214"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="239"/>
         <source>No printed letter of this request is waiting for posting.</source>
         <translation>Tämän pyynnön tulostettua kirjettä ei odota postitusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="215"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="240"/>
         <source>{username} is not an active agent or supervisor.</source>
         <translation>{username} ei ole aktiivinen asiakaspalvelija tai esimies.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="216"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="241"/>
         <source>The request is already assigned to {username}.</source>
         <translation>Pyynnön käsittelijä on jo {username}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="217"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="242"/>
         <source>No customer has this identity code.</source>
         <translation>Millään asiakkaalla ei ole tätä henkilötunnusta.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="218"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="243"/>
         <source>This database is already initialised (profile {profile}); nothing was changed.</source>
         <translation>Tietokanta on jo alustettu (profiili {profile}); mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="220"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="245"/>
         <source>The database was initialised, but the administrator could not be created ({reason}). Create one with: palvelutiski-admin create-user NAME --role admin</source>
         <translation>Tietokanta alustettiin, mutta pääkäyttäjää ei voitu luoda ({reason}). Luo pääkäyttäjä komennolla: palvelutiski-admin create-user NIMI --role admin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="221"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="246"/>
         <source>The demo database is a SQLite file.</source>
         <translation>Esittelytietokanta on SQLite-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="225"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="250"/>
         <source>A username has 3–63 characters: lowercase letters a–z, digits, . - and _, starting with a letter (not pg_ or desk_).</source>
         <translation>Käyttäjätunnuksessa on 3–63 merkkiä: pieniä kirjaimia a–z, numeroita sekä . - ja _, ja se alkaa kirjaimella (ei pg_ tai desk_).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="226"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="251"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Salasanassa on oltava vähintään {n} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="227"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="252"/>
         <source>The password must not be the username.</source>
         <translation>Salasana ei saa olla sama kuin käyttäjätunnus.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="228"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="253"/>
         <source>There is no user {username}.</source>
         <translation>Käyttäjää {username} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="219"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="229"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="230"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="244"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="254"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="255"/>
         <source>The username {username} is already taken.</source>
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="231"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="256"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="232"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="257"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="233"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="258"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="234"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="259"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="235"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="260"/>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="236"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="261"/>
         <source>Data-subject request</source>
         <translation>Tietosuojapyyntö</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="237"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="262"/>
         <source>Correction of data</source>
         <translation>Tietojen korjaus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="238"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="263"/>
         <source>Contract</source>
         <translation>Sopimus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="239"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="264"/>
         <source>Customer&apos;s notice</source>
         <translation>Asiakkaan ilmoitus</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="241"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="266"/>
         <source>Data service company</source>
         <translation>Tietopalveluyritys</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="242"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="267"/>
         <source>Previous system</source>
         <translation>Aiempi järjestelmä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="243"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="268"/>
         <source>Grid connection</source>
         <translation>Sähköliittymä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="244"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="269"/>
         <source>Electricity transmission</source>
         <translation>Sähkönsiirto</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="245"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="270"/>
         <source>Electricity sales</source>
         <translation>Sähkönmyynti</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="246"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="252"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="271"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="277"/>
         <source>District heating</source>
         <translation>Kaukolämpö</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="247"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="253"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="272"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="278"/>
         <source>Water</source>
         <translation>Vesi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="248"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="254"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="273"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="279"/>
         <source>Natural gas</source>
         <translation>Maakaasu</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="249"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="274"/>
         <source>Broadband</source>
         <translation>Laajakaista</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="250"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="275"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="251"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="276"/>
         <source>Electricity</source>
         <translation>Sähkö</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="255"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="280"/>
         <source>Incoming</source>
         <translation>Saapuva</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="256"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="281"/>
         <source>Outgoing</source>
         <translation>Lähtevä</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="257"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="282"/>
         <source>The database has not been initialised: the identity-code key is missing.</source>
         <translation>Tietokantaa ei ole alustettu: henkilötunnusten avain puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="258"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="283"/>
         <source>State the reason for showing the full personal identity code.</source>
         <translation>Kerro syy koko henkilötunnuksen näyttämiselle.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="259"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="284"/>
         <source>No personal identity code is recorded for this customer.</source>
         <translation>Asiakkaalle ei ole tallennettu henkilötunnusta.</translation>
     </message>

@@ -1683,37 +1683,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="231"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="230"/>
         <source>Name, customer no., address, phone, e-mail, metering point, business ID or identity code</source>
         <translation>Namn, kundnr, adress, telefon, e-post, mätpunkt, FO-nummer eller personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="276"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="275"/>
         <source>Move in the result list (also from the field)</source>
         <translation>Flytta i resultatlistan (även från fältet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="277"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="276"/>
         <source>Open the selected customer</source>
         <translation>Öppna den valda kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="278"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="277"/>
         <source>Clear the search</source>
         <translation>Töm sökningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="332"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="331"/>
         <source>More than {0} matches – type more to narrow the search …</source>
         <translation>Fler än {0} träffar – skriv mer för att begränsa sökningen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="335"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="334"/>
         <source>No customers found.</source>
         <translation>Inga kunder hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/desk/search_panel.py" line="337"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="336"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n kund</numerusform>
@@ -1724,72 +1724,72 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Customer no.</source>
         <translation>Kundnr</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Identity</source>
         <translation>Beteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="68"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="69"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="70"/>
         <source>Matched by</source>
         <translation>Träff på</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="129"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="128"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="130"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="129"/>
         <source>customer number</source>
         <translation>kundnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="131"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="130"/>
         <source>street address</source>
         <translation>gatuadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="132"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="131"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="133"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="132"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="134"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="133"/>
         <source>metering point</source>
         <translation>mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="135"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="134"/>
         <source>usage site</source>
         <translation>förbrukningsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="136"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="135"/>
         <source>business ID</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/desk/search_panel.py" line="137"/>
+        <location filename="../../desktop/views/desk/search_panel.py" line="136"/>
         <source>personal identity code</source>
         <translation>personbeteckning</translation>
     </message>
@@ -2272,1215 +2272,1340 @@
 <context>
     <name>palvelutiski</name>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="36"/>
         <source>A line of the address is longer than 30 characters and was wrapped; check it.</source>
         <translation>En adressrad är längre än 30 tecken och radbröts; kontrollera den.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="37"/>
         <source>The address has no recipient name.</source>
         <translation>Adressen saknar mottagarens namn.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="38"/>
         <source>The address has no street or PO box.</source>
         <translation>Adressen saknar gatuadress eller postbox.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="39"/>
         <source>The address has no post town.</source>
         <translation>Adressen saknar postanstalt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="40"/>
         <source>The address has more than six lines and may not show in the envelope window.</source>
         <translation>Adressen har fler än sex rader och syns kanske inte i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="41"/>
         <source>A Finnish postcode has five digits.</source>
         <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="42"/>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Telefonnumret {value} får bara innehålla siffror, mellanslag, bindestreck och ett inledande +.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="43"/>
         <source>The phone number {value} is not a Finnish number (0… or +358…) of the right length.</source>
         <translation>Telefonnumret {value} är inte ett finländskt nummer (0… eller +358…) av rätt längd.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="44"/>
         <source>The e-mail address {value} is not valid (e.g. maija.meikalainen@example.fi).</source>
         <translation>E-postadressen {value} är inte giltig (t.ex. maija.meikalainen@example.fi).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="20"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="143"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="149"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="174"/>
         <source>The language must be Finnish, Swedish or English.</source>
         <translation>Språket måste vara finska, svenska eller engelska.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="46"/>
         <source>The same phone number is given twice.</source>
         <translation>Samma telefonnummer har angetts två gånger.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="47"/>
         <source>The same e-mail address is given twice.</source>
         <translation>Samma e-postadress har angetts två gånger.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="48"/>
         <source>Enter the street address (at most 100 characters).</source>
         <translation>Ange gatuadressen (högst 100 tecken).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="49"/>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Landet anges med en kod på två bokstäver, t.ex. FI eller SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="50"/>
         <source>A Finnish postcode has exactly 5 digits, e.g. 94450.</source>
         <translation>Ett finländskt postnummer har exakt 5 siffror, t.ex. 94450.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="51"/>
         <source>The post town {value} must be letters only, e.g. Keminmaa.</source>
         <translation>Postanstalten {value} får bara innehålla bokstäver, t.ex. Keminmaa.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="52"/>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-raden har högst 60 tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="53"/>
         <source>Enter the postcode (at most 10 characters).</source>
         <translation>Ange postnumret (högst 10 tecken).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="54"/>
         <source>The deadline has already been extended once.</source>
         <translation>Tidsfristen har redan förlängts en gång.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="55"/>
         <source>The deadline can be extended by one or two months.</source>
         <translation>Tidsfristen kan förlängas med en eller två månader.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="56"/>
         <source>An extension needs a reason; it is sent to the customer.</source>
         <translation>En förlängning kräver en motivering; den skickas till kunden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="57"/>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Tidsfristen kan bara förlängas innan den har gått ut (förfaller {due}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="58"/>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>En personbeteckning har 11 tecken, t.ex. 131052-308T.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="59"/>
         <source>The 7th character of a personal identity code must be one of + - A–F U–Y.</source>
         <translation>Det 7:e tecknet i en personbeteckning måste vara något av + - A–F U–Y.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="60"/>
         <source>The birth date in the personal identity code is in the future.</source>
         <translation>Födelsedatumet i personbeteckningen ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="61"/>
         <source>Individual numbers 900–999 are temporary codes; mark the code as temporary.</source>
         <translation>Individnumren 900–999 är tillfälliga beteckningar; markera beteckningen som tillfällig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="62"/>
         <source>The personal identity code is not in the form DDMMYYCZZZQ.</source>
         <translation>Personbeteckningen har inte formen DDMMÅÅCNNNK.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="63"/>
         <source>The check character of the personal identity code is wrong.</source>
         <translation>Personbeteckningens kontrolltecken är fel.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="64"/>
         <source>The personal identity code has an impossible birth date or number.</source>
         <translation>Personbeteckningen har ett omöjligt födelsedatum eller individnummer.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="65"/>
         <source>Direct advertising</source>
         <translation>Direktreklam</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="66"/>
         <source>Distance selling</source>
         <translation>Distansförsäljning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="67"/>
         <source>Other direct marketing</source>
         <translation>Annan direktmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="68"/>
         <source>Market research</source>
         <translation>Marknadsundersökning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="69"/>
         <source>Opinion polls</source>
         <translation>Opinionsundersökningar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="70"/>
         <source>Person registers</source>
         <translation>Personmatriklar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="71"/>
         <source>Genealogy</source>
         <translation>Släktforskning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="72"/>
         <source>Electronic marketing (consent)</source>
         <translation>Elektronisk direktmarknadsföring (samtycke)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="73"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="75"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="76"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="77"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="78"/>
         <source>Customer by phone</source>
         <translation>Kunden per telefon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="79"/>
         <source>Customer by letter</source>
         <translation>Kunden per brev</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="80"/>
         <source>Customer by e-mail</source>
         <translation>Kunden per e-post</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="81"/>
         <source>Customer at the desk</source>
         <translation>Kunden vid disken</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="82"/>
         <source>DVV (Population Information System)</source>
         <translation>MDB (befolkningsdatasystemet)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="83"/>
         <source>ASML telephone restriction service</source>
         <translation>ASML:s spärrtjänst för telefonmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="84"/>
         <source>Prohibited</source>
         <translation>Förbjudet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="85"/>
         <source>Prohibition lifted</source>
         <translation>Förbudet hävt</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="86"/>
         <source>Consent given</source>
         <translation>Samtycke givet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="87"/>
         <source>Consent withdrawn</source>
         <translation>Samtycket återkallat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="88"/>
         <source>There is no prohibition from this source to lift.</source>
         <translation>Det finns inget förbud från den här källan att häva.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="64"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="223"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="248"/>
         <source>Unknown purpose: {purpose}.</source>
         <translation>Okänt ändamål: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="65"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="224"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="249"/>
         <source>Unknown channel: {channel}.</source>
         <translation>Okänd kanal: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="91"/>
         <source>Unknown source: {source}.</source>
         <translation>Okänd källa: {source}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="92"/>
         <source>Unknown decision: {decision}.</source>
         <translation>Okänt beslut: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="93"/>
         <source>The validity end date is before the date of the event.</source>
         <translation>Giltighetens slutdatum ligger före händelsens datum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="94"/>
         <source>This prohibition is registered at DVV; the customer lifts it there.</source>
         <translation>Förbudet är registrerat hos MDB; kunden häver det där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="95"/>
         <source>This is an ASML telephone restriction; the customer cancels it there.</source>
         <translation>Detta är en spärr hos ASML för telefonmarknadsföring; kunden säger upp den där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="71"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="96"/>
         <source>Only the customer or DVV can prohibit all direct marketing.</source>
         <translation>Endast kunden eller MDB kan förbjuda all direktmarknadsföring.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="72"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="97"/>
         <source>Electronic marketing is given or withdrawn as a consent.</source>
         <translation>Elektronisk marknadsföring ges eller återkallas som ett samtycke.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="73"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="98"/>
         <source>Electronic-marketing consent applies to e-mail and SMS only.</source>
         <translation>Samtycke till elektronisk marknadsföring gäller endast e-post och SMS.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="74"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="99"/>
         <source>Only the customer can give or withdraw a consent.</source>
         <translation>Endast kunden kan ge eller återkalla ett samtycke.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="75"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="100"/>
         <source>A purpose other than electronic marketing is prohibited or lifted.</source>
         <translation>Andra ändamål än elektronisk marknadsföring förbjuds eller så hävs förbudet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="76"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="101"/>
         <source>The ASML restriction service covers telephone marketing only.</source>
         <translation>ASML:s spärrtjänst gäller endast telefonmarknadsföring.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="77"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="102"/>
         <source>An ASML telephone restriction needs its validity end date.</source>
         <translation>En ASML-spärr för telefonmarknadsföring behöver sitt slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="78"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="103"/>
         <source>Only an ASML telephone restriction has a validity end date.</source>
         <translation>Endast en ASML-spärr för telefonmarknadsföring har ett slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="79"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="104"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="80"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="105"/>
         <source>Identity check</source>
         <translation>Identitetskontroll</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="81"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="106"/>
         <source>In preparation</source>
         <translation>Under beredning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="82"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="107"/>
         <source>Awaiting sign-off</source>
         <translation>Väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="83"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="108"/>
         <source>Ready to print</source>
         <translation>Klar för utskrift</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="84"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="109"/>
         <source>Printed</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="85"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="110"/>
         <source>Dispatched</source>
         <translation>Avsänd</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="86"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="111"/>
         <source>On hold</source>
         <translation>Vilande</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="87"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="112"/>
         <source>Deadline extended</source>
         <translation>Tidsfristen förlängd</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="88"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="113"/>
         <source>Refused</source>
         <translation>Avslagen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="89"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="114"/>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="90"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="115"/>
         <source>A request cannot move from “{source}” to “{target}”.</source>
         <translation>En begäran kan inte gå från ”{source}” till ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="91"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="116"/>
         <source>Your role may not move a request to “{target}”.</source>
         <translation>Din roll får inte flytta en begäran till ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="92"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="117"/>
         <source>Give a reason for “{target}”.</source>
         <translation>Ange en motivering för ”{target}”.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="93"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="118"/>
         <source>Only a supervisor may sign off or refuse a request.</source>
         <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="94"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="119"/>
         <source>Customer service agent</source>
         <translation>Kundtjänstmedarbetare</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="95"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="120"/>
         <source>Supervisor</source>
         <translation>Förman</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="96"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="121"/>
         <source>Administrator</source>
         <translation>Huvudanvändare</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="97"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="122"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="98"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="123"/>
         <source>Identity codes are searched only whole (all 11 characters, e.g. 131052-308T); parts of a code are never searched.</source>
         <translation>Personbeteckningar söks bara hela (alla 11 tecken, t.ex. 131052-308T); delar av en beteckning söks aldrig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="99"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="124"/>
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="100"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="125"/>
         <source>Failed login</source>
         <translation>Misslyckad inloggning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="101"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="126"/>
         <source>Account locked</source>
         <translation>Kontot låst</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="102"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="127"/>
         <source>Account unlocked</source>
         <translation>Kontot upplåst</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="103"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="128"/>
         <source>Logout</source>
         <translation>Utloggning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="104"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="129"/>
         <source>Session locked</source>
         <translation>Sessionen låst</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="105"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="130"/>
         <source>Customer opened</source>
         <translation>Kund öppnad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="106"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="131"/>
         <source>Customer&apos;s audit trail read</source>
         <translation>Kundens loggspår läst</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="107"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="132"/>
         <source>Identity code search</source>
         <translation>Sökning på personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="108"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="133"/>
         <source>Identity code revealed</source>
         <translation>Personbeteckning visad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="109"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="134"/>
         <source>Contact details changed</source>
         <translation>Kontaktuppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="110"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="135"/>
         <source>Consent or prohibition recorded</source>
         <translation>Samtycke eller förbud registrerat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="111"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="136"/>
         <source>Call started</source>
         <translation>Samtal började</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="112"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="137"/>
         <source>Call ended</source>
         <translation>Samtal avslutades</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="113"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="138"/>
         <source>Request registered</source>
         <translation>Begäran registrerad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="114"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="139"/>
         <source>Request state changed</source>
         <translation>Begärans status ändrad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="115"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="140"/>
         <source>Request reassigned</source>
         <translation>Begäran överförd till en annan handläggare</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="116"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="141"/>
         <source>Letter generated</source>
         <translation>Brev skapat</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="117"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="142"/>
         <source>Letter printed</source>
         <translation>Brev utskrivet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="118"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="143"/>
         <source>Letter dispatched</source>
         <translation>Brev avsänt</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="119"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="144"/>
         <source>User created</source>
         <translation>Användare skapad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="120"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="145"/>
         <source>Password set</source>
         <translation>Lösenord satt</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="121"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="146"/>
         <source>User deactivated</source>
         <translation>Användare inaktiverad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="122"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="147"/>
         <source>User unlocked</source>
         <translation>Användare upplåst</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="123"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="148"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="124"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="149"/>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="125"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="150"/>
         <source>Customers imported</source>
         <translation>Kunder importerade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="126"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="151"/>
         <source>Database initialised</source>
         <translation>Databasen initierad</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="127"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="152"/>
         <source>No customer has the number {number}.</source>
         <translation>Ingen kund har numret {number}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="128"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="153"/>
         <source>The start date is after the end date.</source>
         <translation>Startdatumet ligger efter slutdatumet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="129"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="154"/>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>
         <translation>Loggrad {id} har ändrats: dess innehåll stämmer inte längre med dess hash.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="130"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="155"/>
         <source>The audit log is broken before row {id}: a row has been deleted or replaced there.</source>
         <translation>Loggen är bruten före rad {id}: en rad har tagits bort eller ersatts där.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="131"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="156"/>
         <source>The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed from the end.</source>
         <translation>Loggen har {count} rader men kvittot anger {receipt_count}: rader har tagits bort från slutet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="132"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="157"/>
         <source>Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log has been rewritten.</source>
         <translation>Loggrad {id} (nummer {receipt_count}) har inte kvittots hash: loggen har skrivits om.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="133"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="158"/>
         <source>A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits).</source>
         <translation>Ett kvitto är antalet rader och den senaste hashen, t.ex. 1234:9f86d0…(64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="134"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="159"/>
         <source>Wrong username or password, or the account is not in use.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot inte i bruk.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="135"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="160"/>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>För många misslyckade försök: kontot är låst. Försök igen om {minutes} min eller be huvudanvändaren låsa upp det.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="240"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="265"/>
         <source>Posti/DVV update</source>
         <translation>Posti/MDB-uppdatering</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="6"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="136"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="161"/>
         <source>There is no database file at {path}.</source>
         <translation>Det finns ingen databasfil på {path}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="137"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="162"/>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Filen {path} är inte en initierad Palvelutiski-databas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="138"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="163"/>
         <source>The database server {host} cannot be reached.</source>
         <translation>Det går inte att nå databasservern {host}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="139"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="164"/>
         <source>The database server cannot be reached.</source>
         <translation>Det går inte att nå databasservern.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="140"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="165"/>
         <source>There is no database {name} on the server.</source>
         <translation>Det finns ingen databas {name} på servern.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="141"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="166"/>
         <source>The database has no controller profile; run palvelutiski-admin init first.</source>
         <translation>Databasen saknar den personuppgiftsansvariges profil; kör först palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="142"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="167"/>
         <source>A call is inbound or outbound.</source>
         <translation>Ett samtal är inkommande eller utgående.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="144"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="169"/>
         <source>Call {call_id} does not exist.</source>
         <translation>Samtal {call_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="145"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="170"/>
         <source>The call has already ended.</source>
         <translation>Samtalet har redan avslutats.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="146"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="171"/>
         <source>This call is already attached to another customer.</source>
         <translation>Samtalet är redan kopplat till en annan kund.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="147"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="172"/>
         <source>The customer has objected; the recording was stopped and stays stopped.</source>
         <translation>Kunden har motsatt sig; inspelningen stoppades och förblir stoppad.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="148"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="173"/>
         <source>The notice has already been marked as given.</source>
         <translation>Meddelandet har redan markerats som givet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="150"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="175"/>
         <source>The call given as evidence is not a call with this customer.</source>
         <translation>Samtalet som angetts som bevis är inte ett samtal med den här kunden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="151"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="176"/>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>Den här datorn har inget lösenordsvalv (såsom GNOME Keyring, KWallet eller Windows Credential Manager), så lösenordet kan inte sparas säkert.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="181"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="209"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="210"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="222"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="234"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="235"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="247"/>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Kund {customer_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="182"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="207"/>
         <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
         <translation>En annan användare ändrade kundens uppgifter medan du redigerade. Dina ändringar sparades inte; öppna kortet igen för att se de nya uppgifterna och ange sedan dina ändringar på nytt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="183"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="208"/>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
         <translation>Välj varför kortet öppnas: samtal, brev, begäran eller rättelse.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="184"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="209"/>
         <source>The postcode {value} belongs to {town}.</source>
         <translation>Postnumret {value} hör till {town}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="185"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="210"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="186"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="211"/>
         <source>The number of demo customers must be between 1 and {maximum}.</source>
         <translation>Antalet demokunder måste vara mellan 1 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="9"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="167"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="187"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="212"/>
         <source>The database is not initialised: run palvelutiski-admin init first.</source>
         <translation>Databasen är inte initierad: kör först palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="3"/>
         <source>No terminal to ask for the password: use --password-stdin.</source>
         <translation>Ingen terminal att fråga lösenordet i: använd --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="4"/>
+        <source>Password for {name}: </source>
+        <translation>Lösenord för {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="5"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="6"/>
         <source>There is no database file at {path}; create one with palvelutiski-admin init.</source>
         <translation>Det finns ingen databasfil på {path}; skapa en med palvelutiski-admin init.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="7"/>
+        <source>Initialised {where} with profile {profile} (schema {schema}); administrator {admin} created.</source>
+        <translation>Databasen {where} initierad med profilen {profile} (schema {schema}); administratören {admin} skapad.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="8"/>
+        <source>Schema of {where}: {before} -&gt; {after}.</source>
+        <translation>Schemat för {where}: {before} -&gt; {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="9"/>
+        <source>User {name} ({role}) created.</source>
+        <translation>Användaren {name} ({role}) skapad.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="10"/>
+        <source>Password of {name} set.</source>
+        <translation>Lösenordet för {name} har ställts in.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="11"/>
+        <source>User {name} deactivated.</source>
+        <translation>Användaren {name} inaktiverad.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="12"/>
+        <source>User {name} unlocked.</source>
+        <translation>Användaren {name} upplåst.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="13"/>
+        <source>Added {customers} demo customers ({rows} rows) to {where} in {seconds} s.</source>
+        <translation>Lade till {customers} demokunder ({rows} rader) i {where} på {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="14"/>
+        <source>Imported {count} customers from {file} ({encoding}, delimiter {delimiter}).</source>
+        <translation>Importerade {count} kunder från {file} ({encoding}, avgränsare {delimiter}).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="16"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="17"/>
         <source>The copy failed its integrity check: {result}</source>
         <translation>Kopian klarade inte integritetskontrollen: {result}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="18"/>
+        <source>Backed up {source} to {dest} ({size} bytes, integrity ok).</source>
+        <translation>Säkerhetskopierade {source} till {dest} ({size} byte, integriteten i ordning).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="19"/>
+        <source>Audit log intact: {count} rows. Receipt: {receipt}</source>
+        <translation>Loggkedjan är hel: {count} rader. Kvitto: {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="21"/>
         <source>No password on standard input.</source>
         <translation>Inget lösenord på standardinmatningen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="152"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="22"/>
+        <source>Repeat the password: </source>
+        <translation>Upprepa lösenordet: </translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="23"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="24"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="25"/>
+        <source>No users.</source>
+        <translation>Inga användare.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="26"/>
+        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <translation>{file}: {count} fel; ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="27"/>
+        <source>backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.
+{command}
+and restore with pg_restore into an empty database (login roles are cluster-wide: back them up with pg_dumpall --roles-only).</source>
+        <translation>backup kopierar endast SQLite-filen. För PostgreSQL använd pg_dump som databasens ägare, t.ex.
+{command}
+och återställ med pg_restore i en tom databas (inloggningsroller gäller hela klustret: säkerhetskopiera dem med pg_dumpall --roles-only).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="28"/>
+        <source>Audit log BROKEN: {problem}</source>
+        <translation>Loggkedjan BRUTEN: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="30"/>
+        <source>error: {message}</source>
+        <translation>fel: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="31"/>
+        <source>error: database {where}: {reason}</source>
+        <translation>fel: databasen {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="32"/>
+        <source>Interrupted.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="33"/>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="34"/>
+        <source>permission denied: {permission}</source>
+        <translation>behörighet saknas: {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="35"/>
+        <source>{count} customers written to {file}</source>
+        <translation>{count} kunder skrivna till {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="177"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Filen är tom: första raden måste ange kolumnerna.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="153"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="178"/>
         <source>Unknown columns: {columns}. The columns are listed in docs/csv-import.md.</source>
         <translation>Okända kolumner: {columns}. Kolumnerna finns i docs/csv-import.md.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="154"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="179"/>
         <source>Required columns missing: {columns}.</source>
         <translation>Obligatoriska kolumner saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="155"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="180"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>Filen är varken UTF-8- eller Windows-1252-text.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="156"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="181"/>
         <source>The customer number {number} may contain only letters, digits and hyphens.</source>
         <translation>Kundnumret {number} får bara innehålla bokstäver, siffror och bindestreck.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="157"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="182"/>
         <source>The language must be fi, sv or en, not {value}.</source>
         <translation>Språket måste vara fi, sv eller en, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="158"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="183"/>
         <source>The country must be a two-letter code such as FI or SE.</source>
         <translation>Landet måste vara en kod på två bokstäver, såsom FI eller SE.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="159"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="184"/>
         <source>The e-mail address {value} is not valid.</source>
         <translation>E-postadressen {value} är inte giltig.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="160"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="185"/>
         <source>The IBAN {value} is not valid.</source>
         <translation>IBAN {value} är inte giltigt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="161"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="186"/>
         <source>The kind must be person or company, not {value}.</source>
         <translation>Typen måste vara person eller company, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="162"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="187"/>
         <source>hetu_temporary must be yes or no.</source>
         <translation>hetu_temporary måste vara yes eller no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="163"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="188"/>
         <source>A person needs last_name.</source>
         <translation>En person behöver last_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="164"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="189"/>
         <source>A person has a personal identity code, not a Y-tunnus.</source>
         <translation>En person har en personbeteckning, inte ett FO-nummer.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="165"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="190"/>
         <source>The file {file} cannot be read: {error}</source>
         <translation>Filen {file} kan inte läsas: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="166"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="191"/>
         <source>The line has {found} fields; the header has {expected}.</source>
         <translation>Raden har {found} fält; rubrikraden har {expected}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="168"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="193"/>
         <source>Customer number {number} is already in the database.</source>
         <translation>Kundnummer {number} finns redan i databasen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="169"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="194"/>
         <source>{column} is longer than {limit} characters.</source>
         <translation>{column} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="170"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="195"/>
         <source>{column} is missing.</source>
         <translation>{column} saknas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="171"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="196"/>
         <source>Customer number {number} is repeated (first on line {first}).</source>
         <translation>Kundnummer {number} upprepas (första gången på rad {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="172"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="197"/>
         <source>The postcode {postcode} is not five digits.</source>
         <translation>Postnumret {postcode} har inte fem siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="173"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="198"/>
         <source>The phone number {value} has too few digits.</source>
         <translation>Telefonnumret {value} har för få siffror.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="174"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="199"/>
         <source>A company needs company_name.</source>
         <translation>Ett företag behöver company_name.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="175"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="200"/>
         <source>A company has a Y-tunnus, not a personal identity code.</source>
         <translation>Ett företag har ett FO-nummer, inte en personbeteckning.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="176"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="201"/>
         <source>The Y-tunnus {value} is not valid.</source>
         <translation>FO-numret {value} är inte giltigt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="177"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="202"/>
         <source>The personal identity code is repeated (first on line {first}).</source>
         <translation>Personbeteckningen upprepas (första gången på rad {first}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="178"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="203"/>
         <source>The personal identity code is already registered to a customer.</source>
         <translation>Personbeteckningen är redan registrerad på en kund.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="179"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="204"/>
         <source>The post town {town} does not belong to postcode {postcode}.</source>
         <translation>Postanstalten {town} hör inte till postnummer {postcode}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="180"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="205"/>
         <source>Bad personal identity code: {reason}</source>
         <translation>Felaktig personbeteckning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="188"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="213"/>
         <source>The database already holds too many customers for more demo data.</source>
         <translation>Databasen har redan för många kunder för mer demodata.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="189"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="214"/>
         <source>Demo customer numbers would clash with existing customers.</source>
         <translation>Demokundernas nummer skulle krocka med befintliga kunder.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="190"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="215"/>
         <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
         <translation>Demodata krockar med data som redan finns i databasen ({table}); använd en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="191"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="216"/>
         <source>No controller profile is stored; initialise the database first.</source>
         <translation>Ingen profil för den personuppgiftsansvarige är sparad; initiera databasen först.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="192"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="217"/>
         <source>The customer has no postal address on record; a letter cannot be sent.</source>
         <translation>Kunden har ingen registrerad postadress; ett brev kan inte skickas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="193"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="218"/>
         <source>The request is not matched to a customer yet; no letter can be sent.</source>
         <translation>Begäran är ännu inte kopplad till en kund; inget brev kan skickas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="194"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="212"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="219"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="237"/>
         <source>Describe what was done: the reply tells the customer.</source>
         <translation>Beskriv vad som gjordes: svaret berättar det för kunden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="195"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="207"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="220"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="232"/>
         <source>Request {request_id} does not exist.</source>
         <translation>Begäran {request_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="196"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="213"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="221"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="238"/>
         <source>Letter {letter_id} does not exist.</source>
         <translation>Brev {letter_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="197"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="222"/>
         <source>Profile file {file}: field {field} {problem}.</source>
         <translation>Profilfilen {file}: fältet {field} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="198"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="223"/>
         <source>Profile file {file} does not contain a JSON object.</source>
         <translation>Profilfilen {file} innehåller inget JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="199"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="224"/>
         <source>There is no utility profile called {key}; choose one of: {choices}.</source>
         <translation>Det finns ingen bolagsprofil som heter {key}; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="200"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="225"/>
         <source>Profile file {file} cannot be read: {error}</source>
         <translation>Profilfilen {file} kan inte läsas: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="201"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="226"/>
         <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
         <translation>Profilfilen {file} är inte giltig UTF-8-JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="202"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="227"/>
         <source>Unknown request type.</source>
         <translation>Okänd typ av begäran.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="203"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="228"/>
         <source>Unknown channel.</source>
         <translation>Okänd kanal.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="204"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="229"/>
         <source>The received date cannot be in the future.</source>
         <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="205"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="230"/>
         <source>Unknown identity check method.</source>
         <translation>Okänt sätt att kontrollera identiteten.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="206"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="231"/>
         <source>The posting date cannot be in the future.</source>
         <translation>Postningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="208"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="233"/>
         <source>The request is closed.</source>
         <translation>Begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="211"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="236"/>
         <source>Match the request to a customer before checking the identity.</source>
         <translation>Koppla begäran till en kund innan identiteten kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="214"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="239"/>
         <source>No printed letter of this request is waiting for posting.</source>
         <translation>Inget utskrivet brev för denna begäran väntar på att postas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="215"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="240"/>
         <source>{username} is not an active agent or supervisor.</source>
         <translation>{username} är inte en aktiv kundtjänstmedarbetare eller chef.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="216"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="241"/>
         <source>The request is already assigned to {username}.</source>
         <translation>Begäran handläggs redan av {username}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="217"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="242"/>
         <source>No customer has this identity code.</source>
         <translation>Ingen kund har den här personbeteckningen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="218"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="243"/>
         <source>This database is already initialised (profile {profile}); nothing was changed.</source>
         <translation>Databasen är redan initierad (profil {profile}); ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="220"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="245"/>
         <source>The database was initialised, but the administrator could not be created ({reason}). Create one with: palvelutiski-admin create-user NAME --role admin</source>
         <translation>Databasen initierades, men huvudanvändaren kunde inte skapas ({reason}). Skapa en med: palvelutiski-admin create-user NAMN --role admin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="221"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="246"/>
         <source>The demo database is a SQLite file.</source>
         <translation>Demodatabasen är en SQLite-fil.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="225"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="250"/>
         <source>A username has 3–63 characters: lowercase letters a–z, digits, . - and _, starting with a letter (not pg_ or desk_).</source>
         <translation>Ett användarnamn har 3–63 tecken: små bokstäver a–z, siffror samt . - och _, och börjar med en bokstav (inte pg_ eller desk_).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="226"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="251"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Lösenordet måste ha minst {n} tecken.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="227"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="252"/>
         <source>The password must not be the username.</source>
         <translation>Lösenordet får inte vara användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="228"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="253"/>
         <source>There is no user {username}.</source>
         <translation>Det finns ingen användare {username}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="219"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="229"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="230"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="244"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="254"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="255"/>
         <source>The username {username} is already taken.</source>
         <translation>Användarnamnet {username} är redan upptaget.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="231"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="256"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="232"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="257"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="233"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="258"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="234"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="259"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="235"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="260"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="236"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="261"/>
         <source>Data-subject request</source>
         <translation>Dataskyddsbegäran</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="237"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="262"/>
         <source>Correction of data</source>
         <translation>Rättelse av uppgifter</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="238"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="263"/>
         <source>Contract</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="239"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="264"/>
         <source>Customer&apos;s notice</source>
         <translation>Kundens anmälan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="241"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="266"/>
         <source>Data service company</source>
         <translation>Informationstjänstföretag</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="242"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="267"/>
         <source>Previous system</source>
         <translation>Tidigare system</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="243"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="268"/>
         <source>Grid connection</source>
         <translation>Elnätsanslutning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="244"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="269"/>
         <source>Electricity transmission</source>
         <translation>Elöverföring</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="245"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="270"/>
         <source>Electricity sales</source>
         <translation>Elförsäljning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="246"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="252"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="271"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="277"/>
         <source>District heating</source>
         <translation>Fjärrvärme</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="247"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="253"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="272"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="278"/>
         <source>Water</source>
         <translation>Vatten</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="248"/>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="254"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="273"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="279"/>
         <source>Natural gas</source>
         <translation>Naturgas</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="249"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="274"/>
         <source>Broadband</source>
         <translation>Bredband</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="250"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="275"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="251"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="276"/>
         <source>Electricity</source>
         <translation>El</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="255"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="280"/>
         <source>Incoming</source>
         <translation>Inkommande</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="256"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="281"/>
         <source>Outgoing</source>
         <translation>Utgående</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="257"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="282"/>
         <source>The database has not been initialised: the identity-code key is missing.</source>
         <translation>Databasen har inte initierats: nyckeln för personbeteckningar saknas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="258"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="283"/>
         <source>State the reason for showing the full personal identity code.</source>
         <translation>Ange orsaken till att hela personbeteckningen visas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpavtz2u8b/marked_strings.py" line="259"/>
+        <location filename="../../../../tmp/tmpl_yge4qz/marked_strings.py" line="284"/>
         <source>No personal identity code is recorded for this customer.</source>
         <translation>Ingen personbeteckning är registrerad för den här kunden.</translation>
     </message>

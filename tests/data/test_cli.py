@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -19,9 +20,11 @@ COMMANDS = ("init", "migrate", "create-user", "set-password", "deactivate-user",
             "demo-data", "import-customers", "backup", "verify-audit", "export-suppression")
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str | None = None, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
+    """The command in a terminal whose locale is ``lang`` (English unless a test asks otherwise)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")} | {"LANG": lang}
     return subprocess.run([str(ADMIN), *args], input=stdin, capture_output=True, text=True, timeout=600,
-                          check=False)
+                          check=False, env=env)
 
 
 def test_every_command_has_help() -> None:
@@ -127,3 +130,22 @@ def test_export_suppression_writes_the_list_and_audits_it(empty_db_url: str, tmp
 
     bad = run(*db, "export-suppression", str(out), "--purpose", "spam", "--channel", "post")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_messages_speak_the_terminals_language_or_the_one_asked_for(tmp_path: Path) -> None:
+    """An operator in Vaasa gets Swedish, one in Kemi Finnish; a bare C locale gets the desk's Finnish."""
+    db = ["--db", str(tmp_path / "desk.sqlite3")]
+    assert run(*db, "init", "--profile", "keminmaa", "--admin-user", "paakayttaja", "--password-stdin",
+               stdin=PASSWORD + "\n").returncode == 0
+    bad = tmp_path / "huono.csv"
+    bad.write_text("customer_number;last_name;street;postcode;post_town\nA-2;;Tie 1;123;KEMI\n", encoding="utf-8")
+
+    finnish = run(*db, "import-customers", str(bad), lang="fi_FI.UTF-8")
+    assert finnish.returncode == 1 and "mitään ei tuotu" in finnish.stderr and "huono.csv:2:" in finnish.stderr
+    assert "nothing was imported" not in finnish.stderr
+    swedish = run("--lang", "sv", *db, "import-customers", str(bad), lang="fi_FI.UTF-8")
+    assert "ingenting importerades" in swedish.stderr
+    bare = run(*db, "list-users", lang="C.UTF-8")
+    assert bare.returncode == 0 and "käytössä" in bare.stdout and "paakayttaja" in bare.stdout
+    missing = run("--db", str(tmp_path / "ei-ole.sqlite3"), "list-users", lang="sv_FI.UTF-8")
+    assert missing.returncode == 1 and missing.stderr.startswith("fel: ") and "Traceback" not in missing.stderr
