@@ -74,7 +74,7 @@ def parse_query(text: str) -> ParsedQuery:
         # The commonest exact searches (customer number, metering point, phone) on the fast path.
         return _digits_query(raw)
     raw = unicodedata.normalize("NFC", raw)
-    compact = re.sub(r"\s+", "", raw)
+    compact = "".join(raw.split())
     if not compact:
         return ParsedQuery(QueryKind.EMPTY)
     upper = compact.upper()

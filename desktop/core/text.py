@@ -42,9 +42,12 @@ def name_key(last_name: str | None, first_names: str | None = None, company: str
     return fold(f"{last_name or ''} {first_names or ''}")
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def phone_key(text: str) -> str:
     """Digits in national form: ``+358 40 123 4567``, ``040-1234567`` and ``0401234567`` all → ``0401234567``."""
-    digits = re.sub(r"\D", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     if text.strip().startswith("+358") or (digits.startswith("358") and len(digits) >= 11):
         digits = "0" + digits[3:]
     elif digits.startswith("00358"):
