@@ -63,7 +63,9 @@ class SqlOnGuiThreadGuard:
         if isinstance(dbapi_connection, sqlite3.Connection):
             dbapi_connection.set_trace_callback(self.statement)
         elif getattr(dbapi_connection.cursor_factory, "guard", None) is not self:
-            dbapi_connection.cursor_factory = self._guarded(dbapi_connection.cursor_factory)
+            # A pooled connection may still carry an earlier test's guard: replace it, do not stack them.
+            factory = dbapi_connection.cursor_factory
+            dbapi_connection.cursor_factory = self._guarded(getattr(factory, "unguarded", factory))
 
     def _guarded(self, cursor_class: type) -> type:
         guard = self
@@ -78,6 +80,7 @@ class SqlOnGuiThreadGuard:
                 return super().executemany(query, params_seq, **kwargs)
 
         GuardedCursor.guard = guard
+        GuardedCursor.unguarded = cursor_class
         return GuardedCursor
 
 
