@@ -18,7 +18,7 @@ from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.calls import CallService
 from desktop.services.consents import ConsentService
-from desktop.services.customer_card import ConsentEventInfo
+from desktop.services.customer_records import ConsentEventRow
 from desktop.services.customers import ContactChanges, CustomerService, StaleEdit
 from desktop.services.search import CustomerSearchService
 
@@ -104,7 +104,7 @@ def end_call(runner: TaskRunner, session: DeskSession, call_id: int, notes: str,
 def load_consents(runner: TaskRunner, session: DeskSession, customer_id: int, *, on_success: OnSuccess, on_error: OnError = None,
                   owner: QObject | None = None) -> Task:
     """Current state and full history together, so the widget never shows one without the other."""
-    def fn() -> tuple[ConsentState, tuple[ConsentEventInfo, ...]]:
+    def fn() -> tuple[ConsentState, tuple[ConsentEventRow, ...]]:
         service = session.service(ConsentService)
         return service.state(customer_id), service.history(customer_id)
     return _run(runner, fn, on_success, on_error, owner, key=f"desk.consents.{customer_id}")
@@ -115,7 +115,7 @@ def record_prohibition(runner: TaskRunner, session: DeskSession, customer_id: in
                        call_id: int | None = None, on_success: OnSuccess, on_error: OnError = None,
                        owner: QObject | None = None) -> Task:
     """Record one decision; the answer is (state, history) like :func:`load_consents`."""
-    def fn() -> tuple[ConsentState, tuple[ConsentEventInfo, ...]]:
+    def fn() -> tuple[ConsentState, tuple[ConsentEventRow, ...]]:
         service = session.service(ConsentService)
         state = service.record(customer_id, purpose, channel, decision, source, valid_until=valid_until,
                                call_id=call_id, evidence=_call_evidence(call_id))
@@ -127,7 +127,7 @@ def prohibit_all_direct_marketing(runner: TaskRunner, session: DeskSession, cust
                                   call_id: int | None = None, on_success: OnSuccess,
                                   on_error: OnError = None, owner: QObject | None = None) -> Task:
     """"No direct marketing of any kind" in one transaction; the answer is (state, history)."""
-    def fn() -> tuple[ConsentState, tuple[ConsentEventInfo, ...]]:
+    def fn() -> tuple[ConsentState, tuple[ConsentEventRow, ...]]:
         service = session.service(ConsentService)
         state = service.prohibit_all_direct_marketing(customer_id, source, call_id=call_id,
                                                       evidence=_call_evidence(call_id))

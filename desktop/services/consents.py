@@ -21,13 +21,8 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.prohibitions import ConsentEventData, ConsentState
 from desktop.core.roles import Actor, Permission
-from desktop.services.customer_card import (
-    ConsentEventInfo,
-    as_rule_events,
-    consent_events,
-    load_customer,
-    local_date,
-)
+from desktop.services.customer_card import load_customer, local_date
+from desktop.services.customer_records import ConsentEventRow, as_rule_events, consent_events
 
 
 class ConsentService:
@@ -79,13 +74,13 @@ class ConsentService:
             load_customer(session, customer_id)
             return self._state(session, customer_id, self.clock())
 
-    def history(self, customer_id: int) -> tuple[ConsentEventInfo, ...]:
+    def history(self, customer_id: int) -> tuple[ConsentEventRow, ...]:
         self.actor.require(Permission.READ_CUSTOMER)
         with self.database.transaction() as session:
             load_customer(session, customer_id)
-            return consent_events(session, customer_id)
+            return consent_events(session, customer_id, staff=True)
 
-    def _lock_history(self, session: Session, customer_id: int, call_id: int | None) -> tuple[ConsentEventInfo, ...]:
+    def _lock_history(self, session: Session, customer_id: int, call_id: int | None) -> tuple[ConsentEventRow, ...]:
         """The history, with the customer's row locked on PostgreSQL: two agents recording for the same
         customer at once are serialised, so a lift is always checked against what is really there."""
         if self.database.is_postgres:
@@ -95,7 +90,7 @@ class ConsentService:
             call = session.get(Call, call_id)
             if call is None or call.customer_id != customer_id:
                 raise DomainError(N_("The call given as evidence is not a call with this customer."))
-        return consent_events(session, customer_id)
+        return consent_events(session, customer_id, staff=True)
 
     def _store(self, session: Session, customer_id: int, events: list[ConsentEventData], evidence: str | None,
                call_id: int | None) -> None:
@@ -108,4 +103,5 @@ class ConsentService:
         session.flush()
 
     def _state(self, session: Session, customer_id: int, now: dt.datetime) -> ConsentState:
-        return prohibitions.derive(as_rule_events(consent_events(session, customer_id)), local_date(now))
+        history = consent_events(session, customer_id, staff=True)
+        return prohibitions.derive(as_rule_events(history), local_date(now))

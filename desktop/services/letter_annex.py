@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 from db.models import ControllerProfile
 from desktop.core.deadlines import format_date
 from desktop.core.letters import fill, value_label
+from desktop.services.customer_records import AddressRow
 from desktop.services.letter_pdf import Annex, Section
-from desktop.services.subject_data import AddressRow, SubjectData
+from desktop.services.subject_data import SubjectData
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 

@@ -34,8 +34,10 @@ from desktop.core.i18n import N_
 from desktop.core.letters import LetterType
 from desktop.core.roles import Actor, Permission
 from desktop.services import letter_pdf
+from desktop.services.customer_card import CustomerNotFound
+from desktop.services.customer_records import AddressRow, address_row
 from desktop.services.letter_annex import access_annexes
-from desktop.services.subject_data import AddressRow, SubjectNotFound, collect
+from desktop.services.subject_data import collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -118,13 +120,11 @@ def read_addressee(session: Session, customer_id: int) -> Addressee:
         "SELECT customer_number, kind, first_names, last_name, company_name, language FROM customer_masked"
         " WHERE id = :id"), {"id": customer_id}).first()
     if row is None:
-        raise SubjectNotFound(customer_id)
+        raise CustomerNotFound(customer_id)
     current = session.scalars(select(PostalAddress).where(PostalAddress.customer_id == customer_id,
                                                           PostalAddress.valid_to.is_(None))
                               .order_by(PostalAddress.valid_from.desc(), PostalAddress.id.desc()).limit(1)).first()
-    address = None if current is None else AddressRow(current.care_of, current.street, current.postcode,
-                                                      current.post_town, current.country, current.source,
-                                                      current.valid_from, current.valid_to)
+    address = None if current is None else address_row(current)
     return Addressee(row.customer_number, row.kind, row.first_names, row.last_name, row.company_name, row.language,
                      address)
 
