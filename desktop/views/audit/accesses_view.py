@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +20,7 @@ from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import CustomerAccesses
-from desktop.views.audit.log_view import action_label, role_text, when_text
+from desktop.views.audit.log_view import action_label, audit_table, fill_rows, role_text, when_text
 from desktop.views.desk import labels
 from desktop.views.error_dialog import user_message
 
@@ -58,13 +54,7 @@ class CustomerAccessesView(QWidget):
         top.addStretch(1)
         self.heading = QLabel(self)
         self.heading.setObjectName("accessHeading")
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("accessTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = audit_table(self, "accessTable", 5)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.heading)
@@ -81,12 +71,8 @@ class CustomerAccessesView(QWidget):
 
     def _show(self, accesses: CustomerAccesses) -> None:
         self.accesses = accesses
-        self.table.setRowCount(len(accesses.entries))
-        for row, entry in enumerate(accesses.entries):
-            values = (when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
-                      labels.label("purpose", entry.purpose))
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        fill_rows(self.table, [(when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
+                                labels.label("purpose", entry.purpose)) for entry in accesses.entries])
         self._show_message(self.tr("{name}, customer {number}: %n audited action(s).", "", len(accesses.entries))
                            .format(name=accesses.display_name, number=accesses.customer_number))
         self.loaded.emit(accesses)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -62,6 +63,31 @@ def when_text(value: dt.datetime) -> str:
     return f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"
 
 
+def audit_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+    """The read-only list both audit views show: whole rows selected, columns as wide as their content."""
+    table = QTableWidget(0, columns, parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]], start: int = 0,
+              keys: Sequence[object] = ()) -> None:
+    """Write ``rows`` from table row ``start`` on and end the table there, so a further page is appended
+    without rewriting the rows above it; a row's key, when given, rides in the UserRole of its cells."""
+    table.setRowCount(start + len(rows))
+    for index, values in enumerate(rows, start):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if keys:
+                item.setData(Qt.ItemDataRole.UserRole, keys[index - start])
+            table.setItem(index, column, item)
+
+
 class AuditLogView(QWidget):
     """``page_loaded(AuditPage)`` after each answer, ``message_shown(str)`` for refusals (tests wait on them)."""
 
@@ -105,13 +131,7 @@ class AuditLogView(QWidget):
         filters.addWidget(self.search_button)
         filters.addStretch(1)
 
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("auditTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = audit_table(self, "auditTable", 7)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("olderRows")
         self.more_button.setEnabled(False)
@@ -153,15 +173,12 @@ class AuditLogView(QWidget):
         self._next_before = page.next_before_id
         self.more_button.setEnabled(page.more)
         start = self.table.rowCount() if append else 0
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows[start:], start):
-            values = (when_text(row.occurred_at), row.actor, role_text(row.actor_role), action_label(row.action),
-                      row.customer_number or ("" if row.customer_id is None else f"#{row.customer_id}"),
-                      row.purpose or "", redact(row.detail or ""))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(index, column, item)
+        new = self.rows[start:]
+        fill_rows(self.table, [(when_text(row.occurred_at), row.actor, role_text(row.actor_role),
+                                action_label(row.action),
+                                row.customer_number or ("" if row.customer_id is None else f"#{row.customer_id}"),
+                                row.purpose or "", redact(row.detail or "")) for row in new],
+                  start, [row.id for row in new])
         self._show_message(self.tr("%n row(s) shown.", "", len(self.rows)) if self.rows
                            else self.tr("No audit rows match."))
         self.page_loaded.emit(page)
