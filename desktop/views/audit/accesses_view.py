@@ -6,7 +6,7 @@ purposes of consultations of their data; this is the list the access reply draws
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,16 +20,21 @@ from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import CustomerAccesses
-from desktop.views.audit.log_view import action_label, audit_table, fill_rows, role_text, when_text
+from desktop.views.audit.log_view import (
+    AuditView,
+    action_label,
+    audit_table,
+    fill_rows,
+    role_text,
+    when_text,
+)
 from desktop.views.desk import labels
-from desktop.views.error_dialog import user_message
 
 
-class CustomerAccessesView(QWidget):
+class CustomerAccessesView(AuditView):
     """``loaded(CustomerAccesses)`` after each answer, ``message_shown(str)`` for refusals."""
 
     loaded = Signal(object)
-    message_shown = Signal(str)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +85,10 @@ class CustomerAccessesView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.accesses = None
         self.table.setRowCount(0)
-        self._show_message(user_message(exc))
+        super()._failed(exc)
 
-    def _show_message(self, text: str) -> None:
-        self.heading.setText(text)
-        self.message_shown.emit(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def _message_line(self) -> QLabel:
+        return self.heading
 
     def _retranslate(self) -> None:
         self.number_label.setText(self.tr("Customer &number"))

@@ -88,11 +88,35 @@ def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]], start: int = 0
             table.setItem(index, column, item)
 
 
-class AuditLogView(QWidget):
+class AuditView(QWidget):
+    """What the audit views do alike: every message they show is repeated as ``message_shown(str)`` (tests
+    wait on it), a failed answer becomes such a message, and the texts are set again on a language change."""
+
+    message_shown = Signal(str)
+
+    def _message_line(self) -> QLabel:
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def _show_message(self, text: str) -> None:
+        self._message_line().setText(text)
+        self.message_shown.emit(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show_message(user_message(exc))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class AuditLogView(AuditView):
     """``page_loaded(AuditPage)`` after each answer, ``message_shown(str)`` for refusals (tests wait on them)."""
 
     page_loaded = Signal(object)
-    message_shown = Signal(str)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,19 +207,10 @@ class AuditLogView(QWidget):
                            else self.tr("No audit rows match."))
         self.page_loaded.emit(page)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._show_message(user_message(exc))
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message_shown.emit(text)
+    def _message_line(self) -> QLabel:
+        return self.message
 
     # -- language -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for label, text in zip(self.labels, (self.tr("&Action"), self.tr("&From"), self.tr("&To"),
