@@ -234,7 +234,7 @@ def cmd_export_suppression(args: argparse.Namespace) -> int:
     database = _connect(args)
     try:
         _require_initialised(database)
-        return suppression_cli.run(args, database, _operator(Role.SUPERVISOR))
+        return suppression_cli.run(args, database, _operator(Role.SUPERVISOR), args.say)
     finally:
         database.dispose()
 

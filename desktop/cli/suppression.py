@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from db.database import Database
+from desktop.cli.messages import Messages
 from desktop.core import prohibitions
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
@@ -53,8 +54,9 @@ def export_suppression(database: Database, actor: Actor, path: Path, purpose: st
     return count
 
 
-def run(args: argparse.Namespace, database: Database, actor: Actor) -> int:
+def run(args: argparse.Namespace, database: Database, actor: Actor, say: Messages | None = None) -> int:
     """The subcommand's body for desktop/cli/admin.py; returns the process exit status."""
+    say = say or Messages("en")
     count = export_suppression(database, actor, args.file, args.purpose, args.channel)
-    print(args.say(N_("{count} customers written to {file}"), count=count, file=args.file))
+    print(say(N_("{count} customers written to {file}"), count=count, file=args.file))
     return 0
