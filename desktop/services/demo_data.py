@@ -41,6 +41,7 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.request_states import State
 from desktop.core.roles import Actor, Role
+from desktop.services import demo_letters
 from desktop.services.bulk_load import BulkWriter
 from desktop.services.demo_rows import CHUNK, COLUMNS, PER_CUSTOMER, ChunkSpec, generate_chunk
 from desktop.services.profiles import ProfileData, stored_profile
@@ -144,8 +145,9 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
             raise DemoDataError(N_("Demo data clashes with data already in the database ({table}); "
                                    "use an empty database."), table=_table_of(exc)) from None
         writer.fix_sequences(PER_CUSTOMER)
+        letters = demo_letters.add_letters(database, session, bases["data_request"])
         audit.append(session, actor, "demo_data", detail={"customers": customers, "seed": seed,
-                                                          "first_customer_id": first_id})
+                                                          "first_customer_id": first_id, "letters": letters})
         if not database.is_postgres:
             session.execute(text("PRAGMA cache_size=-200000"))  # back to db.engine's setting
     _analyse(database)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -19,17 +20,21 @@ from db.models import (
     Customer,
     DatabaseSecret,
     DataRequest,
+    Letter,
     PersonHetu,
     PostalAddress,
     RequestEvent,
     UsageSite,
 )
 from desktop.core import hetu as core_hetu
+from desktop.core.letters import REPLY_FOR_REQUEST
 from desktop.core.prohibitions import ConsentEventData, validate
 from desktop.core.request_states import TRANSITIONS, State
+from desktop.core.roles import Actor, Role
 from desktop.core.text import email_key, fold, name_key, phone_key
 from desktop.services.demo_data import DemoDataError, generate
 from desktop.services.postcodes import postcode_table, town_matches
+from desktop.services.print_queue import PrintQueueService
 from desktop.services.setup import initialise_database
 from tests.data.conftest import PASSWORD
 
@@ -94,6 +99,32 @@ def test_two_hundred_customers_are_valid_and_consistent(initialised: Database) -
             assert all((State(a), State(b)) in TRANSITIONS for a, b in moves)
             assert (moves[-1][1] if moves else "received") == request.state
             assert request.due_on > request.received_on
+
+
+def test_demo_requests_come_with_the_letters_their_state_implies(initialised: Database) -> None:
+    """A supervisor trying the demo finds the replies of signed-off requests waiting in the print queue, and
+    the refusals, extension notices, clarification requests and replies sent earlier printed and posted."""
+    generate(initialised, 200, seed=7, today=TODAY)
+    with initialised.transaction() as session:
+        requests = session.scalars(select(DataRequest)).all()
+        letters = {letter.request_id: letter for letter in session.scalars(select(Letter))}
+        expected = {State.REFUSED: "refusal", State.EXTENDED: "extension_notice",
+                    State.ON_HOLD: "identity_clarification"}
+        for request in requests:
+            state = State(request.state)
+            letter = letters.get(request.id)
+            if state in (State.READY_TO_PRINT, State.PRINTED, State.DISPATCHED) or state in expected:
+                assert letter is not None, request.state
+                assert letter.letter_type == expected.get(state, REPLY_FOR_REQUEST[request.request_type].value)
+                assert letter.pdf.startswith(b"%PDF") and letter.sha256 == hashlib.sha256(letter.pdf).hexdigest()
+                assert (letter.printed_at is None) == (state is State.READY_TO_PRINT)
+                assert (letter.dispatched_on is None) == (state in (State.READY_TO_PRINT, State.PRINTED))
+                assert letter.created_at.date() <= TODAY
+            else:
+                assert letter is None, request.state
+        waiting_replies = sorted(r.id for r in requests if r.state == State.READY_TO_PRINT.value)
+    queue = PrintQueueService(initialised, Actor("supervisor", Role.SUPERVISOR)).waiting()
+    assert len(waiting_replies) == 2 and sorted(item.request_id for item in queue) == waiting_replies
 
 
 def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
