@@ -12,12 +12,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +33,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.users import UserInfo
 from desktop.views.error_dialog import user_message
+from desktop.views.tables import read_only_list
 
 Confirm = Callable[[QWidget, str], bool]
 COLUMNS = 6  # username, name, role, active, locked, last login
@@ -79,14 +78,7 @@ class UsersPage(QWidget):
         self._confirm = confirm
         self.users: list[UserInfo] = []
 
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setObjectName("usersTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_list(QTableWidget(0, COLUMNS, self), "usersTable", single=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reload_button = QPushButton(self)
         self.reload_button.clicked.connect(self.reload)

@@ -11,10 +11,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +30,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import ACTION_LABELS, AuditFilter, AuditPage, AuditRow
 from desktop.views.error_dialog import user_message
+from desktop.views.tables import read_only_list
 
 _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
@@ -65,14 +64,7 @@ def when_text(value: dt.datetime) -> str:
 
 def audit_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     """The read-only list both audit views show: whole rows selected, columns as wide as their content."""
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_list(QTableWidget(0, columns, parent), name)
 
 
 def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]], start: int = 0,

@@ -10,12 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,21 +44,15 @@ from desktop.views.requests.match_widget import CustomerMatcher
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
 from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.tables import ROW_ROLE, HistoryModel, LettersModel
+from desktop.views.tables import read_only_list
 
 # Moves with a button of their own elsewhere in the widget (or done by printing and posting).
 _SPECIAL = {rs.State.READY_TO_PRINT, rs.State.REFUSED, rs.State.EXTENDED, rs.State.PRINTED, rs.State.DISPATCHED}
 
 
 def _table(model: Any, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
+    view = read_only_list(QTableView(parent), name, single=True)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

@@ -10,11 +10,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,6 +34,7 @@ from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
 from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.tables import ROW_ROLE, QueueModel
+from desktop.views.tables import read_only_list
 
 
 class StateFilter(QSortFilterProxyModel):
@@ -84,15 +83,8 @@ class RequestsPage(QWidget):
         self.model = QueueModel(self)
         self.proxy = StateFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("requestQueue")
+        self.table = read_only_list(QTableView(self), "requestQueue", single=True)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("stateFilter")
         self.state_filter.addItem(self.tr("All states"), None)
