@@ -94,7 +94,7 @@ def parse_query(text: str) -> ParsedQuery:
     if compact.isdigit():
         return _digits_query(compact)
     if _PHONE_CHARS.match(raw) and (compact.startswith("+") or compact.lstrip("(").startswith("0")):
-        key = phone_key(raw)
+        key = phone_key(compact)  # the same digits as in raw, without the spaces to skip
         return ParsedQuery(QueryKind.PHONE, key=key) if key else ParsedQuery(QueryKind.EMPTY)
     folded = fold(raw)
     if not any(ch.isalnum() for ch in folded):  # only separators or stray "+" / "."
