@@ -105,5 +105,6 @@ class DirectConnection:
                 pass  # already gone: nothing left to close
 
     def _wrapped(self, statement: str, params: Mapping[str, Any], exc: Exception, *, lost: bool) -> DBAPIError:
-        return DBAPIError.instance(statement, dict(params), exc, self._driver_error,
+        # hide_parameters: they are what the agent typed about a customer (a name, a phone, an identity code).
+        return DBAPIError.instance(statement, dict(params), exc, self._driver_error, hide_parameters=True,
                                    connection_invalidated=lost, dialect=self._dialect)

@@ -53,6 +53,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) -> Engine:
     """Create an engine; ``password`` (PostgreSQL) is passed separately so it never sits in a URL string."""
     sa_url = make_url(resolve_url(url))
+    # Statement parameters are customers' personal data: error messages (and so logs) show the SQL only.
+    kwargs.setdefault("hide_parameters", True)
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ import datetime as dt
 import psycopg
 import pytest
 from search_register import Register, add
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from test_customer_search import ASTROM, EVERYONE, HETU_DASH, JUHA
 
@@ -52,8 +53,12 @@ def test_a_failing_statement_comes_as_sqlalchemys_error_and_the_connection_stays
     add(register, JUHA)
     direct = register.database.direct
     with pytest.raises(DBAPIError) as caught:
-        direct.rows("SELECT no_such_column FROM customer", {})
+        direct.rows("SELECT no_such_column FROM customer WHERE last_name = :typed", {"typed": "Mäkinen"})
     assert not caught.value.connection_invalidated
+    assert "Mäkinen" not in str(caught.value)  # what was typed about a customer stays out of error logs
+    with pytest.raises(DBAPIError) as caught, register.database.engine.connect() as conn:
+        conn.execute(text("SELECT no_such_column FROM customer WHERE last_name = :typed"), {"typed": "Mäkinen"})
+    assert "Mäkinen" not in str(caught.value)
     assert [h.customer_number for h in CustomerSearchService(register.database, agent).search("mäk").rows] == [
         JUHA.number]
 
