@@ -188,6 +188,8 @@ _SEARCH_OF_KIND = {
 }
 _REFUSED = frozenset((QueryKind.EMPTY, QueryKind.PARTIAL_HETU, QueryKind.INVALID_HETU))
 _hit = CustomerHit._make  # a tuple from (*row, field, parsed), without NamedTuple's keyword __new__
+# Positions in the repository's rows (db.repositories.search.HIT_COLUMNS), read before a hit is made.
+_ID, _STREET, _MATCHED = (repo.HIT_COLUMNS.index(name) for name in ("customer_id", "street", "matched"))
 
 
 def _hits(rows: list[repo.Row], field: str, parsed: ParsedQuery) -> list[CustomerHit]:
@@ -200,8 +202,8 @@ def _new_hits(hits: list[CustomerHit], rows: list[repo.Row], field: str, parsed:
     seen = {hit.customer_id for hit in hits}
     new: list[CustomerHit] = []
     for row in rows:
-        if row[0] not in seen:
-            seen.add(row[0])
+        if row[_ID] not in seen:
+            seen.add(row[_ID])
             new.append(_hit((*row, field, parsed)))
     return new
 
@@ -219,7 +221,7 @@ def _street_hits(hits: list[CustomerHit], rows: list[repo.Row], parsed: ParsedQu
     for row in rows:
         if len(new) == room:
             break
-        if row[0] not in seen:
-            seen.add(row[0])
-            new.append(_hit((*row, "street" if row[11] == row[8] else "site", parsed)))
+        if row[_ID] not in seen:
+            seen.add(row[_ID])
+            new.append(_hit((*row, "street" if row[_MATCHED] == row[_STREET] else "site", parsed)))
     return new

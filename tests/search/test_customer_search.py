@@ -243,3 +243,12 @@ def test_only_roles_that_read_customers_may_search(register: Register) -> None:
     admin = CustomerSearchService(register.database, Actor("admin", Role.ADMIN))
     with pytest.raises(PermissionDenied):
         admin.search("mäkinen")
+
+
+def test_a_hit_names_the_repository_columns_in_their_order() -> None:
+    """Hits are built from the driver's rows by position: the two lists must agree."""
+    from db.repositories.search import HIT_COLUMNS
+    from desktop.services.search import CustomerHit
+
+    leading = CustomerHit._fields[:len(HIT_COLUMNS)]
+    assert [name.removeprefix("stored_") for name in leading] == list(HIT_COLUMNS)
