@@ -1,8 +1,10 @@
 """Customer search for the desk's one search field: bounded, index-only, never a partial hetu.
 
 The text is classified by desktop.core.search_query; each kind runs one bounded statement of
-db.repositories.search (at most ``limit + 1`` rows, the extra one only tells that there are more).
-A whole identity code goes through the audited exact lookup of db.repositories.hetu and nothing else.
+db.repositories.search (at most ``limit + 1`` rows, the extra one only tells that there are more) on
+the database's own search connection (db.direct), so a keystroke costs little more than its SQL.
+A whole identity code goes through the audited exact lookup (``by_hetu``, audited as hetu_search
+found or not) and nothing else.
 """
 
 from __future__ import annotations
