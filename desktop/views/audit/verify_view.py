@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,14 +29,13 @@ from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_report import VerifyResult
-from desktop.views.error_dialog import user_message
+from desktop.views.audit.log_view import AuditView
 
 
-class VerifyChainView(QWidget):
+class VerifyChainView(AuditView):
     """``verified(VerifyResult)`` after each check, ``message_shown(str)`` for refused input."""
 
     verified = Signal(object)
-    message_shown = Signal(str)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,11 +113,13 @@ class VerifyChainView(QWidget):
         self.result_label.setText(text)
         self.verified.emit(result)
 
+    def _message_line(self) -> QLabel:
+        return self.result_label
+
     def _failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
         self.result_label.setStyleSheet("color: #a31515;")
-        self.result_label.setText(user_message(exc))
-        self.message_shown.emit(self.result_label.text())
+        super()._failed(exc)
 
     def _set_receipt(self, receipt: str | None) -> None:
         self.receipt_output.setText(receipt or "")
@@ -163,12 +164,7 @@ class VerifyChainView(QWidget):
         printer.setDocName(self.tr("Audit log receipt"))
         document.print_(printer)
 
-    # -- language -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    # -- language (AuditView calls it on a language change) ---------------------------------------
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Enter the "
