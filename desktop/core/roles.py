@@ -66,7 +66,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 
 def can(role: Role | str, permission: Permission) -> bool:
-    return permission in PERMISSIONS[Role(role)]
+    # Checked on every keystroke of the search: skip the Role() lookup when role is one already.
+    return permission in PERMISSIONS[role if type(role) is Role else Role(role)]
 
 
 class PermissionDenied(Exception):
@@ -84,9 +85,7 @@ class Actor:
     display_name: str = ""
 
     def can(self, permission: Permission) -> bool:
-        # Checked on every keystroke of the search: skip the Role() lookup when role is one already.
-        role = self.role
-        return permission in PERMISSIONS[role if type(role) is Role else Role(role)]
+        return can(self.role, permission)
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
