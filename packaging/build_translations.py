@@ -56,7 +56,7 @@ def update_ts() -> None:
         noop.write_text(_noop_source(marked_strings()), encoding="utf-8")
         for lang in LANGUAGES:
             ts = TS_DIR / f"palvelutiski_{lang}.ts"
-            subprocess.run([_tool("pyside6-lupdate"), *sources, str(noop), "-no-obsolete",
+            subprocess.run([_tool("pyside6-lupdate"), *sources, str(noop), "-no-obsolete", "-locations", "none",
                             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                            check=True, capture_output=True)
 
