@@ -19,8 +19,14 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop.i18n_qt import LANGUAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import DeskApp
 
 logger = logging.getLogger("desktop")
 
@@ -85,6 +91,16 @@ def _qt_messages_to_log() -> None:
     qInstallMessageHandler(handler)
 
 
+def build_desk_app(qapp: QApplication, args: argparse.Namespace, log_path: Path | None = None) -> DeskApp:
+    """The application object ``palvelutiski`` runs; the journey tests (tests/journeys) start this one too."""
+    from desktop.app import DeskApp, LaunchOptions
+
+    options = LaunchOptions(demo=args.demo, db_url=args.db, language=args.lang, screenshot=args.screenshot,
+                            quit_after_login=args.quit_after_login, search=args.search,
+                            open_first=args.open_first, log_path=log_path)
+    return DeskApp(qapp, options)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from desktop import app_logging
@@ -96,7 +112,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import DeskApp, LaunchOptions
     from desktop.views import style
 
     QCoreApplication.setApplicationName("Palvelutiski")
@@ -104,10 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     qapp = QApplication(sys.argv[:1])
     style.apply(qapp)
-    options = LaunchOptions(demo=args.demo, db_url=args.db, language=args.lang, screenshot=args.screenshot,
-                            quit_after_login=args.quit_after_login, search=args.search,
-                            open_first=args.open_first, log_path=log_path)
-    desk = DeskApp(qapp, options)
+    desk = build_desk_app(qapp, args, log_path)
     desk.start()
     logger.info("Palvelutiski started (log: %s)", log_path)
     code = qapp.exec()
