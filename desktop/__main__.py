@@ -9,6 +9,9 @@
                                       until the desk is idle, save the window, quit
     palvelutiski --demo --quit-after-login
                                       sign in and quit cleanly (headless smoke run)
+    palvelutiski --demo --demo-user supervisor
+                                      fill in (and with --screenshot/--quit-after-login sign in as)
+                                      that demo user instead of the agent
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from desktop.i18n_qt import LANGUAGES
+
+# The users of the demo database (desktop.services.setup.DEMO_USERS); listed here so that --help and
+# a mistyped name answer at once, without importing the services and their database stack.
+DEMO_USERNAMES = ("agent", "supervisor", "admin", "auditor")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -37,6 +44,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="create (first run) or open the demo database and fill in the demo agent")
     parser.add_argument("--db", metavar="URL", help="SQLite file path or postgresql://[user@]host[:port]/db")
     parser.add_argument("--lang", choices=LANGUAGES, help="UI language (default: last used, else fi)")
+    parser.add_argument("--demo-user", choices=DEMO_USERNAMES, metavar="{" + ",".join(DEMO_USERNAMES) + "}",
+                        help="with --demo: the demo user to fill in (default: agent)")
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
                         help="after signing in and when the desk is idle, save the window to PATH and quit")
     parser.add_argument("--quit-after-login", action="store_true",
@@ -45,7 +54,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--open-first", action="store_true",
                         help="with --search: start a call and open the first match (the docs screenshot)")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.demo_user is not None and not args.demo:
+        parser.error("--demo-user needs --demo (the demo users exist only in the demo database)")
+    return args
 
 
 def _install_excepthook(log_path: Path) -> None:
@@ -93,9 +105,10 @@ def _qt_messages_to_log() -> None:
 
 def build_desk_app(qapp: QApplication, args: argparse.Namespace, log_path: Path | None = None) -> DeskApp:
     """The application object ``palvelutiski`` runs; the journey tests (tests/journeys) start this one too."""
-    from desktop.app import DeskApp, LaunchOptions
+    from desktop.app import DEMO_USER, DeskApp, LaunchOptions
 
-    options = LaunchOptions(demo=args.demo, db_url=args.db, language=args.lang, screenshot=args.screenshot,
+    options = LaunchOptions(demo=args.demo, demo_user=args.demo_user or DEMO_USER, db_url=args.db,
+                            language=args.lang, screenshot=args.screenshot,
                             quit_after_login=args.quit_after_login, search=args.search,
                             open_first=args.open_first, log_path=log_path)
     return DeskApp(qapp, options)

@@ -38,6 +38,7 @@ DeskFactory = Callable[[TaskRunner, DeskSession, QWidget | None], QWidget]
 @dataclass
 class LaunchOptions:
     demo: bool = False
+    demo_user: str = DEMO_USER  # --demo-user: whom the login dialog is filled in for
     db_url: str | None = None
     language: str | None = None
     screenshot: Path | None = None
@@ -116,7 +117,7 @@ class DeskApp(QObject):
 
         def ready(password: str) -> None:
             dialog.set_waiting(None)
-            dialog.prefill(DEMO_USER, password, sqlite_path=str(path))
+            dialog.prefill(self.options.demo_user, password, sqlite_path=str(path))
             if self.options.unattended:
                 dialog.submit()
 

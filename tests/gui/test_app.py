@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.models import AuditEvent
+from desktop.__main__ import DEMO_USERNAMES, parse_args
 from desktop.app import DeskApp, LaunchOptions
 from desktop.services.credentials import CredentialStore
+from desktop.services.setup import DEMO_USERS
 from gui.keys import press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,14 +56,14 @@ def test_desk_app_signs_in_opens_the_desk_and_signs_out(qtbot, qapp, desk_db, sh
 
 
 @pytest.mark.slow
-def test_entry_point_creates_the_demo_signs_in_and_quits_headless(tmp_path, sql_guard):
+def test_entry_point_creates_the_demo_signs_in_as_the_chosen_demo_user_and_quits_headless(tmp_path, sql_guard):
     home = tmp_path / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_STATE_HOME": str(home / "state"), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     demo = tmp_path / "demo.sqlite3"
     result = subprocess.run([sys.executable, "-m", "desktop", "--demo", "--db", str(demo), "--quit-after-login",
-                             "--lang", "sv"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+                             "--lang", "sv", "--demo-user", "supervisor"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stderr[-3000:]
     log = (home / "state" / "palvelutiski" / "log" / "palvelutiski.log").read_text(encoding="utf-8")
     assert " ERROR " not in log and "Traceback" not in log, log[-3000:]
@@ -71,4 +73,20 @@ def test_entry_point_creates_the_demo_signs_in_and_quits_headless(tmp_path, sql_
             rows = session.execute(select(AuditEvent.actor, AuditEvent.action).order_by(AuditEvent.id)).all()
     finally:
         database.dispose()
-    assert [tuple(row) for row in rows[-2:]] == [("agent", "login"), ("agent", "logout")]
+    assert [tuple(row) for row in rows[-2:]] == [("supervisor", "login"), ("supervisor", "logout")]
+
+
+def test_demo_user_names_are_the_demo_databases_users():
+    assert set(DEMO_USERNAMES) == {username for username, _role, _name in DEMO_USERS}
+    assert parse_args(["--demo", "--demo-user", "auditor"]).demo_user == "auditor"
+    assert parse_args(["--demo"]).demo_user is None  # the demo agent, as before
+
+
+@pytest.mark.parametrize("arguments", [["--demo", "--demo-user", "bob"], ["--demo-user", "agent"]])
+def test_an_unknown_demo_user_or_one_without_the_demo_is_a_clear_usage_error(arguments, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(arguments)
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert "--demo-user" in error
+    assert "bob" in error or "--demo" in error
