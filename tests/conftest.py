@@ -20,12 +20,14 @@ import keyring
 import psycopg
 import psycopg.sql
 import pytest
+from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from db import migrate
 from db.database import Database
 from db.engine import make_engine
+from desktop.services import auth, users
 
 # The real CUPS queue for printing tests (session fixture ``cups_queue``), see tests/cups_queue.py.
 pytest_plugins = ["cups_queue"]
@@ -70,6 +72,19 @@ def no_leaked_connections() -> Iterator[None]:
     leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
     if leaks:
         pytest.fail("database connection left open by this test:\n" + "\n".join(leaks[:3]), pytrace=False)
+
+
+# argon2id at production strength (t=3, 64 MiB, p=4) costs about a second per hash on a 2-core machine, and
+# most database fixtures create two to four users: tests hash with the same algorithm at minimal cost.
+# Tests marked ``production_hashing`` keep the real hasher (tests/security/test_users.py checks its strength).
+TEST_PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("production_hashing") is None:
+        monkeypatch.setattr(users, "PASSWORD_HASHER", TEST_PASSWORD_HASHER)
+        monkeypatch.setattr(auth, "PASSWORD_HASHER", TEST_PASSWORD_HASHER)
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import literal_column, select, text
 from sqlalchemy.engine import URL
@@ -104,10 +105,14 @@ class LoginResult:
     actor: Actor
 
 
-@functools.cache
 def _dummy_hash() -> str:
-    # Verified against for unknown names so that they take as long as real ones.
-    return PASSWORD_HASHER.hash("not a password of anyone")
+    # Verified against for unknown names so that they take as long as real ones (with the same settings).
+    return _dummy_hash_by(PASSWORD_HASHER)
+
+
+@functools.cache
+def _dummy_hash_by(hasher: PasswordHasher) -> str:
+    return hasher.hash("not a password of anyone")
 
 
 def _verify(password_hash: str | None, password: str) -> bool:

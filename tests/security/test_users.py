@@ -7,6 +7,7 @@ import json
 import pytest
 from sqlalchemy import select, text
 
+from db import migrate
 from db.database import Database
 from db.models import AuditEvent, StaffUser
 from desktop.core.roles import Actor, PermissionDenied, Role
@@ -120,3 +121,18 @@ def test_a_login_name_taken_elsewhere_on_the_server_is_refused(pg_url: str, pg_s
     finally:
         first.dispose()
         second.dispose()
+
+
+@pytest.mark.production_hashing
+def test_passwords_are_hashed_with_production_strength_argon2id(tmp_path) -> None:
+    """Other tests hash with minimal cost (tests/conftest.py); the product uses argon2id at full strength."""
+    database = Database.connect(str(tmp_path / "strength.sqlite3"))
+    try:
+        migrate.upgrade(database.engine)
+        name = unique("vahva")
+        UserAdminService(database, SETUP).create_user(name, Role.AGENT, PASSWORD)
+        with database.transaction() as session:
+            stored = session.scalar(select(StaffUser.password_hash).where(StaffUser.username == name))
+    finally:
+        database.dispose()
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
