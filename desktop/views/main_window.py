@@ -241,6 +241,13 @@ class MainWindow(QMainWindow):
         geometry = self._settings.window_state("main_geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # The form's 1440x900 (or a size saved on a larger screen) must not spill off a 1366x768 laptop.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+                self.move(room.topLeft())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -42,7 +42,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
     padding: 3px 5px; border: 1px solid #b8c2cc; border-radius: 3px; background: #ffffff;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
-    border: 2px solid {ACCENT};
+    border: 2px solid {ACCENT}; padding: 2px 4px;
 }}
 QLineEdit:disabled, QComboBox:disabled {{ background: #eef1f4; color: #7a8794; }}
 QPushButton {{ padding: 4px 14px; }}
@@ -52,6 +52,8 @@ QTableView, QTreeView, QListView {{
 }}
 QHeaderView::section {{ background: #e8ecf0; padding: 4px 6px; border: none;
     border-right: 1px solid #d5dbe1; border-bottom: 1px solid #d5dbe1; }}
+QListWidget#cardSectionList {{ background: #eceff3; border: 1px solid #c3ccd5; }}
+QListWidget#cardSectionList::item {{ padding: 4px 8px; }}
 QTabWidget::pane {{ border: 1px solid #c3ccd5; background: #ffffff; }}
 """
 

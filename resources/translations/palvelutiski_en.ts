@@ -691,6 +691,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the section: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer no. {number} · Language: {language} · Opened for: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,10 +716,6 @@
     </message>
     <message>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the tab: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

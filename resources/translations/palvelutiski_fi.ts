@@ -691,6 +691,18 @@
         <translation>Luovutukset</translation>
     </message>
     <message>
+        <source>Show the section: {0}</source>
+        <translation>Näytä kortin osa: {0}</translation>
+    </message>
+    <message>
+        <source>Next section of the card</source>
+        <translation>Kortin seuraava osa</translation>
+    </message>
+    <message>
+        <source>Previous section of the card</source>
+        <translation>Kortin edellinen osa</translation>
+    </message>
+    <message>
         <source>Customer no. {number} · Language: {language} · Opened for: {purpose}</source>
         <translation>Asiakasnro {number} · Kieli: {language} · Avattu: {purpose}</translation>
     </message>
@@ -705,10 +717,6 @@
     <message>
         <source>Access log</source>
         <translation>Katseluloki</translation>
-    </message>
-    <message>
-        <source>Show the tab: {0}</source>
-        <translation>Näytä välilehti: {0}</translation>
     </message>
     <message>
         <source>Show full code …</source>

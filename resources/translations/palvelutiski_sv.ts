@@ -691,6 +691,18 @@
         <translation>Utlämnanden</translation>
     </message>
     <message>
+        <source>Show the section: {0}</source>
+        <translation>Visa kortets del: {0}</translation>
+    </message>
+    <message>
+        <source>Next section of the card</source>
+        <translation>Kortets nästa del</translation>
+    </message>
+    <message>
+        <source>Previous section of the card</source>
+        <translation>Kortets föregående del</translation>
+    </message>
+    <message>
         <source>Customer no. {number} · Language: {language} · Opened for: {purpose}</source>
         <translation>Kundnr {number} · Språk: {language} · Öppnad för: {purpose}</translation>
     </message>
@@ -705,10 +717,6 @@
     <message>
         <source>Access log</source>
         <translation>Visningslogg</translation>
-    </message>
-    <message>
-        <source>Show the tab: {0}</source>
-        <translation>Visa fliken: {0}</translation>
     </message>
     <message>
         <source>Show full code …</source>

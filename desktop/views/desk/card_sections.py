@@ -204,7 +204,7 @@ def fill_calls(section: TablesSection, card: Any) -> None:
           QCoreApplication.translate("CardSections", "Notes")],
          [(fmt_period(k.started_at, k.ended_at), label("direction", k.direction), k.agent_username,
            fmt_later(k.started_at, k.notice_given_at) or QCoreApplication.translate("CardSections", "not given"),
-           _recording(k), fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls], stretch=(6,))
+           _recording(k), fmt_date(k.recording_destroy_due), k.notes or "") for k in card.calls], stretch=(4, 6))
 
 
 def fill_requests(section: TablesSection, card: Any) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.roles import Permission
 from desktop.operations import desk as ops
@@ -24,6 +24,7 @@ from desktop.views.desk.consents_widget import ConsentsWidget
 from desktop.views.desk.contact_form import ContactForm
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
 from desktop.views.desk.labels import label
+from desktop.views.desk.section_nav import SectionNav
 
 REVEAL_KEYS = "Ctrl+Shift+H"
 EDIT_KEYS = "Ctrl+E"
@@ -32,7 +33,12 @@ CLOSE_KEYS = "Ctrl+W"
 # Long enough to read the code out or compare it with a letter; short enough that it does not stay on
 # the screen for whoever walks past (or for the next caller, if the card stays open).
 REVEAL_VISIBLE_MS = 60_000
+# Below the contact form the address history and bank accounts show a few rows each (the section scrolls).
+MIN_CONTACT_TABLE_HEIGHT = 120
 TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
+# Sections past the tenth (and every section) are reached by stepping through the list.
+NEXT_SECTION_KEYS = "Ctrl+PgDown"
+PREVIOUS_SECTION_KEYS = "Ctrl+PgUp"
 
 
 class CustomerCardView(QWidget):
@@ -82,10 +88,13 @@ class CustomerCardView(QWidget):
         self.consents = ConsentsWidget(runner, session, self)
         self.addresses = sections.TablesSection(("addressHistory", "bankAccounts"), self)
         contact_tab = QWidget(self)
-        contact_layout = QHBoxLayout(contact_tab)
-        # The tables hold more columns than the form does: they get the larger share.
-        contact_layout.addWidget(self.contact, 2)
-        contact_layout.addWidget(self.addresses, 3)
+        contact_layout = QVBoxLayout(contact_tab)
+        # The form above the address tables: both get the section's whole width (side by side, at
+        # 1366 px the form was 135 px wide and the addresses were cut off).
+        contact_layout.addWidget(self.contact)
+        contact_layout.addWidget(self.addresses, 1)
+        for table in self.addresses.tables.values():
+            table.setMinimumHeight(MIN_CONTACT_TABLE_HEIGHT)
         self.contracts = sections.TablesSection(("contracts", "sites"), self)
         self.consumption = sections.TablesSection(("consumption",), self)
         self.invoices = sections.TablesSection(("invoices",), self)
@@ -94,7 +103,7 @@ class CustomerCardView(QWidget):
         self.letters = sections.TablesSection(("letters",), self)
         self.disclosures = sections.TablesSection(("disclosures",), self)
         self.access_log = sections.TablesSection(("accessLog",), self)
-        self.tabs = QTabWidget(self)
+        self.tabs = SectionNav(self)
         self.tabs.setObjectName("cardTabs")
         self._pages: list[QWidget] = [contact_tab, self.contracts, self.consumption, self.invoices, self.calls,
                                       self.consents, self.requests, self.letters, self.disclosures]
@@ -117,6 +126,8 @@ class CustomerCardView(QWidget):
         self.close_action = self._action(CLOSE_KEYS, self.close_card)
         self.tab_actions = [self._action(keys, lambda _=False, i=i: self.show_tab(i))
                             for i, keys in enumerate(TAB_KEYS[:len(self._pages)])]
+        self.next_section_action = self._action(NEXT_SECTION_KEYS, lambda: self._step_section(1))
+        self.previous_section_action = self._action(PREVIOUS_SECTION_KEYS, lambda: self._step_section(-1))
         for action in (*self.call_panel.actions_for_window(), *self.consents.actions_for_window()):
             self.addAction(action)
         self.reveal_button.clicked.connect(self.reveal_action.trigger)
@@ -182,6 +193,10 @@ class CustomerCardView(QWidget):
                 self.consents.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
             else:
                 page.focusNextChild()
+
+    def _step_section(self, step: int) -> None:
+        if self.tabs.count():
+            self.show_tab((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def edit_contact(self) -> None:
         if self._card is not None:
@@ -290,19 +305,28 @@ class CustomerCardView(QWidget):
 
     def _update_actions(self) -> None:
         has_card = self._card is not None
-        for action in (self.edit_action, self.reload_action, self.close_action, *self.tab_actions):
+        for action in (self.edit_action, self.reload_action, self.close_action, *self.tab_actions,
+                       self.next_section_action, self.previous_section_action):
             action.setEnabled(has_card)
         self.reveal_action.setEnabled(has_card and self._session.actor.can(Permission.REVEAL_HETU))
 
     def retranslate(self) -> None:
-        # No mnemonics: Ctrl+1 … Ctrl+0 choose the tabs, and Alt+letters belong to the menus and fields.
-        # One word each where the language allows: ten tabs fit the card's width without scroll arrows.
-        titles = [self.tr("Contact"), self.tr("Contracts"), self.tr("Consumption"),
-                  self.tr("Invoices"), self.tr("Calls"), self.tr("Prohibitions"),
-                  self.tr("Requests"), self.tr("Letters"), self.tr("Disclosures"), self.tr("Access log")]
+        # No mnemonics: Ctrl+1 … Ctrl+0 choose the sections, and Alt+letters belong to the menus and fields.
+        # A section added to the card adds its title here (keyed by page, so the order may change).
+        titles = {self._pages[0]: self.tr("Contact"), self.contracts: self.tr("Contracts"),
+                  self.consumption: self.tr("Consumption"), self.invoices: self.tr("Invoices"),
+                  self.calls: self.tr("Calls"), self.consents: self.tr("Prohibitions"),
+                  self.requests: self.tr("Requests"), self.letters: self.tr("Letters"),
+                  self.disclosures: self.tr("Disclosures"), self.access_log: self.tr("Access log")}
         for i in range(self.tabs.count()):
-            self.tabs.setTabText(i, titles[i])
-            self.tab_actions[i].setText(self.tr("Show the tab: {0}").format(titles[i]))
+            title = titles.get(self.tabs.widget(i), "")
+            self.tabs.setTabText(i, title)
+            if i < len(self.tab_actions):
+                self.tab_actions[i].setText(self.tr("Show the section: {0}").format(title))
+                self.tabs.setTabToolTip(i, self.tab_actions[i].shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText))
+        self.next_section_action.setText(self.tr("Next section of the card"))
+        self.previous_section_action.setText(self.tr("Previous section of the card"))
         self.reveal_button.setText(self.tr("Show full code …"))
         self.reveal_action.setText(self.tr("Show the full personal identity code (reason asked)"))
         self.edit_action.setText(self.tr("Edit contact data"))

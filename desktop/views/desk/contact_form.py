@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,12 @@ from desktop.views.desk.labels import label
 
 _SPLIT = re.compile(r"[;,\n]+")
 FIELDS = ("phones", "emails", "language", "care_of", "street", "postcode", "post_town", "country")
+# (row, column, columns spanned) in the form's grid: contact data in column 0, the postal address in 1-2.
+_PLACES = {"phones": (0, 0, 1), "emails": (1, 0, 1), "language": (2, 0, 1), "care_of": (0, 1, 2),
+           "street": (1, 1, 2), "postcode": (2, 1, 1), "post_town": (2, 2, 1), "country": (3, 1, 2)}
+# Wide enough for "etunimi.sukunimi@example.com" or two phone numbers at the desk's 10 pt font.
+MIN_FIELD_WIDTH = 220
+_MIN_WIDTHS = {"postcode": 80, "post_town": 140}
 
 
 def split_values(text: str) -> tuple[str, ...]:
@@ -61,34 +69,54 @@ class ContactForm(QWidget):
             language.addItem("", code)
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
+        # Labels above the fields, two columns (contact | postal address): every field gets half the
+        # card's width instead of what a label column leaves over. Each field has a line reserved for
+        # its error, so the form does not jump when one shows.
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(2)
         for name in FIELDS:
             widget = self.inputs[name]
             widget.setObjectName(f"contact_{name}")
+            widget.setMinimumWidth(_MIN_WIDTHS.get(name, MIN_FIELD_WIDTH))
             error = QLabel(self)
             error.setObjectName(f"error_{name}")
             error.setStyleSheet("color: #a4262c;")
-            error.setWordWrap(True)
-            error.hide()
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            column.addWidget(widget)
-            column.addWidget(error)
+            # One line, no word wrap: a wrapping label's height depends on its width, and the grid then
+            # squeezed the fields. The form is wide enough for the messages; the tooltip has the whole text.
+            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens a column
+            error.setText("Åg")  # the height of one line of error, reserved from the start
+            error.setMinimumHeight(error.sizeHint().height())
+            error.setText("")
+            error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label = QLabel(self)
             label.setBuddy(widget)
-            form.addRow(label, column)
+            row, column, span = _PLACES[name]
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(label)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            form.addLayout(cell, row, column, 1, span)
             self.errors[name] = error
             self.labels[name] = label
+        form.setColumnStretch(0, 2)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(2, 2)
         self.message = QLabel(self)
         self.message.setObjectName("contactMessage")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveContact")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
+        layout.addLayout(bottom)
+        # Always its full height (the section scrolls instead): squeezed, the rows moved when an error showed.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
@@ -98,6 +126,9 @@ class ContactForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.setEnabled(False)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -211,8 +242,8 @@ class ContactForm(QWidget):
             by_field.setdefault(p.field, []).append(text)
         for name, error in self.errors.items():
             texts = by_field.get(name, [])
-            error.setText("\n".join(texts))
-            error.setVisible(bool(texts))
+            error.setText("; ".join(texts))  # the line stays reserved when empty: nothing moves
+            error.setToolTip(error.text())
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -89,7 +89,7 @@ def test_a_wrong_phone_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, ru
     press("Ctrl+S")
     error = card.contact.errors["phones"]
     assert error.isVisibleTo(card) and "12ä" in error.text()
-    assert not card.contact.errors["emails"].isVisibleTo(card)
+    assert card.contact.errors["emails"].text() == ""
     assert read_db(lambda s: s.scalars(select(ContactPoint.value).where(
         ContactPoint.customer_id == register.makinen_id, ContactPoint.kind == "phone")).all()) == ["040 123 4567"]
 
