@@ -12,6 +12,7 @@ import os
 import uuid
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -21,6 +22,7 @@ import psycopg
 import psycopg.sql
 import pytest
 from argon2 import PasswordHasher
+from db_templates import migrated_pg_url, migrated_sqlite_url
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -125,12 +127,31 @@ class PostgresServer:
         base, _, _ = self.admin_url.rpartition("/")
         return f"{base}/{name}"
 
-    def create_database(self) -> str:
+    def create_database(self, template: str | None = None) -> str:
         name = f"pt_test_{uuid.uuid4().hex[:12]}"
+        clause = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{clause}')
         self.created.append(name)
         return self.url_for(name)
+
+    def create_migrated_template(self) -> str:
+        """A database at the head revision, copied (CREATE DATABASE … TEMPLATE) for each test that needs
+        a migrated one: a copy takes ~0.2 s, running the migrations ~1.2 s. The migrations keep nothing
+        outside the database but the cluster-wide desk_* group roles, which every copy shares anyway."""
+        name = f"pt_template_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        engine = make_engine(self.url_for(name))
+        try:
+            migrate.upgrade(engine)
+        finally:
+            engine.dispose()  # a template must have no connections while it is copied
+        return name
+
+    def drop_template(self, name: str) -> None:
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def drop_all(self) -> None:
         logins = [login for name in self.created for login in self._staff_logins(name)]
@@ -180,11 +201,39 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     return request.getfixturevalue("pg_url")
 
 
+# -- migrated databases, copied from one migrated template per session ---------------------------
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the head revision; tests get a copy (migrating costs ~0.5 s, copying ~1 ms)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
+    engine = make_engine(str(path))
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> Iterator[str]:
+    name = pg_server.create_migrated_template()
+    yield name
+    pg_server.drop_template(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database of each kind at the head revision (no profile, no users), as a URL."""
+    if request.param == "sqlite":
+        return migrated_sqlite_url(request, tmp_path / "desk.sqlite3")
+    return migrated_pg_url(request)
+
+
 @pytest.fixture
-def database(empty_db_url: str) -> Iterator[Database]:
+def database(migrated_db_url: str) -> Iterator[Database]:
     """A migrated, empty database of each kind (schema at head, no profile, no users)."""
-    engine = make_engine(empty_db_url)
-    migrate.upgrade(engine)
-    db = Database(engine)
+    db = Database(make_engine(migrated_db_url))
     yield db
     db.dispose()

@@ -27,8 +27,8 @@ def admin_name() -> str:
 
 
 @pytest.fixture
-def initialised(empty_db_url: str, admin_name: str) -> Iterator[Database]:
-    database = Database.connect(empty_db_url)
+def initialised(migrated_db_url: str, admin_name: str) -> Iterator[Database]:
+    database = Database.connect(migrated_db_url)
     initialise_database(database, "keminmaa", admin_name, PASSWORD)
     yield database
     database.dispose()

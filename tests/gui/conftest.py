@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 import keyring
 import pytest
+from db_templates import migrated_pg_url, migrated_sqlite_url
 from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import Pool
 
-from db import migrate
 from db.database import Database
 from db.engine import make_engine
 from db.models import AuditEvent
@@ -108,16 +108,13 @@ def runner(qapp) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def database(empty_db_url: str, sql_guard) -> Iterator[Database]:
-    """The shared ``database`` fixture, migrated with the SQL guard lifted (setup is not the GUI's work).
+def database(migrated_db_url: str, sql_guard) -> Iterator[Database]:
+    """The shared ``database`` fixture (a copy of the migrated template; see tests/conftest.py).
 
     Before the engine is disposed, every lane finishes its queued work: a task still running on the
     lane would otherwise hold a connection past the end of the test.
     """
-    engine = make_engine(empty_db_url)
-    with sql_guard.allowed():
-        migrate.upgrade(engine)
-    db = Database(engine)
+    db = Database(make_engine(migrated_db_url))
     yield db
     for lane in list(_LIVE_LANES):
         assert lane.shutdown(), "the database lane did not stop"
@@ -191,10 +188,10 @@ def _seed_users(database: Database, suffix: str) -> dict[str, str]:
 def _desk_database(kind: str, request: pytest.FixtureRequest, tmp_path) -> DeskDatabase:
     if kind == "sqlite":
         path = tmp_path / "desk.sqlite3"
-        database = Database.connect(str(path))
+        database = Database.connect(migrated_sqlite_url(request, path))
         target = ConnectionTarget.sqlite(path)
     else:
-        url = request.getfixturevalue("pg_url")
+        url = migrated_pg_url(request)
         parsed = make_url(url)
         database = Database.connect(url)
         target = ConnectionTarget.postgres(parsed.host or "127.0.0.1", parsed.database or "", parsed.port or 5432)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+from db_templates import migrated_pg_url, migrated_sqlite_url
 
 # The GUI tests' guard (no SQL on the GUI thread) and the compiled translations apply here too.
 from gui.conftest import SqlOnGuiThreadGuard, compiled_translations, sql_guard  # noqa: F401
@@ -74,10 +75,10 @@ class JourneyDatabase:
 def _journey_database(kind: str, request: pytest.FixtureRequest, tmp_path) -> JourneyDatabase:
     if kind == "sqlite":
         path = tmp_path / "journey.sqlite3"
-        database = Database.connect(str(path))
+        database = Database.connect(migrated_sqlite_url(request, path))
         argument = str(path)
     else:
-        url = make_url(request.getfixturevalue("pg_url"))
+        url = make_url(migrated_pg_url(request))
         database = Database.connect(url.render_as_string(hide_password=False))
         argument = f"postgresql://{url.host or '127.0.0.1'}:{url.port or 5432}/{url.database}"
     # Login roles are cluster-wide on PostgreSQL: a suffix keeps parallel or leftover names apart.

@@ -104,7 +104,7 @@ def supervisor_login(database: Database, data: RequestData) -> Iterator[tuple[Da
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("empty_db_url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("migrated_db_url", ["postgresql"], indirect=True)
 def test_desk_supervisor_role_may_list_staff_and_reassign(supervisor_login: tuple[Database, Actor],
                                                           database: Database, data: RequestData,
                                                           clock: Clock) -> None:

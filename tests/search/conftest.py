@@ -6,9 +6,9 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from db_templates import migrated_pg_url
 from search_register import Register
 
-from db import migrate
 from db.database import Database
 from db.engine import make_engine
 from db.models import DatabaseSecret
@@ -29,10 +29,9 @@ def register(database: Database) -> Register:
 
 
 @pytest.fixture
-def pg_database(pg_url: str) -> Iterator[Database]:
+def pg_database(request: pytest.FixtureRequest) -> Iterator[Database]:
     """For what only PostgreSQL has (collations, desk LOGIN roles): a migrated PostgreSQL database."""
-    database = Database(make_engine(pg_url))
-    migrate.upgrade(database.engine)
+    database = Database(make_engine(migrated_pg_url(request)))
     yield database
     database.dispose()
 

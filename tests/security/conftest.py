@@ -20,8 +20,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from db_templates import migrated_pg_url
 
-from db import migrate
 from db.database import Database
 from db.engine import make_engine
 from db.models import Customer
@@ -94,10 +94,9 @@ class Staff:
 
 
 @pytest.fixture
-def pg_register(pg_url: str) -> Iterator[Register]:
-    engine = make_engine(pg_url)
-    migrate.upgrade(engine)
-    database = Database(engine)
+def pg_register(request: pytest.FixtureRequest) -> Iterator[Register]:
+    pg_url = migrated_pg_url(request)
+    database = Database(make_engine(pg_url))
     yield build_register(database, pg_url)
     database.dispose()
 
