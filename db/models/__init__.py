@@ -1,6 +1,6 @@
 """ORM models, one module per aggregate. Importing this package registers every table."""
 
-from db.models.activity import Call, ConsentEvent, Disclosure
+from db.models.activity import Call, CallCustomer, ConsentEvent, CustomerNote, Disclosure
 from db.models.contract import ConsumptionSummary, Contract, InvoiceSummary, UsageSite
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
@@ -12,12 +12,14 @@ __all__ = [
     "AuditEvent",
     "BankAccount",
     "Call",
+    "CallCustomer",
     "ConsentEvent",
     "ConsumptionSummary",
     "ContactPoint",
     "Contract",
     "ControllerProfile",
     "Customer",
+    "CustomerNote",
     "DataRequest",
     "DatabaseSecret",
     "Disclosure",

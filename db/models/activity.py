@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
+from desktop.core.notes import CALL_NOTES_MAX, CUSTOMER_NOTE_MAX
+
+# PostgreSQL enforces the desk's limit; SQLite ignores declared lengths, so TEXT says the same there.
+_CALL_NOTES = Text().with_variant(String(CALL_NOTES_MAX), "postgresql")
 
 
 class Call(Base):
@@ -31,7 +35,35 @@ class Call(Base):
     recording_destroy_due: Mapped[dt.date | None] = mapped_column(Date)
     recording_destroyed_at: Mapped[dt.datetime | None]
     subject: Mapped[str | None] = mapped_column(String(200))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(_CALL_NOTES)
+
+
+class CallCustomer(Base):
+    """Another customer the same caller spoke about (a family member, a co-owner): linked to the call by
+    the agent, so the card was opened for the call and the call shows on that customer's card too."""
+
+    __tablename__ = "call_customer"
+    __table_args__ = (UniqueConstraint("call_id", "customer_id", name="uq_call_customer"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    call_id: Mapped[int] = mapped_column(Id, ForeignKey("call.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    linked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    linked_by: Mapped[str] = mapped_column(String(63))
+
+
+class CustomerNote(Base):
+    """A note on the customer that outlives a call (append-only: a correction is a new note)."""
+
+    __tablename__ = "customer_note"
+    __table_args__ = (Index("ix_customer_note_customer", "customer_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(String(CUSTOMER_NOTE_MAX))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(63))
+    call_id: Mapped[int | None] = mapped_column(Id, ForeignKey("call.id", ondelete="SET NULL"))
 
 
 class ConsentEvent(Base):
@@ -58,6 +90,8 @@ class ConsentEvent(Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     evidence: Mapped[str | None] = mapped_column(String(200))  # letter scan id, call id …
     call_id: Mapped[int | None] = mapped_column(Id, ForeignKey("call.id"))
+    # Set on a correcting event: the mistaken event it takes back (both stay; the state ignores both).
+    corrects_id: Mapped[int | None] = mapped_column(Id, ForeignKey("consent_event.id"))
 
 
 class Disclosure(Base):

@@ -27,6 +27,11 @@ stored, it is derived here. The rules, in the order they are applied:
    marketing by e-mail or SMS additionally needs a consent in force. We do not apply the existing-customer
    exception of §200 automatically: a suppression list cannot judge "equivalent products".
 
+7. **Corrections.** An event recorded by mistake is taken back by a correcting event (``corrects_id``
+   names it) within a short window: both stay in the ledger, and the replay skips both, so the state is
+   what it was before the mistake (a reverse decision could not restore it: a customer's lift removes
+   every customer holder, not only the mistaken one).
+
 "No direct marketing of any kind" (:data:`DIRECT_MARKETING`) means the five marketing and research
 purposes on every channel, plus withdrawing the electronic consent: DVV's suoramarkkinointikielto too
 covers market and opinion research. Person registers and genealogy are about disclosure, not contact,
@@ -105,6 +110,7 @@ class ConsentEventData:
     occurred_at: dt.datetime
     valid_until: dt.date | None = None
     event_id: int = 0
+    corrects_id: int | None = None  # this event takes back the event with that id (rule 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +221,19 @@ def validate(event: ConsentEventData) -> None:
 
 
 def _ordered(events: Iterable[ConsentEventData]) -> list[ConsentEventData]:
-    return sorted(events, key=lambda e: (e.occurred_at, e.event_id))
+    """In the order they happened, without corrections and the mistakes they take back (rule 7)."""
+    listed = list(events)
+    corrected = {e.corrects_id for e in listed if e.corrects_id is not None}
+    kept = [e for e in listed if e.corrects_id is None and (e.event_id == 0 or e.event_id not in corrected)]
+    return sorted(kept, key=lambda e: (e.occurred_at, e.event_id))
+
+
+def correction_of(event: ConsentEventData, at: dt.datetime) -> ConsentEventData:
+    """The correcting event that takes ``event`` back: the opposite decision, for the history's reader."""
+    opposite = {"prohibit": "lift", "lift": "prohibit", "consent": "withdraw", "withdraw": "consent"}
+    return ConsentEventData(event.purpose, event.channel, opposite[event.decision], event.source, at,
+                            event.valid_until if opposite[event.decision] == "prohibit" else None,
+                            corrects_id=event.event_id)
 
 
 def _fold(events: Iterable[ConsentEventData]) -> tuple[dict[tuple[str, str, str], _Holder], dict[str, ElectronicConsent]]:

@@ -18,15 +18,16 @@ from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.calls import CallService
 from desktop.services.consents import ConsentService
+from desktop.services.customer_notes import CustomerNoteService
 from desktop.services.customer_records import ConsentEventRow
 from desktop.services.customers import ContactChanges, CustomerService, StaleEdit
 from desktop.services.search import CustomerSearchService
 
 # ContactChanges and StaleEdit are re-exported: the views build the one and recognise the other.
 __all__ = [
-    "ContactChanges", "StaleEdit", "attach_customer", "cancel_search", "end_call", "load_consents", "mark_notice",
-    "open_card", "prohibit_all_direct_marketing", "record_prohibition", "reveal_hetu", "save_contact", "search",
-    "start_call",
+    "ContactChanges", "StaleEdit", "add_note", "attach_customer", "cancel_search", "end_call", "link_customer",
+    "load_consents", "mark_notice", "open_card", "prohibit_all_direct_marketing", "record_prohibition",
+    "reveal_hetu", "save_contact", "search", "start_call", "undo_consent_entry",
 ]
 
 SEARCH_LIMIT = 50
@@ -87,6 +88,13 @@ def attach_customer(runner: TaskRunner, session: DeskSession, call_id: int, cust
                 on_success, on_error, owner)
 
 
+def link_customer(runner: TaskRunner, session: DeskSession, call_id: int, customer_id: int, *,
+                  on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """The same caller speaks about another customer (a family member): link them to the call."""
+    return _run(runner, lambda: session.service(CallService).link_customer(call_id, customer_id),
+                on_success, on_error, owner)
+
+
 def mark_notice(runner: TaskRunner, session: DeskSession, call_id: int, accepted: bool, *, on_success: OnSuccess,
                 on_error: OnError = None, owner: QObject | None = None) -> Task:
     return _run(runner, lambda: session.service(CallService).mark_notice(call_id, accepted),
@@ -133,6 +141,30 @@ def prohibit_all_direct_marketing(runner: TaskRunner, session: DeskSession, cust
                                                       evidence=_call_evidence(call_id))
         return state, service.history(customer_id)
     return _run(runner, fn, on_success, on_error, owner)
+
+
+def undo_consent_entry(runner: TaskRunner, session: DeskSession, customer_id: int, *, call_id: int | None = None,
+                       on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Take back this user's latest entry (correcting events); the answer is (state, history)."""
+    def fn() -> tuple[ConsentState, tuple[ConsentEventRow, ...]]:
+        service = session.service(ConsentService)
+        state = service.undo_last(customer_id, call_id=call_id)
+        return state, service.history(customer_id)
+    return _run(runner, fn, on_success, on_error, owner)
+
+
+def consent_undo_minutes(runner: TaskRunner, session: DeskSession, *, on_success: OnSuccess,
+                         on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return _run(runner, lambda: session.service(ConsentService).undo_minutes(), on_success, on_error, owner)
+
+
+# -- customer notes --------------------------------------------------------------------------
+
+def add_note(runner: TaskRunner, session: DeskSession, customer_id: int, text: str, *, call_id: int | None = None,
+             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Store a note; the answer is the customer's notes, newest first."""
+    return _run(runner, lambda: session.service(CustomerNoteService).add(customer_id, text, call_id=call_id),
+                on_success, on_error, owner)
 
 
 def _call_evidence(call_id: int | None) -> str | None:

@@ -4,6 +4,10 @@ Recording a customer-service call needs a lawful basis and notice *before* recor
 consent (finnish-domain.md §3.5). So the call keeps: when the notice was given, which version of the
 script in which language, whether the customer objected and when the recording was stopped, and
 when the recording must be destroyed (the controller profile's retention rule).
+
+A call belongs to one customer (the caller). The same caller may speak about others (a family member,
+a co-owner): the agent links them to the call (``call_customer``), so their cards are opened for the
+call, and the call shows on their cards too. A different caller is a new call.
 """
 
 from __future__ import annotations
@@ -18,16 +22,26 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import Call, ControllerProfile
+from db.models import Call, CallCustomer, ControllerProfile, Customer
 from desktop.core.contact import LANGUAGES
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
+from desktop.core.notes import CALL_NOTES_MAX, clean_note
 from desktop.core.roles import Actor, Permission
 from desktop.services.customer_card import load_customer, local_date
 
 
 class CallError(DomainError):
     """The call cannot change as asked (already ended, notice already marked …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CallCustomerInfo:
+    """Whom a call is about, as the call panel names them."""
+
+    customer_id: int
+    display_name: str
+    customer_number: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +61,17 @@ class CallInfo:
     recording_stopped_at: dt.datetime | None
     recording_destroy_due: dt.date | None
     notes: str | None
+    customer: CallCustomerInfo | None = None  # the caller, once known
+    linked: tuple[CallCustomerInfo, ...] = ()  # others the same caller spoke about, in the order linked
 
     @property
     def recording(self) -> bool:
         """Whether the recording is (still) running."""
         return self.ended_at is None and self.recording_stopped_at is None
+
+    def involves(self, customer_id: int) -> bool:
+        """Whether opening ``customer_id`` is for this call (the caller or a linked customer)."""
+        return customer_id == self.customer_id or any(c.customer_id == customer_id for c in self.linked)
 
 
 def _profile(session: Session) -> ControllerProfile:
@@ -122,6 +142,24 @@ class CallService:
             call.customer_id = customer_id
             return self._info(session, call)
 
+    def link_customer(self, call_id: int, customer_id: int) -> CallInfo:
+        """The same caller speaks about another customer (a family member): that customer is linked to
+        the call, so opening their card is for the call. Linking the call's own customer changes nothing."""
+        self.actor.require(Permission.RECORD_CALL)
+        with self.database.transaction() as session:
+            call = self._load(session, call_id, open_only=True)
+            load_customer(session, customer_id)
+            if call.customer_id is None:
+                call.customer_id = customer_id
+            elif call.customer_id != customer_id and session.scalar(select(CallCustomer.id).where(
+                    CallCustomer.call_id == call_id, CallCustomer.customer_id == customer_id)) is None:
+                session.add(CallCustomer(call_id=call_id, customer_id=customer_id, linked_at=self.clock(),
+                                         linked_by=self.actor.username))
+                audit.append(session, self.actor, "call_customer_linked", customer_id=customer_id, purpose="call",
+                             detail={"call_id": call_id})
+            session.flush()
+            return self._info(session, call)
+
     def mark_notice(self, call_id: int, accepted: bool, *, language: str | None = None) -> CallInfo:
         """The notice was read. ``accepted=False``: the customer objected, the recording stops now.
 
@@ -150,11 +188,12 @@ class CallService:
 
     def end_call(self, call_id: int, notes: str | None = None, *, subject: str | None = None) -> CallInfo:
         self.actor.require(Permission.RECORD_CALL)
+        cleaned = clean_note(notes, CALL_NOTES_MAX)  # too long: the call stays open, the notes are kept
         now = self.clock()
         with self.database.transaction() as session:
             call = self._load(session, call_id, open_only=True)
             call.ended_at = now
-            call.notes = (notes or "").strip() or None
+            call.notes = cleaned
             call.subject = (subject or "").strip()[:200] or None
             session.flush()
             audit.append(session, self.actor, "call_ended", customer_id=call.customer_id, purpose="call",
@@ -174,7 +213,17 @@ class CallService:
         # The script of the version this call used, even if the profile has a newer one by now.
         version, language, text = notice_script(_profile(session), call.notice_language or "fi",
                                                 call.notice_version)
+        linked = session.scalars(select(Customer).join(CallCustomer, CallCustomer.customer_id == Customer.id)
+                                 .where(CallCustomer.call_id == call.id).order_by(CallCustomer.id)).all()
+        caller = None
+        if call.customer_id is not None:
+            caller = _named(load_customer(session, call.customer_id))
         return CallInfo(call.id, call.customer_id, call.agent_username, call.direction, call.started_at,
                         call.ended_at, text, version, language, call.notice_given_at,
                         call.customer_objected, call.recording_ref, call.recording_stopped_at,
-                        call.recording_destroy_due, call.notes)
+                        call.recording_destroy_due, call.notes, caller,
+                        tuple(_named(c) for c in linked))
+
+
+def _named(customer: Customer) -> CallCustomerInfo:
+    return CallCustomerInfo(customer.id, customer.display_name, customer.customer_number)

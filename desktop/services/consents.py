@@ -1,7 +1,9 @@
 """Recording prohibitions and the electronic-marketing consent as append-only events.
 
 The rules of what an event means and what the state is live in desktop.core.prohibitions; this
-service checks a new event against the customer's history, stores it and audits it.
+service checks a new event against the customer's history, stores it and audits it. A mistaken entry
+is taken back within a short window (app setting ``consents.undo_minutes``, default 2) by correcting
+events: the ledger stays append-only.
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import Call, ConsentEvent
+from db.models import AppSetting, Call, ConsentEvent
 from desktop.core import prohibitions
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -23,6 +25,17 @@ from desktop.core.prohibitions import ConsentEventData, ConsentState
 from desktop.core.roles import Actor, Permission
 from desktop.services.customer_card import load_customer, local_date
 from desktop.services.customer_records import ConsentEventRow, as_rule_events, consent_events
+
+UNDO_MINUTES = "consents.undo_minutes"
+DEFAULT_UNDO_MINUTES = 2
+# Long enough to notice a slip while the caller is still on the line; not a way to rewrite history later.
+_UNDO_RANGE = range(1, 31)
+
+
+class UndoExpired(DomainError):
+    def __init__(self, minutes: int) -> None:
+        super().__init__(N_("Nothing recorded by you in the last {minutes} minutes can be undone. Record the "
+                            "correct decision instead."), minutes=minutes)
 
 
 class ConsentService:
@@ -68,6 +81,39 @@ class ConsentService:
                          detail={"all_direct_marketing": True, "source": source, "events": len(events)})
             return self._state(session, customer_id, now)
 
+    def undo_minutes(self) -> int:
+        """How long after recording an entry its author may take it back (app setting, default 2)."""
+        with self.database.transaction() as session:
+            value = session.scalar(select(AppSetting.value).where(AppSetting.key == UNDO_MINUTES))
+        try:
+            minutes = int(value) if value is not None else DEFAULT_UNDO_MINUTES
+        except ValueError:
+            return DEFAULT_UNDO_MINUTES
+        return minutes if minutes in _UNDO_RANGE else DEFAULT_UNDO_MINUTES
+
+    def undo_last(self, customer_id: int, *, call_id: int | None = None) -> ConsentState:
+        """Take back this user's latest entry for the customer (every event of it: "no direct marketing"
+        is one entry) if it is younger than the undo window: one correcting event per event, one audit
+        row. Raises :class:`UndoExpired` when there is nothing to take back."""
+        self.actor.require(Permission.RECORD_CONSENT)
+        minutes = self.undo_minutes()
+        now = self.clock()
+        with self.database.transaction() as session:
+            history = self._lock_history(session, customer_id, call_id)
+            corrected = {e.corrects_id for e in history if e.corrects_id is not None}
+            mine = [e for e in history if e.agent_username == self.actor.username and e.corrects_id is None
+                    and e.id not in corrected]
+            if not mine or now - mine[-1].occurred_at > dt.timedelta(minutes=minutes):
+                raise UndoExpired(minutes)
+            # One entry is one transaction, and a transaction's events share their instant.
+            entry = [e for e in mine if e.occurred_at == mine[-1].occurred_at]
+            corrections = [prohibitions.correction_of(event, now) for event in as_rule_events(tuple(entry))]
+            self._store(session, customer_id, corrections, "correction", call_id)
+            audit.append(session, self.actor, "consent_corrected", customer_id=customer_id,
+                         purpose="call" if call_id else None,
+                         detail={"corrects": [e.id for e in entry], "events": len(entry)})
+            return self._state(session, customer_id, now)
+
     def state(self, customer_id: int) -> ConsentState:
         self.actor.require(Permission.READ_CUSTOMER)
         with self.database.transaction() as session:
@@ -99,7 +145,7 @@ class ConsentService:
             session.add(ConsentEvent(customer_id=customer_id, purpose=e.purpose, channel=e.channel,
                                      decision=e.decision, source=e.source, valid_until=e.valid_until,
                                      agent_username=self.actor.username, occurred_at=e.occurred_at,
-                                     evidence=evidence, call_id=call_id))
+                                     evidence=evidence, call_id=call_id, corrects_id=e.corrects_id))
         session.flush()
 
     def _state(self, session: Session, customer_id: int, now: dt.datetime) -> ConsentState:

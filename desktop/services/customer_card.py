@@ -56,6 +56,7 @@ class CustomerCard:
     contracts: tuple[records.ContractRow, ...]
     invoices: records.InvoiceRow | None
     calls: tuple[records.CallRow, ...]  # newest first
+    notes: tuple[records.NoteRow, ...]  # customer notes, newest first, with who wrote them
     consents: ConsentState
     consent_history: tuple[records.ConsentEventRow, ...]  # oldest first, as recorded
     requests: tuple[records.RequestRow, ...]
@@ -116,6 +117,7 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         contracts=records.contracts(session, c.id, sites, newest_first=True),
         invoices=records.invoice(session, c.id),
         calls=records.calls(session, c.id, newest_first=True, staff=True),
+        notes=records.notes(session, c.id, newest_first=True, staff=True),
         consents=derive(records.as_rule_events(consents), today),
         consent_history=consents,
         requests=records.requests(session, c.id, newest_first=True),

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     Call,
+    CallCustomer,
     ConsentEvent,
     ConsumptionSummary,
     ContactPoint,
     Contract,
+    CustomerNote,
     DataRequest,
     Disclosure,
     InvoiceSummary,
@@ -137,6 +139,18 @@ class ConsentEventRow:
     agent_username: str | None  # None without staff
     occurred_at: dt.datetime
     evidence: str | None
+    call_id: int | None
+    corrects_id: int | None = None  # a correcting event: the mistaken event it takes back
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    """A note on the customer that outlives a call; the writer only with staff."""
+
+    id: int
+    body: str
+    created_at: dt.datetime
+    created_by: str | None  # None without staff
     call_id: int | None
 
 
@@ -258,11 +272,23 @@ def invoice(session: Session, customer_id: int) -> InvoiceRow | None:
 
 
 def calls(session: Session, customer_id: int, *, newest_first: bool, staff: bool) -> tuple[CallRow, ...]:
+    """The customer's own calls; for staff also the calls of another caller this customer was linked to
+    (a family member spoke about them). The access reply keeps to the customer's own calls: the notes of
+    someone else's call are that caller's data as much as this customer's."""
+    whose = Call.customer_id == customer_id
+    if staff:
+        whose = or_(whose, Call.id.in_(select(CallCustomer.call_id).where(CallCustomer.customer_id == customer_id)))
     return tuple(CallRow(k.id, k.direction, _who(k.agent_username, staff), k.started_at, k.ended_at,
                          k.notice_given_at, k.customer_objected, k.recording_ref, k.recording_stopped_at,
                          k.recording_destroy_due, k.recording_destroyed_at, k.subject, k.notes)
-                 for k in session.scalars(select(Call).where(Call.customer_id == customer_id)
+                 for k in session.scalars(select(Call).where(whose)
                                           .order_by(_by(Call.started_at, newest_first), Call.id)))
+
+
+def notes(session: Session, customer_id: int, *, newest_first: bool, staff: bool) -> tuple[NoteRow, ...]:
+    return tuple(NoteRow(n.id, n.body, n.created_at, _who(n.created_by, staff), n.call_id)
+                 for n in session.scalars(select(CustomerNote).where(CustomerNote.customer_id == customer_id)
+                                          .order_by(_by(CustomerNote.created_at, newest_first), CustomerNote.id)))
 
 
 def consent_events(session: Session, customer_id: int, *, staff: bool) -> tuple[ConsentEventRow, ...]:
@@ -270,12 +296,13 @@ def consent_events(session: Session, customer_id: int, *, staff: bool) -> tuple[
     rows = session.scalars(select(ConsentEvent).where(ConsentEvent.customer_id == customer_id)
                            .order_by(ConsentEvent.occurred_at, ConsentEvent.id))
     return tuple(ConsentEventRow(e.id, e.purpose, e.channel, e.decision, e.source, e.valid_until,
-                                 _who(e.agent_username, staff), e.occurred_at, e.evidence, e.call_id) for e in rows)
+                                 _who(e.agent_username, staff), e.occurred_at, e.evidence, e.call_id, e.corrects_id)
+                 for e in rows)
 
 
 def as_rule_events(events: tuple[ConsentEventRow, ...]) -> list[ConsentEventData]:
-    return [ConsentEventData(e.purpose, e.channel, e.decision, e.source, e.occurred_at, e.valid_until, e.id)
-            for e in events]
+    return [ConsentEventData(e.purpose, e.channel, e.decision, e.source, e.occurred_at, e.valid_until, e.id,
+                             e.corrects_id) for e in events]
 
 
 def requests(session: Session, customer_id: int, *, newest_first: bool) -> tuple[RequestRow, ...]:

@@ -118,6 +118,8 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
                                            if x.recording_destroyed_at else ""),
                 _time(x.notice_given_at) or c["no"], yes_no[x.customer_objected]) for x in s.calls],
               (0.17, 0.10, 0.26, 0.18, 0.14, 0.15)),
+        table("customer_notes", ("note_written", "notes"),
+              [(_time(x.created_at), x.body) for x in s.notes], (0.2, 0.8)),
         table("consents", ("occurred", "purpose", "channel", "decision", "source", "valid_until"),
               [(_time(x.occurred_at), v("purpose", x.purpose), v("channel", x.channel), v("decision", x.decision),
                 v("source", x.source), _date(x.valid_until)) for x in s.consents],

@@ -45,6 +45,7 @@ class SubjectData:
     contracts: tuple[records.ContractRow, ...]
     invoice: records.InvoiceRow | None
     calls: tuple[records.CallRow, ...]
+    notes: tuple[records.NoteRow, ...]  # customer notes, oldest first, without who wrote them
     consents: tuple[records.ConsentEventRow, ...]  # full history, oldest first
     requests: tuple[records.RequestRow, ...]
     letters: tuple[records.LetterRow, ...]
@@ -106,6 +107,7 @@ def collect(session: Session, customer_id: int, now: dt.datetime | None = None) 
         contracts=records.contracts(session, customer_id, sites, newest_first=False),
         invoice=records.invoice(session, customer_id),
         calls=records.calls(session, customer_id, newest_first=False, staff=False),
+        notes=records.notes(session, customer_id, newest_first=False, staff=False),
         consents=records.consent_events(session, customer_id, staff=False),
         requests=records.requests(session, customer_id, newest_first=False),
         letters=records.letters(session, customer_id, newest_first=False, staff=False),

@@ -81,7 +81,7 @@ class SuppressionService:
         rows = session.scalars(relevant.execution_options(yield_per=BATCH))
         for customer_id, events in groupby(rows, key=lambda e: e.customer_id):
             state = prohibitions.derive([ConsentEventData(e.purpose, e.channel, e.decision, e.source, e.occurred_at,
-                                                          e.valid_until, e.id) for e in events], today)
+                                                          e.valid_until, e.id, e.corrects_id) for e in events], today)
             reason = state.suppression_reason(purpose, channel)
             restriction = state.restriction(purpose, channel)
             yield customer_id, None if reason is None else (reason, restriction.sources if restriction else ())
