@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import AppSetting, Call, ConsentEvent
+from db.models import AppSetting, Call, CallCustomer, ConsentEvent
 from desktop.core import prohibitions
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -34,8 +34,8 @@ _UNDO_RANGE = range(1, 31)
 
 class UndoExpired(DomainError):
     def __init__(self, minutes: int) -> None:
-        super().__init__(N_("Nothing recorded by you in the last {minutes} minutes can be undone. Record the "
-                            "correct decision instead."), minutes=minutes)
+        super().__init__(N_("Nothing you recorded within the undo time ({minutes} min) is left to undo. Record "
+                            "the correct decision instead."), minutes=minutes)
 
 
 class ConsentService:
@@ -134,7 +134,9 @@ class ConsentService:
         load_customer(session, customer_id)
         if call_id is not None:
             call = session.get(Call, call_id)
-            if call is None or call.customer_id != customer_id:
+            linked = session.scalar(select(CallCustomer.id).where(CallCustomer.call_id == call_id,
+                                                                  CallCustomer.customer_id == customer_id))
+            if call is None or (call.customer_id != customer_id and linked is None):
                 raise DomainError(N_("The call given as evidence is not a call with this customer."))
         return consent_events(session, customer_id, staff=True)
 

@@ -231,6 +231,11 @@ class MainWindow(QMainWindow):
             self.idle_watcher.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved input on the desk is asked about first; once saved or discarded, the close comes again.
+        confirm_leave = getattr(self.desk, "confirm_leave", None)
+        if callable(confirm_leave) and not confirm_leave(self.close):
+            event.ignore()
+            return
         self._settings.set_window_state("main_geometry", self.saveGeometry())
         self._settings.sync()
         self.idle_watcher.detach()

@@ -99,7 +99,42 @@
     </message>
 </context>
 <context>
+    <name>CallCustomerDialog</name>
+    <message>
+        <source>Another customer during the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with {caller} is going on. You are opening {customer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1  Same caller (e.g. a family member): link {customer} to this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2  A new call: end the call with {caller} (its notes are saved) and start one with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3  Not for this call: choose why {customer} is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
+    <message>
+        <source>A call is already going on: {whose}. End it with F8 before starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long to store: shorten them to {0} characters, then end the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No call. Press F2 when a call begins.</source>
         <translation type="unfinished"></translation>
@@ -110,6 +145,26 @@
     </message>
     <message>
         <source>Read to the customer ({language}, script version {version}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: caller not identified yet (the first customer you open is the caller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: {name}, {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also about: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,6 +221,37 @@
     </message>
     <message>
         <source>End the call (with the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardFlow</name>
+    <message>
+        <source>the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact data of {0} has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or cancel to go on editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +533,22 @@
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes on the customer (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentsWidget</name>
@@ -460,10 +562,6 @@
     </message>
     <message>
         <source>Saving …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,6 +586,53 @@
     </message>
     <message>
         <source>until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the prohibition entry just recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record prohibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record for {customer}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for {customer}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A mistake? Undo within %n minute(s) ({0}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry was undone for {customer}; the correction is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(correction of a mistaken entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,6 +669,10 @@
     </message>
     <message>
         <source>History (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the entry ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,6 +837,10 @@
     </message>
     <message>
         <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,6 +1172,45 @@
     </message>
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {0} characters fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note (kept on the customer, part of an access reply):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2152,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Direct advertising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,6 +2448,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer linked to a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistaken prohibition or consent entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer note written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,6 +2549,14 @@
     </message>
     <message>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

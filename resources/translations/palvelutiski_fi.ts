@@ -99,7 +99,42 @@
     </message>
 </context>
 <context>
+    <name>CallCustomerDialog</name>
+    <message>
+        <source>Another customer during the call</source>
+        <translation>Toinen asiakas puhelun aikana</translation>
+    </message>
+    <message>
+        <source>The call with {caller} is going on. You are opening {customer}.</source>
+        <translation>Puhelu asiakkaan {caller} kanssa on käynnissä. Olet avaamassa asiakasta {customer}.</translation>
+    </message>
+    <message>
+        <source>&amp;1  Same caller (e.g. a family member): link {customer} to this call</source>
+        <translation>&amp;1  Sama soittaja (esim. perheenjäsen): liitä {customer} tähän puheluun</translation>
+    </message>
+    <message>
+        <source>&amp;2  A new call: end the call with {caller} (its notes are saved) and start one with {customer}</source>
+        <translation>&amp;2  Uusi puhelu: lopeta puhelu asiakkaan {caller} kanssa (muistiinpanot tallennetaan) ja aloita uusi asiakkaan {customer} kanssa</translation>
+    </message>
+    <message>
+        <source>&amp;3  Not for this call: choose why {customer} is opened</source>
+        <translation>&amp;3  Ei tätä puhelua varten: valitse, miksi {customer} avataan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
+    <message>
+        <source>A call is already going on: {whose}. End it with F8 before starting a new one.</source>
+        <translation>Puhelu on jo käynnissä: {whose}. Lopeta se F8:lla ennen uuden aloittamista.</translation>
+    </message>
+    <message>
+        <source>The notes are too long to store: shorten them to {0} characters, then end the call.</source>
+        <translation>Muistiinpanot ovat liian pitkät tallennettaviksi: lyhennä ne {0} merkkiin ja lopeta sitten puhelu.</translation>
+    </message>
     <message>
         <source>No call. Press F2 when a call begins.</source>
         <translation>Ei puhelua. Paina F2, kun puhelu alkaa.</translation>
@@ -111,6 +146,26 @@
     <message>
         <source>Read to the customer ({language}, script version {version}):</source>
         <translation>Lue asiakkaalle ({language}, tekstin versio {version}):</translation>
+    </message>
+    <message>
+        <source>Call: caller not identified yet (the first customer you open is the caller)</source>
+        <translation>Puhelu: soittajaa ei ole vielä tunnistettu (ensimmäinen avaamasi asiakas on soittaja)</translation>
+    </message>
+    <message>
+        <source>Call: {name}, {number}</source>
+        <translation>Puhelu: {name}, {number}</translation>
+    </message>
+    <message>
+        <source>also about: {0}</source>
+        <translation>koskee myös: {0}</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} merkkiä</translation>
     </message>
     <message>
         <source>Call ended {0}.</source>
@@ -167,6 +222,37 @@
     <message>
         <source>End the call (with the notes)</source>
         <translation>Lopeta puhelu (muistiinpanoineen)</translation>
+    </message>
+</context>
+<context>
+    <name>CardFlow</name>
+    <message>
+        <source>the caller</source>
+        <translation>soittajan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The contact data of {0} has changes that are not saved.</source>
+        <translation>Asiakkaan {0} yhteystiedoissa on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or cancel to go on editing.</source>
+        <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkaamista.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -447,6 +533,22 @@
         <source>Purpose</source>
         <translation>Käyttötarkoitus</translation>
     </message>
+    <message>
+        <source>Notes on the customer (newest first)</source>
+        <translation>Muistiinpanot asiakkaasta (uusin ensin)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Kirjoitettu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsWidget</name>
@@ -461,10 +563,6 @@
     <message>
         <source>Saving …</source>
         <translation>Tallennetaan …</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -489,6 +587,53 @@
     <message>
         <source>until {0}</source>
         <translation>{0} asti</translation>
+    </message>
+    <message>
+        <source>Undo the prohibition entry just recorded</source>
+        <translation>Peru juuri kirjattu kieltomerkintä</translation>
+    </message>
+    <message>
+        <source>Record prohibitions</source>
+        <translation>Kirjaa kiellot</translation>
+    </message>
+    <message>
+        <source>Record for {customer}:</source>
+        <translation>Kirjataan asiakkaalle {customer}:</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Lähde: {0}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Recorded for {customer}: {what}.</source>
+        <translation>Kirjattu asiakkaalle {customer}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A mistake? Undo within %n minute(s) ({0}).</source>
+        <translation>
+            <numerusform>Virhe? Peru %n minuutin kuluessa ({0}).</numerusform>
+            <numerusform>Virhe? Peru %n minuutin kuluessa ({0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry was undone for {customer}; the correction is in the history.</source>
+        <translation>Merkintä peruttiin asiakkaalta {customer}; korjaus näkyy historiassa.</translation>
+    </message>
+    <message>
+        <source>(correction of a mistaken entry)</source>
+        <translation>(virheellisen merkinnän korjaus)</translation>
     </message>
     <message>
         <source>When</source>
@@ -525,6 +670,10 @@
     <message>
         <source>History (newest first)</source>
         <translation>Historia (uusin ensin)</translation>
+    </message>
+    <message>
+        <source>Undo the entry ({0})</source>
+        <translation>Peru merkintä ({0})</translation>
     </message>
     <message>
         <source>customer</source>
@@ -689,6 +838,10 @@
     <message>
         <source>Disclosures</source>
         <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Show the section: {0}</source>
@@ -1020,6 +1173,45 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Tietokanta ei vastaa. Syöttämäsi tiedot säilyvät; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {0} characters fit.</source>
+        <translation>Muistiinpano on liian pitkä: enintään {0} merkkiä mahtuu.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Tallennetaan …</translation>
+    </message>
+    <message>
+        <source>The note was saved.</source>
+        <translation>Muistiinpano tallennettiin.</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>&amp;New note (kept on the customer, part of an access reply):</source>
+        <translation>&amp;Uusi muistiinpano (säilyy asiakkaalla, sisältyy tarkastusvastaukseen):</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>Lisää muistiinpano (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Lisää muistiinpano</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2152,10 @@
         <translation>Henkilötunnuksessa on mahdoton syntymäaika tai yksilönumero.</translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
+        <translation>Tekstissä on {length} merkkiä; enintään {limit} mahtuu. Lyhennä sitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Direct advertising</source>
         <translation>Suoramainonta</translation>
     </message>
@@ -2252,6 +2448,18 @@
         <translation>Puhelu päättyi</translation>
     </message>
     <message>
+        <source>Customer linked to a call</source>
+        <translation>Asiakas liitetty puheluun</translation>
+    </message>
+    <message>
+        <source>Mistaken prohibition or consent entry corrected</source>
+        <translation>Virheellinen kielto- tai suostumusmerkintä korjattu</translation>
+    </message>
+    <message>
+        <source>Customer note written</source>
+        <translation>Asiakasmuistiinpano kirjoitettu</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Pyyntö kirjattu</translation>
     </message>
@@ -2342,6 +2550,14 @@
     <message>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>Liian monta epäonnistunutta yritystä: tunnus on lukittu. Yritä uudelleen {minutes} min kuluttua tai pyydä pääkäyttäjää avaamaan lukitus.</translation>
+    </message>
+    <message>
+        <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
+        <translation>Perumisajan ({minutes} min) kuluessa kirjaamiasi merkintöjä ei ole jäljellä peruttavaksi. Kirjaa sen sijaan oikea päätös.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita ensin muistiinpano.</translation>
     </message>
     <message>
         <source>Posti/DVV update</source>

@@ -99,7 +99,42 @@
     </message>
 </context>
 <context>
+    <name>CallCustomerDialog</name>
+    <message>
+        <source>Another customer during the call</source>
+        <translation>En annan kund under samtalet</translation>
+    </message>
+    <message>
+        <source>The call with {caller} is going on. You are opening {customer}.</source>
+        <translation>Samtalet med {caller} pågår. Du öppnar {customer}.</translation>
+    </message>
+    <message>
+        <source>&amp;1  Same caller (e.g. a family member): link {customer} to this call</source>
+        <translation>&amp;1  Samma uppringare (t.ex. en familjemedlem): koppla {customer} till samtalet</translation>
+    </message>
+    <message>
+        <source>&amp;2  A new call: end the call with {caller} (its notes are saved) and start one with {customer}</source>
+        <translation>&amp;2  Ett nytt samtal: avsluta samtalet med {caller} (anteckningarna sparas) och börja ett nytt med {customer}</translation>
+    </message>
+    <message>
+        <source>&amp;3  Not for this call: choose why {customer} is opened</source>
+        <translation>&amp;3  Inte för det här samtalet: välj varför {customer} öppnas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
+    <message>
+        <source>A call is already going on: {whose}. End it with F8 before starting a new one.</source>
+        <translation>Ett samtal pågår redan: {whose}. Avsluta det med F8 innan du börjar ett nytt.</translation>
+    </message>
+    <message>
+        <source>The notes are too long to store: shorten them to {0} characters, then end the call.</source>
+        <translation>Anteckningarna är för långa för att sparas: förkorta dem till {0} tecken och avsluta sedan samtalet.</translation>
+    </message>
     <message>
         <source>No call. Press F2 when a call begins.</source>
         <translation>Inget samtal. Tryck F2 när ett samtal börjar.</translation>
@@ -111,6 +146,26 @@
     <message>
         <source>Read to the customer ({language}, script version {version}):</source>
         <translation>Läs för kunden ({language}, textversion {version}):</translation>
+    </message>
+    <message>
+        <source>Call: caller not identified yet (the first customer you open is the caller)</source>
+        <translation>Samtal: uppringaren är inte identifierad ännu (den första kund du öppnar är uppringaren)</translation>
+    </message>
+    <message>
+        <source>Call: {name}, {number}</source>
+        <translation>Samtal: {name}, {number}</translation>
+    </message>
+    <message>
+        <source>also about: {0}</source>
+        <translation>gäller också: {0}</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} tecken</translation>
     </message>
     <message>
         <source>Call ended {0}.</source>
@@ -167,6 +222,37 @@
     <message>
         <source>End the call (with the notes)</source>
         <translation>Avsluta samtalet (med anteckningarna)</translation>
+    </message>
+</context>
+<context>
+    <name>CardFlow</name>
+    <message>
+        <source>the caller</source>
+        <translation>uppringaren</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The contact data of {0} has changes that are not saved.</source>
+        <translation>Kontaktuppgifterna för {0} har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or cancel to go on editing.</source>
+        <translation>Spara dem, förkasta dem eller avbryt för att fortsätta redigera.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Förkasta ändringarna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -447,6 +533,22 @@
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
+    <message>
+        <source>Notes on the customer (newest first)</source>
+        <translation>Anteckningar om kunden (nyaste först)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsWidget</name>
@@ -461,10 +563,6 @@
     <message>
         <source>Saving …</source>
         <translation>Sparar …</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -489,6 +587,53 @@
     <message>
         <source>until {0}</source>
         <translation>till {0}</translation>
+    </message>
+    <message>
+        <source>Undo the prohibition entry just recorded</source>
+        <translation>Ångra den förbudsanteckning som just gjordes</translation>
+    </message>
+    <message>
+        <source>Record prohibitions</source>
+        <translation>Anteckna förbud</translation>
+    </message>
+    <message>
+        <source>Record for {customer}:</source>
+        <translation>Antecknas för {customer}:</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Källa: {0}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ingenting antecknades.</translation>
+    </message>
+    <message>
+        <source>Recorded for {customer}: {what}.</source>
+        <translation>Antecknat för {customer}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A mistake? Undo within %n minute(s) ({0}).</source>
+        <translation>
+            <numerusform>Ett misstag? Ångra inom %n minut ({0}).</numerusform>
+            <numerusform>Ett misstag? Ångra inom %n minuter ({0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry was undone for {customer}; the correction is in the history.</source>
+        <translation>Anteckningen ångrades för {customer}; rättelsen syns i historiken.</translation>
+    </message>
+    <message>
+        <source>(correction of a mistaken entry)</source>
+        <translation>(rättelse av en felaktig anteckning)</translation>
     </message>
     <message>
         <source>When</source>
@@ -525,6 +670,10 @@
     <message>
         <source>History (newest first)</source>
         <translation>Historik (nyaste först)</translation>
+    </message>
+    <message>
+        <source>Undo the entry ({0})</source>
+        <translation>Ångra anteckningen ({0})</translation>
     </message>
     <message>
         <source>customer</source>
@@ -689,6 +838,10 @@
     <message>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Show the section: {0}</source>
@@ -1020,6 +1173,45 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {0} characters fit.</source>
+        <translation>Anteckningen är för lång: högst {0} tecken ryms.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Sparar …</translation>
+    </message>
+    <message>
+        <source>The note was saved.</source>
+        <translation>Anteckningen sparades.</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} tecken</translation>
+    </message>
+    <message>
+        <source>&amp;New note (kept on the customer, part of an access reply):</source>
+        <translation>&amp;Ny anteckning (sparas på kunden, ingår i svaret på en begäran om insyn):</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>Lägg till anteckning (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Lägg till anteckningen</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2152,10 @@
         <translation>Personbeteckningen har ett omöjligt födelsedatum eller individnummer.</translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
+        <translation>Texten är {length} tecken lång; högst {limit} ryms. Förkorta den och försök igen.</translation>
+    </message>
+    <message>
         <source>Direct advertising</source>
         <translation>Direktreklam</translation>
     </message>
@@ -2252,6 +2448,18 @@
         <translation>Samtal avslutades</translation>
     </message>
     <message>
+        <source>Customer linked to a call</source>
+        <translation>Kund kopplad till ett samtal</translation>
+    </message>
+    <message>
+        <source>Mistaken prohibition or consent entry corrected</source>
+        <translation>Felaktig anteckning om förbud eller samtycke rättad</translation>
+    </message>
+    <message>
+        <source>Customer note written</source>
+        <translation>Kundanteckning skriven</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Begäran registrerad</translation>
     </message>
@@ -2342,6 +2550,14 @@
     <message>
         <source>Too many failed attempts: the account is locked. Try again in {minutes} min or ask the administrator to unlock it.</source>
         <translation>För många misslyckade försök: kontot är låst. Försök igen om {minutes} min eller be huvudanvändaren låsa upp det.</translation>
+    </message>
+    <message>
+        <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
+        <translation>Det finns inget du antecknat inom ångertiden ({minutes} min) kvar att ångra. Anteckna det rätta beslutet i stället.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
     </message>
     <message>
         <source>Posti/DVV update</source>

@@ -240,6 +240,10 @@ class Desk:
 
     def keys(self, sequence: str, widget: QWidget | None = None) -> None:
         """Press a key combination ("Ctrl+N", "F2") where the keyboard focus is."""
+        if widget is None and QApplication.activeModalWidget() is None and QApplication.activeWindow() is None:
+            # A window manager gives the main window the focus back when a dialog closes; offscreen has none.
+            self.window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=WAIT_MS)
         target = widget or QApplication.focusWidget() or self.window.focusWidget() or self.window
         combo = QKeySequence(sequence)[0]
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())

@@ -3,10 +3,14 @@
 The notice must be given before recording starts (finnish-domain.md §3.5), so the script is the first
 thing on the panel, in the customer's language, and the two answers have their own keys. An
 objection stops the recording at once and cannot be undone from here.
+
+The panel names whose call it is ("Call: Mäkinen Maija, 100001", and the customers linked to it), so
+the notes typed here are never mistaken for notes on the card that happens to be on screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.notes import CALL_NOTES_MAX
 from desktop.core.roles import Permission
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
@@ -50,6 +55,15 @@ class CallPanel(QFrame):
         self.customer_id: int | None = None
         self.setObjectName("callPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Disabled keys must look disabled: the window's style sheet only pads buttons.
+        self.setStyleSheet("QPushButton:disabled { color: #8a96a3; }")
+        self.whose = QLabel(self)
+        self.whose.setObjectName("callCustomer")
+        self.whose.setWordWrap(True)
+        bold = QFont(self.whose.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.whose.setFont(bold)
         self.title = QLabel(self)
         self.title.setObjectName("callTitle")
         self.script = QLabel(self)
@@ -65,11 +79,16 @@ class CallPanel(QFrame):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("callNotes")
         self.notes.setTabChangesFocus(True)
-        # Three lines: room to type while talking, without pushing the card's tabs off a 900-pixel screen.
+        # Five lines: room to type while talking, without pushing the card's tabs off a 768-pixel screen.
         margins = self.notes.contentsMargins()
-        self.notes.setMaximumHeight(3 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
-                                    + 2 * int(self.notes.document().documentMargin()) + 2)
+        self.notes.setFixedHeight(5 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                                  + 2 * int(self.notes.document().documentMargin()) + 8)
         self.notes_label = QLabel(self)
+        self.notes_label.setBuddy(self.notes)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("callNotesCounter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.notes.textChanged.connect(self._count)
         self.accept_button = QPushButton(self)
         self.object_button = QPushButton(self)
         self.end_button = QPushButton(self)
@@ -79,17 +98,20 @@ class CallPanel(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.script, self.status):
+        for widget in (self.whose, self.title, self.script, self.status):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        layout.addWidget(self.notes_label)
+        notes_line = QHBoxLayout()
+        notes_line.addWidget(self.notes_label, 1)
+        notes_line.addWidget(self.counter)
+        layout.addLayout(notes_line)
         layout.addWidget(self.notes)
 
-        self.new_call_action = self._action(NEW_CALL_KEYS, self.start_call)
+        self.new_call_action = self._action(NEW_CALL_KEYS, lambda: self.start_call())
         self.accepted_action = self._action(ACCEPTED_KEYS, lambda: self.mark_notice(True))
         self.objected_action = self._action(OBJECTED_KEYS, lambda: self.mark_notice(False))
         self.notes_action = self._action(NOTES_KEYS, self._focus_notes)
-        self.end_action = self._action(END_CALL_KEYS, self.end_call)
+        self.end_action = self._action(END_CALL_KEYS, lambda: self.end_call())
         self.accept_button.clicked.connect(self.accepted_action.trigger)
         self.object_button.clicked.connect(self.objected_action.trigger)
         self.end_button.clicked.connect(self.end_action.trigger)
@@ -116,10 +138,16 @@ class CallPanel(QFrame):
     def in_call(self) -> bool:
         return self._call is not None and self._call.ended_at is None
 
-    def start_call(self) -> None:
-        if self.in_call or self._busy or not self._session.actor.can(Permission.RECORD_CALL):
+    def start_call(self, customer_id: int | None = None, then: Callable[[Any], None] | None = None) -> None:
+        """F2: a new call about ``customer_id`` (default: the card on screen). During a call the panel
+        says so instead: one call at a time, and a second F2 must not look like it did nothing."""
+        if not self._session.actor.can(Permission.RECORD_CALL) or self._busy:
             return
-        self._run(ops.start_call, self.customer_id)
+        if self.in_call:
+            self.status.setText(self.tr("A call is already going on: {whose}. End it with F8 before starting "
+                                        "a new one.").format(whose=self._whose(self._call)))
+            return
+        self._run(ops.start_call, customer_id if customer_id is not None else self.customer_id, then=then)
         self.notes.clear()
 
     def attach_customer(self, customer_id: int) -> None:
@@ -128,36 +156,58 @@ class CallPanel(QFrame):
         if self.in_call and self._call.customer_id is None:
             self._run(ops.attach_customer, self._call.call_id, customer_id)
 
+    def link_customer(self, customer_id: int, then: Callable[[Any], None]) -> None:
+        """The same caller speaks about another customer (a family member): link them to this call."""
+        if self.in_call and not self._busy:
+            self._run(ops.link_customer, self._call.call_id, customer_id, then=then)
+
+    def new_call_for(self, customer_id: int, then: Callable[[Any], None]) -> None:
+        """Another caller: this call ends with its notes, a new one starts about ``customer_id``. If the
+        end fails, the current call stays open and on screen, and nothing new starts."""
+        self.end_call(then=lambda _ended: self.start_call(customer_id, then))
+
     def mark_notice(self, accepted: bool) -> None:
         if self.in_call and not self._busy:
             self._run(ops.mark_notice, self._call.call_id, accepted)
 
-    def end_call(self) -> None:
-        if self.in_call and not self._busy:
-            self._busy = True
-            self._refresh()
-            ops.end_call(self._runner, self._session, self._call.call_id, self.notes.toPlainText(), owner=self,
-                         on_success=self._ended, on_error=self._failed)
+    def end_call(self, then: Callable[[Any], None] | None = None) -> None:
+        if not self.in_call or self._busy:
+            return
+        notes = self.notes.toPlainText()
+        if len(notes.strip()) > CALL_NOTES_MAX:
+            self.status.setText(self.tr("The notes are too long to store: shorten them to {0} characters, then "
+                                        "end the call.").format(CALL_NOTES_MAX))
+            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._busy = True
+        self._refresh()
+        ops.end_call(self._runner, self._session, self._call.call_id, notes, owner=self,
+                     on_success=lambda info: self._ended(info, then), on_error=self._failed)
 
     # -- lane answers --------------------------------------------------------------------------
 
-    def _run(self, op: Any, *args: Any) -> None:
+    def _run(self, op: Any, *args: Any, then: Callable[[Any], None] | None = None) -> None:
         self._busy = True
         self._refresh()
-        op(self._runner, self._session, *args, owner=self, on_success=self._changed, on_error=self._failed)
+        op(self._runner, self._session, *args, owner=self, on_success=lambda info: self._changed(info, then),
+           on_error=self._failed)
 
-    def _changed(self, info: Any) -> None:
+    def _changed(self, info: Any, then: Callable[[Any], None] | None = None) -> None:
         self._busy = False
         self._call = info
         self._refresh()
         # The focus stays where it was (usually the search field): F6/F7 work from anywhere.
         self.call_changed.emit(info)
+        if then is not None:
+            then(info)
 
-    def _ended(self, info: Any) -> None:
+    def _ended(self, info: Any, then: Callable[[Any], None] | None = None) -> None:
         self._busy = False
         self._call = info
         self._refresh()
         self.call_ended.emit(info)
+        if then is not None:
+            then(info)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -170,7 +220,8 @@ class CallPanel(QFrame):
         call = self._call
         live = self.in_call and not self._busy
         can_call = self._session.actor.can(Permission.RECORD_CALL)
-        self.new_call_action.setEnabled(can_call and not self.in_call and not self._busy)
+        # Enabled during a call as well: a second F2 answers that a call is going on.
+        self.new_call_action.setEnabled(can_call and not self._busy)
         self.accepted_action.setEnabled(live and call.notice_given_at is None)
         self.objected_action.setEnabled(live and not call.customer_objected)
         self.end_action.setEnabled(live)
@@ -179,6 +230,11 @@ class CallPanel(QFrame):
                                (self.end_button, self.end_action)):
             button.setEnabled(action.isEnabled())
         self.notes.setEnabled(self.in_call)
+        self._count()
+        whose = self._whose(call) if call is not None else ""
+        self.whose.setText(whose)
+        self.whose.setAccessibleName(whose)
+        self.whose.setVisible(bool(whose))
         if call is None:
             self.title.setText(self.tr("No call. Press F2 when a call begins."))
             self.script.clear()
@@ -190,6 +246,25 @@ class CallPanel(QFrame):
             language=label("language", call.notice_language),
             version=call.notice_version) + "\n“" + call.notice_text + "”")
         self.status.setText(self._status_text(call))
+
+    def _whose(self, call: Any) -> str:
+        """Whose call the notes and the recording belong to: "Call: Mäkinen Maija, 100001"."""
+        if call.customer is None:
+            text = self.tr("Call: caller not identified yet (the first customer you open is the caller)")
+        else:
+            text = self.tr("Call: {name}, {number}").format(name=call.customer.display_name,
+                                                            number=call.customer.customer_number)
+        if call.linked:
+            text += " · " + self.tr("also about: {0}").format(
+                "; ".join(f"{c.display_name}, {c.customer_number}" for c in call.linked))
+        if call.ended_at is not None:
+            text += " · " + self.tr("ended")
+        return text
+
+    def _count(self) -> None:
+        used = len(self.notes.toPlainText().strip())
+        self.counter.setText(self.tr("{used} / {limit} characters").format(used=used, limit=CALL_NOTES_MAX))
+        self.counter.setStyleSheet("color: #a4262c; font-weight: bold;" if used > CALL_NOTES_MAX else "color: #44546a;")
 
     def _status_text(self, call: Any) -> str:
         if call.ended_at is not None:

@@ -250,3 +250,13 @@ def fill_access_log(section: TablesSection, card: Any) -> None:
           QCoreApplication.translate("CardSections", "Purpose")],
          [(fmt_date(a.occurred_at), a.actor, label("role", a.actor_role), label("action", a.action),
            label("purpose", a.purpose)) for a in card.access_log or ()], stretch=(3,))
+
+
+def fill_notes(section: TablesSection, notes: Sequence[Any]) -> None:
+    """Customer notes, newest first: when (Finnish time), who wrote it, the note."""
+    section.titles["customerNotes"].setText(
+        QCoreApplication.translate("CardSections", "Notes on the customer (newest first)"))
+    fill(section.tables["customerNotes"],
+         [QCoreApplication.translate("CardSections", "Written"), QCoreApplication.translate("CardSections", "By"),
+          QCoreApplication.translate("CardSections", "Note")],
+         [(fmt_date(n.created_at), n.created_by or "", n.body) for n in notes], stretch=(2,))

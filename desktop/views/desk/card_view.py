@@ -1,12 +1,15 @@
 """The customer card: header with the masked identity, the call panel, and one tab per section.
 
 Opening asks why (call/letter/request/correction, written to the access log) unless a call is
-going on: then the purpose is evident and nothing is asked. The full hetu is shown only to roles
-that may reveal it, after a stated reason, and only until another customer is opened.
+going on and the customer is the caller (or linked to the call): then the purpose is the call. Another
+customer opened during a call asks whose call it is (card_flow.py). Unsaved contact edits are never
+thrown away silently: leaving the card asks Save / Discard / Cancel. The full hetu is shown only to
+roles that may reveal it, after a stated reason, and only until another customer is opened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,11 +22,13 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk import card_sections as sections
 from desktop.views.desk.call_panel import CallPanel
+from desktop.views.desk.card_flow import ask_call_customer, ask_leave
 from desktop.views.desk.common import ShortcutInfo, error_text, shortcut_info
 from desktop.views.desk.consents_widget import ConsentsWidget
 from desktop.views.desk.contact_form import ContactForm
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
 from desktop.views.desk.labels import label
+from desktop.views.desk.notes_section import NotesSection
 from desktop.views.desk.section_nav import SectionNav
 
 REVEAL_KEYS = "Ctrl+Shift+H"
@@ -54,6 +59,7 @@ class CustomerCardView(QWidget):
         self._card: Any = None
         self._purpose: str | None = None
         self._dialog: Any = None
+        self._after_save: Callable[[], None] | None = None  # leaving waits for the contact save
         actor = session.actor
 
         self.name = QLabel(self)
@@ -103,6 +109,7 @@ class CustomerCardView(QWidget):
         self.letters = sections.TablesSection(("letters",), self)
         self.disclosures = sections.TablesSection(("disclosures",), self)
         self.access_log = sections.TablesSection(("accessLog",), self)
+        self.notes = NotesSection(runner, session, self)
         self.tabs = SectionNav(self)
         self.tabs.setObjectName("cardTabs")
         self._pages: list[QWidget] = [contact_tab, self.contracts, self.consumption, self.invoices, self.calls,
@@ -111,6 +118,7 @@ class CustomerCardView(QWidget):
             self._pages.append(self.access_log)
         else:
             self.access_log.hide()
+        self._pages.append(self.notes)
         for page in self._pages:
             self.tabs.addTab(page, "")
 
@@ -133,6 +141,8 @@ class CustomerCardView(QWidget):
         self.reveal_button.clicked.connect(self.reveal_action.trigger)
         self.contact.saved.connect(self._contact_saved)
         self.contact.stale.connect(self._reload_keeping_input)
+        self.contact.save_failed.connect(self._save_failed)
+        self.consents.recorded.connect(self._consents_recorded)
         self.call_panel.call_changed.connect(self._call_changed)
         self.call_panel.call_ended.connect(self._call_ended)
         self.retranslate()
@@ -160,19 +170,44 @@ class CustomerCardView(QWidget):
         return found + [s for s in self.consents.shortcuts() if s.keys == "Space"]
 
     def open_customer(self, customer_id: int, label: str = "") -> None:
-        """Open from the search list: during a call the purpose is the call; otherwise ask it."""
-        if self.call_panel.in_call:
-            self._open(customer_id, "call")
+        """Open from the search list. Unsaved contact edits are asked about first. During a call the
+        caller and customers linked to the call open for the call; another customer asks whose call
+        it is; without a call the purpose is asked."""
+        if not self.confirm_leave(lambda: self.open_customer(customer_id, label)):
             return
+        panel = self.call_panel
+        if panel.in_call and (panel.call.customer_id is None or panel.call.involves(customer_id)):
+            self._open(customer_id, "call")
+        elif panel.in_call:
+            self._dialog = ask_call_customer(self, panel, customer_id, label or self.tr("the customer"),
+                                             open_for_call=lambda: self._open(customer_id, "call"),
+                                             ask_purpose=lambda: self._ask_purpose(customer_id, label))
+        else:
+            self._ask_purpose(customer_id, label)
+
+    def _ask_purpose(self, customer_id: int, label: str) -> None:
         dialog = PurposeDialog(label or self.tr("the customer"), self)
         dialog.chosen.connect(lambda purpose: self._open(customer_id, purpose))
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()
 
+    def confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the card may be left now. With unsaved contact edits it asks Save / Discard /
+        Cancel and returns False; ``then`` runs once the edits are saved or discarded (a save that
+        fails, e.g. on invalid input, keeps the user on the form)."""
+        if not self.contact.is_dirty():
+            return True
+        self.tabs.setCurrentIndex(0)
+        self._dialog = ask_leave(self, self._card.display_name, save=lambda: self._save_then(then),
+                                 discard=lambda: self._discard_then(then))
+        return False
+
     def close_card(self) -> None:
         if self.call_panel.in_call:
             self.message.setText(self.tr("End the call (F8) before closing the card."))
+            return
+        if not self.confirm_leave(self.close_card):
             return
         self._show_empty()
         self.closed.emit()
@@ -257,16 +292,40 @@ class CustomerCardView(QWidget):
         sections.fill_requests(self.requests, card)
         sections.fill_letters(self.letters, card)
         sections.fill_disclosures(self.disclosures, card)
+        self.notes.set_card(card)
         if card.access_log is not None:
             sections.fill_access_log(self.access_log, card)
         if not self.call_panel.in_call:
             self.call_panel.customer_id = card.customer_id
+        self._bind_call()
         self.tabs.setEnabled(True)
         self._update_actions()
         self.card_shown.emit(card)
 
     def _contact_saved(self, card: Any) -> None:
         self._show_card(card)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _save_then(self, then: Callable[[], None] | None) -> None:
+        if self.contact.save():
+            self._after_save = then or (lambda: None)
+        else:
+            self.contact.focus_first()  # invalid input: the marked fields are on screen
+
+    def _discard_then(self, then: Callable[[], None] | None) -> None:
+        self.contact.discard()
+        if then is not None:
+            then()
+
+    def _save_failed(self) -> None:
+        self._after_save = None
+
+    def _consents_recorded(self, text: str) -> None:
+        # Where the agent looks: the prohibitions tab with the new state, and the card's message line.
+        self.tabs.setCurrentWidget(self.consents)
+        self.message.setText(text)
 
     def _revealed(self, customer_id: int, code: str) -> None:
         if self._card is not None and self._card.customer_id == customer_id:
@@ -280,11 +339,19 @@ class CustomerCardView(QWidget):
         self.masked_id.setToolTip("")
         self.masked_id.setText(self._card.masked_id if self._card is not None else "")
 
-    def _call_changed(self, info: Any) -> None:
-        self.consents.set_call(info.call_id)
+    def _bind_call(self) -> None:
+        """Entries on this card belong to the call only if the call is about this customer."""
+        panel = self.call_panel
+        about = panel.in_call and self._card is not None and panel.call.involves(self._card.customer_id)
+        call_id = panel.call.call_id if about else None
+        self.consents.set_call(call_id)
+        self.notes.set_call(call_id)
+
+    def _call_changed(self, _info: Any) -> None:
+        self._bind_call()
 
     def _call_ended(self, _info: Any) -> None:
-        self.consents.set_call(None)
+        self._bind_call()
         self.reload_quietly()
 
     def _failed(self, exc: BaseException) -> None:
@@ -299,6 +366,7 @@ class CustomerCardView(QWidget):
         self.message.clear()
         self.contact.clear()
         self.consents.clear()
+        self.notes.clear()
         self.call_panel.customer_id = None
         self.tabs.setEnabled(False)
         self._update_actions()
@@ -317,7 +385,8 @@ class CustomerCardView(QWidget):
                   self.consumption: self.tr("Consumption"), self.invoices: self.tr("Invoices"),
                   self.calls: self.tr("Calls"), self.consents: self.tr("Prohibitions"),
                   self.requests: self.tr("Requests"), self.letters: self.tr("Letters"),
-                  self.disclosures: self.tr("Disclosures"), self.access_log: self.tr("Access log")}
+                  self.disclosures: self.tr("Disclosures"), self.access_log: self.tr("Access log"),
+                  self.notes: self.tr("Notes")}
         for i in range(self.tabs.count()):
             title = titles.get(self.tabs.widget(i), "")
             self.tabs.setTabText(i, title)

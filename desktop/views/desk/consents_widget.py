@@ -3,14 +3,17 @@
 The grid shows the state derived by desktop.core.prohibitions (most restrictive wins); nothing here
 decides anything. Space on a cell prohibits or lifts it (gives or withdraws the consent on the
 electronic-marketing row) with the chosen source; Ctrl+Shift+M records "no direct marketing of any kind".
+Both first show what will be recorded and ask; afterwards the message says what was recorded, and the
+entry can be taken back for a few minutes (Ctrl+Shift+Z: correcting events, the ledger stays).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +41,9 @@ from desktop.views.desk.labels import label
 
 ROWS = (*rules.PURPOSES, rules.ELECTRONIC_MARKETING)
 ALL_DIRECT_MARKETING_KEYS = "Ctrl+Shift+M"
+UNDO_KEYS = "Ctrl+Shift+Z"
+FLASH_MS = 4000
+_FLASH_STYLE = "background: #fff4c2; border: 1px solid #e0c36a; padding: 4px;"
 _PROHIBITED_BRUSH = QBrush(QColor("#f6d5d1"))
 _CONSENT_BRUSH = QBrush(QColor("#d9efd9"))
 
@@ -44,7 +51,7 @@ _CONSENT_BRUSH = QBrush(QColor("#d9efd9"))
 class ConsentsWidget(QWidget):
     """Current state and history of one customer's prohibitions; records new events on the lane."""
 
-    recorded = Signal()  # an event was stored and the grid and history show the new state
+    recorded = Signal(str)  # an entry was stored (or undone): what, for the card's message line
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +60,11 @@ class ConsentsWidget(QWidget):
         self._customer_id: int | None = None
         self._call_id: int | None = None
         self._state: rules.ConsentState | None = None
+        self._customer_name = ""
         self._busy = False
+        self._undo_minutes = 2  # until the database's setting has been read
+        self._asked_undo_minutes = False
+        self._confirm: QMessageBox | None = None
 
         self.grid = QTableWidget(len(ROWS), len(rules.CHANNELS), self)
         self.grid.setObjectName("consentGrid")
@@ -78,6 +89,16 @@ class ConsentsWidget(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("consentMessage")
         self.message.setWordWrap(True)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoConsentEntry")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.hide()
+        self._undo_expires = QTimer(self)
+        self._undo_expires.setSingleShot(True)
+        self._undo_expires.timeout.connect(self._undo_expired)
+        self._unflash = QTimer(self)
+        self._unflash.setSingleShot(True)
+        self._unflash.timeout.connect(lambda: self.message.setStyleSheet(""))
         self.history = make_table(self, "consentHistory")
         self.history.setColumnCount(6)
         size_columns(self.history, stretch=(1, 4))
@@ -92,7 +113,10 @@ class ConsentsWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid)
         layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        message_line = QHBoxLayout()
+        message_line.addWidget(self.message, 1)
+        message_line.addWidget(self.undo_button)
+        layout.addLayout(message_line)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 3)
 
@@ -100,6 +124,10 @@ class ConsentsWidget(QWidget):
         self.all_action.setShortcut(QKeySequence(ALL_DIRECT_MARKETING_KEYS))
         self.all_action.triggered.connect(self.prohibit_all_direct_marketing)
         self.all_button.clicked.connect(self.all_action.trigger)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(UNDO_KEYS))
+        self.undo_action.triggered.connect(lambda: self.undo_last())
+        self.undo_button.clicked.connect(self.undo_action.trigger)
         self.source.currentIndexChanged.connect(self._source_changed)
         self.retranslate()
         self._fit_grid()
@@ -110,17 +138,26 @@ class ConsentsWidget(QWidget):
 
     def actions_for_window(self) -> list[QAction]:
         """Actions whose shortcuts work anywhere on the desk (the page adds them to itself)."""
-        return [self.all_action]
+        return [self.all_action, self.undo_action]
 
     def shortcuts(self) -> list[ShortcutInfo]:
         return [
             shortcut_info(ALL_DIRECT_MARKETING_KEYS, self.tr("No direct marketing of any kind")),
             shortcut_info("Space", self.tr("Prohibit or lift the selected purpose and channel")),
+            shortcut_info(UNDO_KEYS, self.tr("Undo the prohibition entry just recorded")),
         ]
 
     def set_card(self, card: Any) -> None:
+        if card.customer_id != self._customer_id:
+            self._undo_expired()
+            self.message.clear()
         self._customer_id = card.customer_id
+        self._customer_name = card.display_name
         self.show_state(card.consents, card.consent_history)
+        if not self._asked_undo_minutes:
+            self._asked_undo_minutes = True
+            ops.consent_undo_minutes(self._runner, self._session, owner=self,
+                                     on_success=lambda minutes: setattr(self, "_undo_minutes", minutes))
 
     def show_state(self, state: rules.ConsentState, history: tuple[Any, ...]) -> None:
         self._state = state
@@ -129,6 +166,7 @@ class ConsentsWidget(QWidget):
         self._update_enabled()
 
     def clear(self) -> None:
+        self._undo_expired()
         self._customer_id = None
         self._state = None
         self.grid.clearContents()
@@ -162,29 +200,93 @@ class ConsentsWidget(QWidget):
         valid_until = None
         if source == "asml" and decision == "prohibit":
             valid_until = self.valid_until.date().toPython()
-        self._start()
-        ops.record_prohibition(self._runner, self._session, self._customer_id, purpose, channel, decision, source,
-                               valid_until=valid_until, call_id=self._call_id, owner=self,
-                               on_success=self._done, on_error=self._failed)
+        what = f"{label('decision', decision)}: {label('consent_purpose', purpose)} – {label('channel', channel)}"
+        if valid_until is not None:
+            what += " " + self.tr("until {0}").format(fmt_date(valid_until))
+        customer_id, call_id = self._customer_id, self._call_id
+        self._ask([what], source, lambda: ops.record_prohibition(
+            self._runner, self._session, customer_id, purpose, channel, decision, source, valid_until=valid_until,
+            call_id=call_id, owner=self, on_success=lambda r: self._done(r, what), on_error=self._failed))
 
     def prohibit_all_direct_marketing(self) -> None:
-        if self._customer_id is None or self._busy:
+        if self._customer_id is None or self._busy or self._state is None:
+            return
+        channels = ", ".join(label("channel", c) for c in rules.CHANNELS)
+        lines = [f"{label('decision', 'prohibit')}: {label('consent_purpose', p)} – {channels}"
+                 for p in rules.DIRECT_MARKETING]
+        lines += [f"{label('decision', 'withdraw')}: {label('consent_purpose', rules.ELECTRONIC_MARKETING)} – "
+                  f"{label('channel', c.channel)}" for c in self._state.consents if c.given]
+        summary = self.tr("No direct marketing of any kind")
+        customer_id, call_id, source = self._customer_id, self._call_id, self.source.currentData()
+        self._ask(lines, source, lambda: ops.prohibit_all_direct_marketing(
+            self._runner, self._session, customer_id, source, call_id=call_id, owner=self,
+            on_success=lambda r: self._done(r, summary), on_error=self._failed))
+
+    def undo_last(self) -> None:
+        if self._customer_id is None or self._busy or not self.undo_button.isVisibleTo(self):
             return
         self._start()
-        ops.prohibit_all_direct_marketing(self._runner, self._session, self._customer_id, self.source.currentData(),
-                                          call_id=self._call_id, owner=self,
-                                          on_success=self._done, on_error=self._failed)
+        ops.undo_consent_entry(self._runner, self._session, self._customer_id, call_id=self._call_id, owner=self,
+                               on_success=self._undone, on_error=self._failed)
+
+    def _ask(self, lines: list[str], source: str, record: Callable[[], Any]) -> None:
+        """Show what will be recorded, for whom and on whose word; record only on "Record"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record prohibitions"),
+                          self.tr("Record for {customer}:").format(customer=self._customer_name), parent=self)
+        box.setObjectName("confirmConsentEntry")
+        box.setInformativeText("\n".join(f"• {line}" for line in lines) + "\n\n"
+                               + self.tr("Source: {0}").format(label("consent_source", source)))
+        accept = box.addButton(self.tr("Record"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is accept:
+                self._start()
+                record()
+            else:
+                self.message.setText(self.tr("Nothing was recorded."))
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self._confirm = box
+        box.open()
 
     def _start(self) -> None:
         self._busy = True
         self.message.setText(self.tr("Saving …"))
         self._update_enabled()
 
-    def _done(self, result: tuple[rules.ConsentState, tuple[Any, ...]]) -> None:
+    def _done(self, result: tuple[rules.ConsentState, tuple[Any, ...]], what: str) -> None:
         self._busy = False
-        self.message.setText(self.tr("Saved."))
         self.show_state(*result)
-        self.recorded.emit()
+        text = self.tr("Recorded for {customer}: {what}.").format(customer=self._customer_name, what=what)
+        self._flash(text + " " + self.tr("A mistake? Undo within %n minute(s) ({0}).", "", self._undo_minutes).format(
+            UNDO_KEYS))
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self._undo_expires.start(self._undo_minutes * 60_000)
+        self.recorded.emit(text)
+
+    def _undone(self, result: tuple[rules.ConsentState, tuple[Any, ...]]) -> None:
+        self._busy = False
+        self._undo_expired()
+        self.show_state(*result)
+        text = self.tr("The entry was undone for {customer}; the correction is in the history.").format(
+            customer=self._customer_name)
+        self._flash(text)
+        self.recorded.emit(text)
+
+    def _undo_expired(self) -> None:
+        self._undo_expires.stop()
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+
+    def _flash(self, text: str) -> None:
+        """The message where the agent looks after a key press: highlighted for a moment."""
+        self.message.setText(text)
+        self.message.setStyleSheet(_FLASH_STYLE)
+        self._unflash.start(FLASH_MS)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -235,7 +337,8 @@ class ConsentsWidget(QWidget):
                 label("consent_purpose", e.purpose),
                 label("channel", e.channel),
                 label("decision", e.decision)
-                + (" " + self.tr("until {0}").format(fmt_date(e.valid_until)) if e.valid_until else ""),
+                + (" " + self.tr("until {0}").format(fmt_date(e.valid_until)) if e.valid_until else "")
+                + (" " + self.tr("(correction of a mistaken entry)") if getattr(e, "corrects_id", None) else ""),
                 label("consent_source", e.source),
                 e.agent_username,
             ]
@@ -258,6 +361,8 @@ class ConsentsWidget(QWidget):
         self.all_button.setText(self.tr("No direct marketing of any kind"))
         self.all_button.setToolTip(ALL_DIRECT_MARKETING_KEYS)
         self.all_action.setText(self.tr("No direct marketing of any kind"))
+        self.undo_button.setText(self.tr("Undo the entry ({0})").format(UNDO_KEYS))
+        self.undo_action.setText(self.tr("Undo the prohibition entry just recorded"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -282,6 +387,8 @@ class ConsentsWidget(QWidget):
         ready = self._customer_id is not None and not self._busy
         self.all_action.setEnabled(ready)
         self.all_button.setEnabled(ready)
+        self.undo_action.setEnabled(ready and self.undo_button.isVisibleTo(self))
+        self.undo_button.setEnabled(ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

@@ -51,6 +51,7 @@ class ContactForm(QWidget):
 
     saved = Signal(object)
     stale = Signal()  # another user saved first: the card should reload its read-only part
+    save_failed = Signal()  # a save did not happen (invalid input, stale, database error); the input is kept
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,9 +122,9 @@ class ContactForm(QWidget):
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
+        self.save_action.triggered.connect(lambda: self.save())
         self.addAction(self.save_action)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.setEnabled(False)
         self.retranslate()
 
@@ -168,6 +169,15 @@ class ContactForm(QWidget):
     def focus_first(self) -> None:
         self.inputs["phones"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def is_dirty(self) -> bool:
+        """Whether the form holds input that differs from the card and would be lost by leaving it."""
+        return self._card is not None and self.isEnabled() and bool(self.changes().fields)
+
+    def discard(self) -> None:
+        """Throw the input away: the form shows the card's data again."""
+        if self._card is not None:
+            self.set_card(self._card)
+
     # -- saving --------------------------------------------------------------------------------
 
     def changes(self) -> Any:
@@ -194,22 +204,24 @@ class ContactForm(QWidget):
             postal_address=address if moved and (address.street.strip() or old is not None) else None,
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Start saving; False when nothing was sent (nothing changed, or input to correct first)."""
         if self._card is None or self._busy or not self.isEnabled():
-            return
+            return False
         changes = self.changes()
         if not changes.fields:
             self.message.setText(self.tr("Nothing was changed."))
-            return
+            return False
         problems = changes.problems()
         self._show_problems(problems)
         if problems:
             self.message.setText(self.tr("Correct the marked fields."))
-            return
+            return False
         self._busy = True
         self.message.setText(self.tr("Saving …"))
         ops.save_contact(self._runner, self._session, self._card.customer_id, self._card.version, changes,
                          owner=self, on_success=self._saved, on_error=self._failed)
+        return True
 
     def _saved(self, card: Any) -> None:
         self._busy = False
@@ -219,6 +231,7 @@ class ContactForm(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
+        self.save_failed.emit()
         problems = getattr(exc, "problems", None)
         if problems:
             self._show_problems(list(problems))

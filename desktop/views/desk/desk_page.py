@@ -6,6 +6,8 @@ card (asking the purpose unless a call is going on), and closing the card return
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -16,7 +18,8 @@ from desktop.views.desk.search_panel import SearchPanel
 
 
 class DeskPage(QWidget):
-    """Offers the main window ``focus_search()``, ``new_call()`` and ``search_for(text)``; every other
+    """Offers the main window ``focus_search()``, ``new_call()``, ``search_for(text)`` and
+    ``confirm_leave(then)``; every other
     key lives on the widgets' own QActions, which the window's F1 sheet lists."""
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
@@ -45,6 +48,11 @@ class DeskPage(QWidget):
 
     def new_call(self) -> None:
         self.card.call_panel.start_call()
+
+    def confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """For the window's close and sign-out: False while unsaved contact edits are being asked about
+        (``then`` runs once they are saved or discarded)."""
+        return self.card.confirm_leave(then)
 
     def search_for(self, text: str) -> None:
         self.search.search_for(text)

@@ -1,4 +1,5 @@
-"""Two small questions the card asks: why it is opened (audited purpose) and why the hetu is revealed.
+"""Small questions the card asks: why it is opened (audited purpose), whose call another customer
+belongs to, and why the hetu is revealed.
 
 Both are opened with ``open()``, never ``exec()``: the desk keeps running (the lane delivers results,
 the call timer ticks) while the question is on screen, and tests can drive them with keys.
@@ -62,6 +63,58 @@ class PurposeDialog(QDialog):
         index = _DIGITS.get(Qt.Key(event.key()))
         if index is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.choose(OPEN_PURPOSES[index])
+            return
+        super().keyPressEvent(event)
+
+
+CALL_CHOICES = ("link", "new_call", "other")
+
+
+class CallCustomerDialog(QDialog):
+    """Another customer is opened during a call: the same caller speaking about them (link them to the
+    call), a new caller (end this call with its notes, start one for them), or not for this call at all
+    (the purpose is asked). Digits 1–3 choose at once, Esc cancels: nothing is opened."""
+
+    chosen = Signal(str)  # one of CALL_CHOICES
+
+    def __init__(self, caller: str, customer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callCustomerDialog")
+        self.setWindowTitle(self.tr("Another customer during the call"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("The call with {caller} is going on. You are opening {customer}.").format(
+            caller=caller, customer=customer), self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        texts = {
+            "link": self.tr("&1  Same caller (e.g. a family member): link {customer} to this call"),
+            "new_call": self.tr("&2  A new call: end the call with {caller} (its notes are saved) and start "
+                                "one with {customer}"),
+            "other": self.tr("&3  Not for this call: choose why {customer} is opened"),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        for choice in CALL_CHOICES:
+            # A name's own "&" (a company) must not turn into a mnemonic.
+            button = QPushButton(texts[choice].format(caller=caller.replace("&", "&&"),
+                                                      customer=customer.replace("&", "&&")), self)
+            button.setObjectName(f"call_{choice}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, c=choice: self.choose(c))
+            layout.addWidget(button)
+            self.buttons[choice] = button
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def choose(self, choice: str) -> None:
+        self.chosen.emit(choice)
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = _DIGITS.get(Qt.Key(event.key()))
+        if index is not None and index < len(CALL_CHOICES) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.choose(CALL_CHOICES[index])
             return
         super().keyPressEvent(event)
 

@@ -18,6 +18,7 @@ from db.models import (
     ConsentEvent,
     ConsumptionSummary,
     Contract,
+    CustomerNote,
     DataRequest,
     Disclosure,
     InvoiceSummary,
@@ -79,6 +80,9 @@ def _fill_every_section(database, register: Register) -> None:
         session.add(InvoiceSummary(customer_id=cid, open_count=1, open_amount=Decimal("105.63"),
                                    paid_last_12_months=Decimal("2983.93"), last_invoice_on=dt.date(2026, 1, 2),
                                    updated_at=dt.datetime(2026, 1, 9, 12, 0, tzinfo=UTC)))
+        # 09:05 UTC in June is 12:05 in Helsinki (summer time).
+        session.add(CustomerNote(customer_id=cid, body="Toivoo yhteydenottoa iltapäivisin.", created_by="aino.agent",
+                                 created_at=dt.datetime(2026, 6, 10, 9, 5, tzinfo=UTC)))
         session.add(Disclosure(customer_id=cid, recipient="Fingrid Datahub Oy", basis="Sähkömarkkinalaki 588/2013",
                                data_description="Käyttöpaikka ja mittaustiedot", disclosed_on=dt.date(2026, 1, 9),
                                recorded_by="aino.agent"))
@@ -142,6 +146,7 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
     assert _cells(tables["invoices"])[-2:] == ["Päivitetty", "9.1.2026 14:00"]
     consent = _cells(tables["consentHistory"])
     assert consent[1:5] == ["Markkinatutkimus", "Puhelin", "Kielletty", "Asiakas puhelimitse"]
+    assert _cells(tables["customerNotes"]) == ["10.6.2026 12:05", "aino.agent", "Toivoo yhteydenottoa iltapäivisin."]
 
 
 def test_every_table_of_the_desk_fits_its_pane_at_1440_by_900(qtbot, runner, make_session, full_register, window,

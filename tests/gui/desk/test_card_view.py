@@ -29,7 +29,7 @@ def test_agent_sees_the_masked_code_and_no_reveal(qtbot, runner, make_session, r
     press("Ctrl+Shift+H")  # the shortcut does nothing for an agent: no dialog, no audit row
     assert QApplication.activeModalWidget() is None
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
-    assert "Access log" not in titles and len(titles) == 9
+    assert "Access log" not in titles and len(titles) == 10 and titles[-1] == "Notes"
     assert read_db(lambda s: audit_actions(s, register.makinen_id)) == [("customer_opened", "letter")]
     assert "Ctrl+Shift+H" not in [s.keys for s in card.shortcuts()]
 

@@ -5,7 +5,7 @@ Driven on the DeskPage the main window embeds; afterwards the database and the a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from db.models import Call, ConsentEvent
@@ -62,9 +62,15 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
     assert objected.args[0].customer_objected and objected.args[0].recording_stopped_at is not None
     assert not panel.accepted_action.isEnabled() and not panel.objected_action.isEnabled()
 
-    # "No direct marketing of any kind", from wherever the focus is.
+    # "No direct marketing of any kind", from wherever the focus is: what will be recorded is shown first.
+    press("Ctrl+Shift+M")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox))
+    confirm = QApplication.activeWindow()
+    assert "Mäkinen Maija" in confirm.text() and "Direct advertising" in confirm.informativeText()
     with qtbot.waitSignal(card.consents.recorded, timeout=5000):
-        press("Ctrl+Shift+M")
+        press("Return")
+    back_to(qtbot, desk)
+    assert card.tabs.currentWidget() is card.consents and "Recorded for Mäkinen Maija" in card.message.text()
     grid = card.consents.grid
     assert all(grid.item(r, c).text().startswith("Prohibited") for r in range(5) for c in range(4))
     assert card.consents.history.rowCount() == len(DIRECT_MARKETING) * len(CHANNELS)
