@@ -43,7 +43,7 @@ def test_every_section_is_in_view_and_the_contact_fields_are_readable(
 
     sections = card.tabs.list
     qtbot.waitUntil(lambda: sections.isVisible())
-    assert card.tabs.count() == 10  # a supervisor sees the access log too
+    assert card.tabs.count() == 11  # a supervisor sees the access log too; the notes come last
     assert sections.verticalScrollBar().maximum() == 0
     for index in range(card.tabs.count()):
         rect = card.tabs.tabRect(index)
@@ -89,8 +89,10 @@ def test_sections_past_the_tenth_are_reached_by_keyboard_and_errors_do_not_move_
 
     press("Ctrl+0")
     assert card.tabs.currentIndex() == 9 and card.tabs.tabText(9) == "Katseluloki"
+    press("Ctrl+PgDown")  # the eleventh section has no Ctrl+digit of its own
+    assert card.tabs.currentIndex() == 10 and card.tabs.tabText(10) == "Muistiinpanot"
     press("Ctrl+PgDown")  # past the last: round to the first
     assert card.tabs.currentIndex() == 0
     press("Ctrl+PgUp")
-    assert card.tabs.currentIndex() == 9
+    assert card.tabs.currentIndex() == 10
     assert {"Ctrl+PgDown", "Ctrl+PgUp"} <= {s.keys for s in card.shortcuts()}
