@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -22,10 +21,11 @@ from db.database import Database
 from db.models import AuditEvent, Customer
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
+from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission
 from desktop.services.audit_report import AccessEntry, AuditReportService
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
+HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -17,11 +16,12 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent, Customer
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
+from desktop.core.local_time import DESK_ZONE
 from desktop.core.prohibitions import ConsentState, derive
 from desktop.core.roles import Actor, Permission
 from desktop.services import customer_records as records
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
+HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 ACCESS_LOG_LIMIT = 200
 
 

@@ -95,7 +95,7 @@ def _call(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: Clock, rows: dic
     due = start.date() + dt.timedelta(days=spec.recording_retention_days) if ref else None
     destroyed = None
     if due is not None and due < clock.today:
-        destroyed = clock.text(dt.datetime.combine(due + dt.timedelta(days=1), dt.time(1, 30)))
+        destroyed = clock.text(clock.not_after_now(dt.datetime.combine(due + dt.timedelta(days=1), dt.time(1, 30))))
     rows["call"].append((
         call_id, cid, "inbound" if rng.random() < 0.85 else "outbound", rng.choice(AGENTS), clock.text(start),
         clock.text(end), ref, clock.text(notice), 1, language, int(objected_at_notice or objected_later), stopped,
@@ -161,9 +161,10 @@ def _request(rng: random.Random, ids: Ids, clock: Clock, rows: dict[str, list[tu
     # events follow each other by a day or two and never run into the future
     span = min((clock.today - received).days, 25)
     moments = sorted(rng.randint(0, span) for _ in path)
-    when = [dt.datetime.combine(received + dt.timedelta(days=d), dt.time(8 + i % 8, rng.randint(0, 59)))
+    created_at = clock.not_after_now(dt.datetime.combine(received, dt.time(7, rng.randint(0, 59))))
+    when = [max(created_at, clock.not_after_now(
+        dt.datetime.combine(received + dt.timedelta(days=d), dt.time(8 + i % 8, rng.randint(0, 59)))))
             for i, d in enumerate(moments)]
-    created_at = dt.datetime.combine(received, dt.time(7, rng.randint(0, 59)))
     identity = State.IN_PREPARATION in path
     identity_at = when[path.index(State.IN_PREPARATION)] if identity else None
     extended_due = deadlines.due_date(received, extension_months=2) if state is State.EXTENDED else None

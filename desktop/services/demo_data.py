@@ -71,7 +71,7 @@ class DemoReport:
 
 
 def _specs(customers: int, seed: int, first_id: int, bases: dict[str, int], profile: ProfileData, key: bytes,
-           today: dt.date, tz_suffix: str) -> list[ChunkSpec]:
+           today: dt.date, tz_suffix: str, now: str = "") -> list[ChunkSpec]:
     specs = []
     for index, start in enumerate(range(0, customers, CHUNK)):
         count = min(CHUNK, customers - start)
@@ -83,7 +83,8 @@ def _specs(customers: int, seed: int, first_id: int, bases: dict[str, int], prof
             profile_key=profile.profile_key, contract_kinds=tuple(profile.contract_kinds),
             recording_retention_days=profile.recording_retention_days,
             collection_agency=COLLECTION_AGENCY.get(profile.profile_key, "Perintätoimisto Oy"),
-            hmac_key=key, today=today.isoformat(), tz_suffix=tz_suffix, request_quota=min(quota, 2 * count)))
+            hmac_key=key, today=today.isoformat(), tz_suffix=tz_suffix, request_quota=min(quota, 2 * count),
+            now=now))
     return specs
 
 
@@ -104,13 +105,20 @@ def _chunks(specs: list[ChunkSpec], workers: int) -> Iterator[dict[str, list[tup
 
 
 def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor | None = None,
-             today: dt.date | None = None, workers: int | None = None) -> DemoReport:
+             today: dt.date | None = None, workers: int | None = None,
+             now: dt.datetime | None = None) -> DemoReport:
     """Add ``customers`` demo customers (with contracts, history and requests) in one transaction."""
     if not 1 <= customers <= MAX_CUSTOMERS:
         raise DemoDataError(N_("The number of demo customers must be between 1 and {maximum}."),
                            maximum=MAX_CUSTOMERS)
     actor = actor or Actor("demo-data", Role.ADMIN)
-    today = today or dt.date.today()
+    # Today's demo history ends now (naive UTC, as the generator counts); a given day ends at its noon.
+    if now is None and today is None:
+        now = dt.datetime.now(dt.UTC)
+    until = "" if now is None else now.astimezone(dt.UTC).replace(tzinfo=None).isoformat()
+    if today is None:
+        assert now is not None
+        today = now.astimezone(dt.UTC).date()
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if customers >= PARALLEL_FROM else 1
     started = time.perf_counter()
@@ -129,7 +137,7 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
             raise DemoDataError(N_("Demo customer numbers would clash with existing customers."))
         bases = {name: session.scalar(select(func.max(model.id))) or 0 for name, model in _ID_TABLES.items()}
         specs = _specs(customers, seed, first_id, bases, profile, key, today,
-                       "+00" if database.is_postgres else "")
+                       "+00" if database.is_postgres else "", until)
         writer = BulkWriter(session)
         if not database.is_postgres:
             # a bigger page cache for this load only: random-order unique keys (hetu, blind index)
@@ -145,7 +153,7 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
             raise DemoDataError(N_("Demo data clashes with data already in the database ({table}); "
                                    "use an empty database."), table=_table_of(exc)) from None
         writer.fix_sequences(PER_CUSTOMER)
-        letters = demo_letters.add_letters(database, session, bases["data_request"])
+        letters = demo_letters.add_letters(database, session, bases["data_request"], now=now)
         audit.append(session, actor, "demo_data", detail={"customers": customers, "seed": seed,
                                                           "first_customer_id": first_id, "letters": letters})
         if not database.is_postgres:

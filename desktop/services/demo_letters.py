@@ -56,7 +56,8 @@ _OUTCOMES = {
 }
 
 
-def add_letters(database: Database, session: Session, requests_after: int) -> int:
+def add_letters(database: Database, session: Session, requests_after: int, *,
+                now: dt.datetime | None = None) -> int:
     """Render the letters of the newest demo requests with id > ``requests_after``; returns how many."""
     candidates = session.execute(
         select(DataRequest, Customer.language, func.max(RequestEvent.occurred_at))
@@ -67,11 +68,12 @@ def add_letters(database: Database, session: Session, requests_after: int) -> in
         .order_by(DataRequest.received_on.desc(), DataRequest.id.desc())
         .limit(MAX_DEMO_LETTERS)).all()
     actor = Actor(SUPERVISOR, Role.SUPERVISOR, "Demo Esimies")
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+    # Letters were made, printed (30 min later) and posted before now: "now" is two hours back.
+    now = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(hours=2)
     for request, language, last_event in candidates:
         fixed, printed, posted = _LETTER_OF_STATE[request.state]
         letter_type = fixed or REPLY_FOR_REQUEST[request.request_type]
-        written = min(_aware(last_event), now)  # demo events of today may be stamped later in the day
+        written = min(_aware(last_event), now)
         # The letter is dated when it was made (the last step of the request), not today.
         letters = LetterService(database, actor, clock=lambda at=written: at)
         outcome = _OUTCOMES.get(request.request_type, {}).get(language or "fi", "")
@@ -82,8 +84,9 @@ def add_letters(database: Database, session: Session, requests_after: int) -> in
             assert letter is not None
             letter.printed_at = written + dt.timedelta(minutes=30)
             letter.printed_by = SUPERVISOR
-            letter.dispatched_on = (request.dispatched_on or (written + dt.timedelta(days=1)).date()) if posted \
-                else None
+            # Posted the next day, but never later than today (a letter written this morning went today).
+            letter.dispatched_on = (request.dispatched_on or min((written + dt.timedelta(days=1)).date(),
+                                                                 now.date())) if posted else None
     session.flush()
     return len(candidates)
 

@@ -86,6 +86,7 @@ class ChunkSpec:
     today: str  # ISO date: "now" of the generated history
     tz_suffix: str  # "" for SQLite (naive UTC text), "+00" for PostgreSQL
     request_quota: int  # data requests to make in this chunk
+    now: str = ""  # ISO naive UTC moment no generated event may pass ("" = noon of ``today``)
 
 
 class Ids:
@@ -112,16 +113,22 @@ class Clock:
 
     def __init__(self, spec: ChunkSpec) -> None:
         self.today = dt.date.fromisoformat(spec.today)
-        self.now = dt.datetime.combine(self.today, dt.time(12))
+        noon = dt.datetime.combine(self.today, dt.time(12))
+        # Generated this morning, "noon" would lie ahead: nothing may happen after the real now.
+        self.now = min(noon, dt.datetime.fromisoformat(spec.now)) if spec.now else noon
         self.suffix = spec.tz_suffix
 
     def text(self, moment: dt.datetime) -> str:
         return moment.isoformat(" ", "microseconds") + self.suffix
 
+    def not_after_now(self, moment: dt.datetime) -> dt.datetime:
+        return min(moment, self.now - dt.timedelta(minutes=1))
+
     def past(self, rng: random.Random, days: int, min_days: int = 0) -> dt.datetime:
-        # a moment in office hours (Helsinki ≈ UTC+2/+3), as seconds back from noon of "today"
+        # a moment in office hours (Helsinki ≈ UTC+2/+3), as seconds back from noon of "today"; half an
+        # hour more back, so that what follows it (a call's end, 20 minutes at most) is past too
         r = rng.random
-        seconds = int(r() * (days - min_days + 1)) * 86400 + int(r() * 25200)
+        seconds = int(r() * (days - min_days + 1)) * 86400 + int(r() * 25200) + 1800
         return self.now - dt.timedelta(seconds=seconds + min_days * 86400, microseconds=int(r() * 1e6))
 
 

@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from db.models import ControllerProfile
 from desktop.core.deadlines import format_date
 from desktop.core.letters import fill, value_label
+from desktop.core.local_time import DESK_ZONE, format_moment
 from desktop.services.customer_records import AddressRow
 from desktop.services.letter_pdf import Annex, Section
 from desktop.services.subject_data import SubjectData
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
+HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 
 
 def _date(day: dt.date | None) -> str:
@@ -31,8 +31,7 @@ def _date(day: dt.date | None) -> str:
 def _time(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    local = moment.astimezone(HELSINKI)
-    return f"{format_date(local.date())} {local:%H.%M}"
+    return format_moment(moment, separator=".")
 
 
 def _number(value: Decimal | int, language: str, places: int = 2) -> str:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy import text as sql
@@ -32,6 +31,7 @@ from desktop.core.deadlines import format_date
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.letters import LetterType
+from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission
 from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
@@ -40,7 +40,7 @@ from desktop.services.letter_annex import access_annexes
 from desktop.services.subject_data import collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
-HELSINKI = ZoneInfo("Europe/Helsinki")
+HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 SETTING_OFFSET_X = "letter.address_offset_x_mm"
 SETTING_OFFSET_Y = "letter.address_offset_y_mm"
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -25,13 +24,14 @@ from desktop.core import request_states as rs
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.letters import OUTCOME_REPLIES, REPLY_FOR_REQUEST, LetterType
+from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission, Role
 from desktop.services.letters import GeneratedLetter, LetterService
 from desktop.services.request_dtos import EventInfo, Intake, QueueRow, RequestInfo, StaffMember
 
 __all__ = ["EventInfo", "Intake", "QueueRow", "RequestError", "RequestInfo", "RequestService", "StaffMember"]
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
+HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 REQUEST_TYPES = letters_spec.REQUEST_TYPES
 CHANNELS = letters_spec.REQUEST_CHANNELS
 # How the requester was identified. A photo ID is looked at, never copied (EDPB 01/2022 §78).

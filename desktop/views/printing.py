@@ -24,6 +24,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from desktop.core.local_time import format_moment
+
 RASTER_DPI = 300
 
 
@@ -102,10 +104,9 @@ def _draw_cover(painter: QPainter, printer: QPrinter, cover: CoverSheet, items: 
     y = top + line * 2
     painter.setFont(body_font)
     line = painter.fontMetrics().lineSpacing()
-    local = cover.printed_at.astimezone()
     facts = [
         QCoreApplication.translate("printing", "Printed by: {0}").format(cover.printed_by),
-        QCoreApplication.translate("printing", "Printed at: {0}").format(f"{local.day}.{local.month}.{local.year} {local:%H:%M}"),
+        QCoreApplication.translate("printing", "Printed at: {0}").format(format_moment(cover.printed_at)),
         QCoreApplication.translate("printing", "Letters: {0}, pages: {1}").format(len(items), sum(pages)),
     ]
     for text in facts:

@@ -44,6 +44,9 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
     border: 2px solid {ACCENT}; padding: 2px 4px;
 }}
+/* The popup of a styled combo box draws its items as menu items: without a rule of its own the
+   highlighted one was white on white (blank), so a keyboard user could not see the choice. */
+QComboBox::item:selected {{ background: {ACCENT}; color: #ffffff; padding-left: 0px; }}
 QLineEdit:disabled, QComboBox:disabled {{ background: #eef1f4; color: #7a8794; }}
 QPushButton {{ padding: 4px 14px; }}
 QTableView, QTreeView, QListView {{

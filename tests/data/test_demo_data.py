@@ -15,11 +15,13 @@ from stdnum.fi import ytunnus
 from db.database import Database
 from db.models import (
     BankAccount,
+    Call,
     ConsentEvent,
     ContactPoint,
     Customer,
     DatabaseSecret,
     DataRequest,
+    InvoiceSummary,
     Letter,
     PersonHetu,
     PostalAddress,
@@ -213,3 +215,27 @@ def test_plain_indexes_dropped_for_a_large_load_come_back(initialised: Database)
         assert len(statements) >= 15
         writer.create_indexes(statements)
     assert indexes() == before and ("customer", "ix_customer_search_name") in before
+
+
+def test_demo_data_made_early_in_the_morning_has_no_events_after_now(initialised: Database) -> None:
+    """Generated at 08:10 Helsinki time, nothing is stamped later that day (it was "noon UTC" before)."""
+    now = dt.datetime(2026, 3, 2, 6, 10, tzinfo=dt.UTC)
+    generate(initialised, 200, seed=7, now=now)
+
+    def aware(moment: dt.datetime | None) -> dt.datetime | None:
+        return None if moment is None else moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+    with initialised.transaction() as session:
+        moments = [aware(m) for model, columns in (
+            (Call, (Call.started_at, Call.ended_at, Call.notice_given_at, Call.recording_stopped_at,
+                    Call.recording_destroyed_at)),
+            (ConsentEvent, (ConsentEvent.occurred_at,)), (RequestEvent, (RequestEvent.occurred_at,)),
+            (DataRequest, (DataRequest.created_at, DataRequest.identity_checked_at)),
+            (Letter, (Letter.created_at, Letter.printed_at)), (InvoiceSummary, (InvoiceSummary.updated_at,)),
+            (PostalAddress, (PostalAddress.valid_from,)), (BankAccount, (BankAccount.added_at,)),
+        ) for column in columns for m in session.scalars(select(column)) if m is not None]
+        days = [d for column in (DataRequest.received_on, DataRequest.dispatched_on, Letter.dispatched_on)
+                for d in session.scalars(select(column)) if d is not None]
+    assert len(moments) > 500
+    assert max(moments) <= now
+    assert max(days) <= now.date()

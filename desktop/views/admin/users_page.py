@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import CONTEXT
+from desktop.core.local_time import format_moment
 from desktop.core.roles import ROLE_LABELS, Role
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
@@ -49,10 +50,7 @@ def role_label(role: Role) -> str:
 
 
 def local_time(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone()
-    return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
+    return format_moment(value)
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hetu import redact
 from desktop.core.i18n import CONTEXT
+from desktop.core.local_time import format_moment
 from desktop.core.roles import ROLE_LABELS, Role
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
@@ -58,8 +59,7 @@ def role_text(role: str | None) -> str:
 
 
 def when_text(value: dt.datetime) -> str:
-    local = value.astimezone()
-    return f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"
+    return format_moment(value, seconds=True)
 
 
 def audit_table(parent: QWidget, name: str, columns: int) -> QTableWidget:

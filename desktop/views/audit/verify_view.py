@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import CONTEXT
+from desktop.core.local_time import format_moment
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
@@ -140,11 +141,10 @@ class VerifyChainView(AuditView):
     def receipt_html(self) -> str:
         if self.result is None or not self.result.ok or self.verified_at is None:
             return ""
-        local = self.verified_at.astimezone()
         actor = self._session.actor
         rows = [
             (self.tr("Database"), self._session.database_label),
-            (self.tr("Verified"), f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"),
+            (self.tr("Verified"), format_moment(self.verified_at, seconds=True)),
             (self.tr("Verified by"), f"{actor.display_name or actor.username} ({actor.username})"),
             (self.tr("Rows"), str(self.result.count)),
             (self.tr("Head hash"), self.result.head_hash),

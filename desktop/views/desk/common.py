@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.errors import DomainError
 from desktop.core.i18n import CONTEXT
-
-# The desk works on Finnish time whatever the workstation's (or a terminal server's) zone is set to.
-HELSINKI = ZoneInfo("Europe/Helsinki")
+from desktop.core.local_time import format_moment, format_time, to_local
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +47,15 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
 
     Stored instants are UTC (db.base.UtcDateTime); a naive one can only be UTC as well.
     """
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        local = _local(value)
-        return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
-    return f"{value.day}.{value.month}.{value.year}"
+    return format_moment(value)
 
 
 def fmt_later(start: dt.datetime, later: dt.datetime | None) -> str:
     """A moment after ``start``: only HH:MM when it is on the same Finnish day (a call's notice, its end)."""
     if later is None:
         return ""
-    if _local(later).date() == _local(start).date():
-        return f"{_local(later):%H:%M}"
+    if to_local(later).date() == to_local(start).date():
+        return format_time(later)
     return fmt_date(later)
 
 
@@ -71,7 +63,3 @@ def fmt_period(start: dt.datetime, end: dt.datetime | None) -> str:
     """``22.11.2026 05:47–05:52``; an open period ends in a dash (a call still going on)."""
     return f"{fmt_date(start)}–{fmt_later(start, end)}"
 
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(HELSINKI)
