@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
-from db.models import Call, CallCustomer, ConsentEvent, Customer
+from db.models import Call, CallCustomer, ConsentEvent, ContactPoint, Customer
 from desktop.core.prohibitions import CHANNELS, DIRECT_MARKETING
 from journeys.conftest import WAIT_MS
 
@@ -86,3 +86,31 @@ def test_agent_takes_a_call_and_records_a_prohibition(desk, journey_db, sql_guar
     opened = [(r.customer_id, r.purpose) for r in journey_db.audit_rows(sql_guard)
               if r.action == "customer_opened" and r.customer_id in (a_id, b_id)]
     assert opened[:2] == [(a_id, "call"), (b_id, "call")]
+
+
+def test_unsaved_contact_edits_are_asked_about_when_the_window_closes(desk, journey_db, sql_guard):
+    (a_id, a_name, a_number), _ = _two_people(journey_db, sql_guard)
+    window = desk.sign_in("agent")
+    _search_and_open(desk, a_number)
+    purpose = desk.wait_for_dialog("Miksi")
+    desk.keys("4", purpose)  # correction
+    desk.wait_idle()
+    desk.qtbot.waitUntil(lambda: bool(desk.find_all(QLabel, text=a_name)), timeout=WAIT_MS)
+    phones = desk.labelled("Puhelinnumerot")
+    phones.setFocus()
+    phones.selectAll()
+    desk.type("040 765 4321")
+
+    desk.keys("Ctrl+Q")  # quit: the edits are not thrown away silently
+    question = desk.wait_for_dialog("Tallentamattomia muutoksia")
+    assert a_name in question.text()
+    desk.click("Peruuta", root=question)
+    assert window.isVisible() and phones.text() == "040 765 4321"
+
+    desk.keys("Ctrl+Q")
+    desk.click("Tallenna", root=desk.wait_for_dialog("Tallentamattomia muutoksia"))
+    desk.qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)  # saved, then closed
+    with sql_guard.allowed(), journey_db.admin.transaction() as session:
+        stored = session.scalars(select(ContactPoint.value).where(ContactPoint.customer_id == a_id,
+                                                                  ContactPoint.kind == "phone")).all()
+    assert stored == ["040 765 4321"]
