@@ -85,7 +85,11 @@ class SqlOnGuiThreadGuard:
 
 
 @pytest.fixture(autouse=True)
-def sql_guard() -> Iterator[SqlOnGuiThreadGuard]:
+def sql_guard(request: pytest.FixtureRequest) -> Iterator[SqlOnGuiThreadGuard]:
+    # The session's migrated template is made by the first test that needs a database: that is the
+    # test's own setup, not the application, so it happens before the guard starts watching.
+    if "migrated_db_url" in request.fixturenames:
+        request.getfixturevalue("migrated_db_url")
     guard = SqlOnGuiThreadGuard()
     event.listen(Pool, "checkout", guard.on_checkout)
     yield guard

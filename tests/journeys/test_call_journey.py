@@ -55,7 +55,8 @@ def test_agent_takes_a_call_and_records_a_prohibition(desk, journey_db, sql_guar
     assert a_name in confirm.text() and "Suoramainonta" in confirm.informativeText()
     desk.click("Kirjaa", root=confirm)
     desk.wait_idle()
-    assert desk.find_all(QLabel, text=f"Kirjattu asiakkaalle {a_name}: Ei minkäänlaista suoramarkkinointia.")
+    assert desk.find_all(QLabel, text=f"Kirjattu asiakkaalle {a_name}: Ei minkäänlaista suoramarkkinointia. "
+                                      "Virhe? Peru 2 minuutin kuluessa (Ctrl+Shift+Z).")
 
     # The caller asks about their mother: another customer during the call — same caller, linked.
     _search_and_open(desk, b_number)

@@ -79,9 +79,10 @@ class CallPanel(QFrame):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("callNotes")
         self.notes.setTabChangesFocus(True)
-        # Five lines: room to type while talking, without pushing the card's tabs off a 768-pixel screen.
+        # Four lines: room to type while talking (the counter shows what is left), without pushing the
+        # card's sections off a 768-pixel screen.
         margins = self.notes.contentsMargins()
-        self.notes.setFixedHeight(5 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
                                   + 2 * int(self.notes.document().documentMargin()) + 8)
         self.notes_label = QLabel(self)
         self.notes_label.setBuddy(self.notes)
@@ -238,6 +239,7 @@ class CallPanel(QFrame):
         if call is None:
             self.title.setText(self.tr("No call. Press F2 when a call begins."))
             self.script.clear()
+            self.script.hide()
             self.status.clear()
             return
         self.title.setText(self.tr("Call {ref} started {when} by {agent}").format(
@@ -245,6 +247,8 @@ class CallPanel(QFrame):
         self.script.setText(self.tr("Read to the customer ({language}, script version {version}):").format(
             language=label("language", call.notice_language),
             version=call.notice_version) + "\n“" + call.notice_text + "”")
+        # Once answered (F6/F7) the script has done its job: its lines go to the card on a small screen.
+        self.script.setVisible(call.notice_given_at is None and call.ended_at is None)
         self.status.setText(self._status_text(call))
 
     def _whose(self, call: Any) -> str:

@@ -261,8 +261,8 @@ class ConsentsWidget(QWidget):
         self._busy = False
         self.show_state(*result)
         text = self.tr("Recorded for {customer}: {what}.").format(customer=self._customer_name, what=what)
-        self._flash(text + " " + self.tr("A mistake? Undo within %n minute(s) ({0}).", "", self._undo_minutes).format(
-            UNDO_KEYS))
+        text += " " + self.tr("A mistake? Undo within %n minute(s) ({0}).", "", self._undo_minutes).format(UNDO_KEYS)
+        self._flash(text)
         self.undo_button.show()
         self.undo_action.setEnabled(True)
         self._undo_expires.start(self._undo_minutes * 60_000)

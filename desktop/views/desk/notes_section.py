@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.notes import CUSTOMER_NOTE_MAX
 from desktop.core.roles import Permission
@@ -38,7 +38,7 @@ class NotesSection(sections.TablesSection):
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("newNote")
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(4 * self.editor.fontMetrics().lineSpacing() + 16)
+        self.editor.setFixedHeight(3 * self.editor.fontMetrics().lineSpacing() + 16)
         self.editor_label = QLabel(self)
         self.editor_label.setBuddy(self.editor)
         self.counter = QLabel(self)
@@ -55,13 +55,13 @@ class NotesSection(sections.TablesSection):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.add_button)
+        # The field comes first: on a 768-pixel screen during a call the list below may scroll, the field
+        # and its button must not.
         layout = self.layout()
-        assert isinstance(layout, QLayout)
-        for item in (line, self.editor, bottom):
-            if isinstance(item, QWidget):
-                layout.addWidget(item)
-            else:
-                layout.addItem(item)
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, line)
+        layout.insertWidget(1, self.editor)
+        layout.insertLayout(2, bottom)
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence(ADD_NOTE_KEYS))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
