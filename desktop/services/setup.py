@@ -21,7 +21,7 @@ from db.models import ControllerProfile, DatabaseSecret
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
+from desktop.services import demo_data, demo_today
 from desktop.services.profiles import ProfileData, get_profile, load_profiles
 from desktop.services.users import UserAdminService, UserExists, validate_password, validate_username
 
@@ -121,6 +121,7 @@ def ensure_demo_database(path: Path | str) -> Database:
         for username, role, display in DEMO_USERS[1:]:
             users.create_user(username, role, DEMO_PASSWORD, display_name=display)
         demo_data.generate(database, DEMO_CUSTOMERS, DEMO_SEED, actor=SETUP_ACTOR, workers=1)
+        demo_today.add_todays_work(database)  # something on each demo user's start page
     except BaseException:
         database.dispose()
         raise

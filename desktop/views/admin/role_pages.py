@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLayout, QTabWidget, QWidget
 
 from desktop.core.roles import Permission
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.admin.users_page import UsersPage
 from desktop.views.audit.audit_page import AuditPage
+from desktop.views.start.start_page import StartPage
 
 
 class RolePages(QTabWidget):
@@ -47,28 +49,49 @@ class RolePages(QTabWidget):
 def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, session: DeskSession) -> RolePages | None:
     """Put ``desk`` (and the actor's role pages, if any) into the window's desk area."""
     actor = session.actor
-    pages: list[QWidget] = []
+    pages: list[QWidget] = [StartPage(runner, session)]  # every role: today's work, the first tab
     if actor.can(Permission.MANAGE_USERS):
         pages.append(UsersPage(runner, session))
     if actor.can(Permission.READ_AUDIT) or actor.can(Permission.VERIFY_AUDIT):
         pages.append(AuditPage(runner, session))
-    if not pages:
-        desk.setParent(area)
-        layout.addWidget(desk)
-        return None
     tabs = RolePages(area)
+    tabs.add_page(pages[0], pages[0].title)  # type: ignore[attr-defined]
     if actor.can(Permission.READ_CUSTOMER):
         tabs.add_page(desk, lambda: QCoreApplication.translate("RolePages", "Customers"))
         _bring_desk_forward(tabs, desk)
     else:
         desk.setParent(tabs)
         desk.hide()
-    for page in pages:
+    for page in pages[1:]:
         tabs.add_page(page, page.title)  # type: ignore[attr-defined]
-    # Start where this role's work is: an auditor signs in to audit, not to serve customers.
+    # Start on today's work: an auditor signs in to audit, not to serve customers, and an agent sees
+    # their due requests at once — yet can search at once too (typing, F3, Ctrl+F: _wire_start).
     tabs.setCurrentWidget(pages[0])
+    _wire_start(tabs, pages[0], desk)  # type: ignore[arg-type]
     layout.addWidget(tabs)
     return tabs
+
+
+def _wire_start(tabs: RolePages, start: StartPage, desk: QWidget) -> None:
+    """A row chosen on the start page opens on the desk; typing there goes into the desk's search."""
+    card = getattr(desk, "card", None)
+    open_customer = getattr(card, "open_customer", None)
+    if callable(open_customer):
+        def open_on_desk(customer_id: int, label: str) -> None:
+            tabs.setCurrentWidget(desk)
+            open_customer(customer_id, label)
+
+        start.customer_chosen.connect(open_on_desk)
+    focus_search = getattr(desk, "focus_search", None)  # the wrapped hook: brings the desk forward
+    if callable(focus_search):
+        def type_into_search(key: int, text: str) -> None:
+            focus_search()
+            target = desk.window().focusWidget()
+            if target is not None:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+        start.search_typed.connect(type_into_search)
 
 
 DESK_HOOKS = ("focus_search", "new_call", "new_request", "search_for")
