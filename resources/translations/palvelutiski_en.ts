@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditCountsModel</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Write dates as d.m.yyyy, e.g. 1.3.2026.</source>
@@ -225,6 +259,33 @@
     </message>
 </context>
 <context>
+    <name>CallsModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardFlow</name>
     <message>
         <source>the caller</source>
@@ -252,7 +313,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -912,6 +973,21 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>
@@ -1256,8 +1332,8 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1404,8 +1480,8 @@
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,6 +1533,41 @@
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;New request…</source>
@@ -1489,8 +1600,8 @@
     <message numerus="yes">
         <source>%n open request(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1547,6 +1658,21 @@
     </message>
     <message>
         <source>Write a reason of at least a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCountsModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1784,228 @@
     </message>
     <message>
         <source>Esc or F1 closes this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>%n failed sign-in</numerusform>
+            <numerusform>%n failed sign-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Paused (identity being clarified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: overdue and due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers I opened recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who may need help signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and sign-ins today by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable events today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 5 working days</source>
+        <translation>
+            <numerusform>%n due within 5 working days</numerusform>
+            <numerusform>%n due within 5 working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue is overdue or due within 5 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned to you</source>
+        <translation>
+            <numerusform>%n assigned to you</numerusform>
+            <numerusform>%n assigned to you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>No calls in the last day.</numerusform>
+            <numerusform>No calls in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened a customer in the last %n day(s).</source>
+        <translation>
+            <numerusform>You have not opened a customer in the last day.</numerusform>
+            <numerusform>You have not opened a customer in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked out</source>
+        <translation>
+            <numerusform>%n locked out</numerusform>
+            <numerusform>%n locked out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never signed in</source>
+        <translation>
+            <numerusform>%n never signed in</numerusform>
+            <numerusform>%n never signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user can sign in: nobody is locked out or waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notable events today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written today.</source>
+        <translation>
+            <numerusform>%n row written today.</numerusform>
+            <numerusform>%n rows written today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s part of the audit chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row {id}: check the whole chain on the Audit log page (Chain check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing to search for a customer (or press F3). Enter or a double-click opens the chosen row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 reads the page again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

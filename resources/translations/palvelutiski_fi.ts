@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AuditCountsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+</context>
+<context>
+    <name>AuditItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Write dates as d.m.yyyy, e.g. 1.3.2026.</source>
@@ -222,6 +256,33 @@
     <message>
         <source>End the call (with the notes)</source>
         <translation>Lopeta puhelu (muistiinpanoineen)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Ei päätetty</translation>
     </message>
 </context>
 <context>
@@ -912,6 +973,21 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Avattu</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>
@@ -1457,6 +1533,41 @@
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ei kukaan</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;New request…</source>
@@ -1548,6 +1659,21 @@
     <message>
         <source>Write a reason of at least a few words.</source>
         <translation>Kirjoita syy vähintään muutamalla sanalla.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCountsModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Käyttäjiä</translation>
+    </message>
+    <message>
+        <source>Signed in today</source>
+        <translation>Kirjautunut tänään</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1785,228 @@
     <message>
         <source>Esc or F1 closes this list.</source>
         <translation>Esc tai F1 sulkee tämän luettelon.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Kirjautui viimeksi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Locked out until {time}</source>
+        <translation>Lukittu {time} asti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>%n epäonnistunut kirjautuminen</numerusform>
+            <numerusform>%n epäonnistunutta kirjautumista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never signed in</source>
+        <translation>Ei ole vielä kirjautunut</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Paused (identity being clarified)</source>
+        <translation>Pysäytetty (henkilöllisyyttä selvitetään)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Määräpäivä tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>Queue: overdue and due soon</source>
+        <translation>Jono: myöhässä ja pian erääntyvät</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>Omat avoimet pyynnöt</translation>
+    </message>
+    <message>
+        <source>My recent calls</source>
+        <translation>Omat viimeisimmät puhelut</translation>
+    </message>
+    <message>
+        <source>Customers I opened recently</source>
+        <translation>Viimeksi avaamani asiakkaat</translation>
+    </message>
+    <message>
+        <source>Users who may need help signing in</source>
+        <translation>Käyttäjät, jotka voivat tarvita apua kirjautumisessa</translation>
+    </message>
+    <message>
+        <source>Users and sign-ins today by role</source>
+        <translation>Käyttäjät ja tämän päivän kirjautumiset rooleittain</translation>
+    </message>
+    <message>
+        <source>Notable events today</source>
+        <translation>Tämän päivän huomionarvoiset tapahtumat</translation>
+    </message>
+    <message>
+        <source>Today in the audit log</source>
+        <translation>Tänään lokissa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Päivitetään…</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Tänään {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n avoin pyyntö</numerusform>
+            <numerusform>%n avointa pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 5 working days</source>
+        <translation>
+            <numerusform>%n erääntyy 5 työpäivän kuluessa</numerusform>
+            <numerusform>%n erääntyy 5 työpäivän kuluessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue is overdue or due within 5 working days.</source>
+        <translation>Jonossa ei ole myöhässä olevia eikä 5 työpäivän kuluessa erääntyviä pyyntöjä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned to you</source>
+        <translation>
+            <numerusform>%n sinulle osoitettu</numerusform>
+            <numerusform>%n sinulle osoitettua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests are assigned to you.</source>
+        <translation>Sinulle ei ole osoitettu avoimia pyyntöjä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>Ei puheluita viimeisen %n päivän aikana.</numerusform>
+            <numerusform>Ei puheluita viimeisten %n päivän aikana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened a customer in the last %n day(s).</source>
+        <translation>
+            <numerusform>Et ole avannut asiakkaita viimeisen %n päivän aikana.</numerusform>
+            <numerusform>Et ole avannut asiakkaita viimeisten %n päivän aikana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked out</source>
+        <translation>
+            <numerusform>%n lukittu</numerusform>
+            <numerusform>%n lukittua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never signed in</source>
+        <translation>
+            <numerusform>%n ei ole koskaan kirjautunut</numerusform>
+            <numerusform>%n ei ole koskaan kirjautunut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user can sign in: nobody is locked out or waiting.</source>
+        <translation>Kaikki käyttäjät pääsevät kirjautumaan: kukaan ei ole lukittuna eikä odota.</translation>
+    </message>
+    <message>
+        <source>No users.</source>
+        <translation>Ei käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>No notable events today.</source>
+        <translation>Ei huomionarvoisia tapahtumia tänään.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written today.</source>
+        <translation>
+            <numerusform>Tänään kirjattu %n rivi.</numerusform>
+            <numerusform>Tänään kirjattu %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s part of the audit chain is intact.</source>
+        <translation>Lokiketju on tämän päivän osalta eheä.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row {id}: check the whole chain on the Audit log page (Chain check).</source>
+        <translation>Lokiketju on katkennut rivillä {id}: tarkista koko ketju Loki-sivulla (Ketjun tarkistus).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Päivitä (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s work</source>
+        <translation>Päivitä tämän päivän työt</translation>
+    </message>
+    <message>
+        <source>Start typing to search for a customer (or press F3). Enter or a double-click opens the chosen row.</source>
+        <translation>Aloita kirjoittaminen, niin asiakashaku alkaa (tai paina F3). Enter tai kaksoisnapsautus avaa valitun rivin.</translation>
+    </message>
+    <message>
+        <source>F5 reads the page again.</source>
+        <translation>F5 lukee sivun uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AuditCountsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>AuditItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Write dates as d.m.yyyy, e.g. 1.3.2026.</source>
@@ -222,6 +256,33 @@
     <message>
         <source>End the call (with the notes)</source>
         <translation>Avsluta samtalet (med anteckningarna)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Inte avslutat</translation>
     </message>
 </context>
 <context>
@@ -912,6 +973,21 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>
@@ -1457,6 +1533,41 @@
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;New request…</source>
@@ -1548,6 +1659,21 @@
     <message>
         <source>Write a reason of at least a few words.</source>
         <translation>Skriv en orsak med åtminstone några ord.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCountsModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktiva användare</translation>
+    </message>
+    <message>
+        <source>Signed in today</source>
+        <translation>Inloggade i dag</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1785,228 @@
     <message>
         <source>Esc or F1 closes this list.</source>
         <translation>Esc eller F1 stänger listan.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Senast inloggad</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Locked out until {time}</source>
+        <translation>Spärrad till {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>%n misslyckad inloggning</numerusform>
+            <numerusform>%n misslyckade inloggningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never signed in</source>
+        <translation>Har aldrig loggat in</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Paused (identity being clarified)</source>
+        <translation>Pausad (identiteten utreds)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>inte identifierad</translation>
+    </message>
+    <message>
+        <source>Queue: overdue and due soon</source>
+        <translation>Kön: försenade och snart förfallande</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>Mina öppna begäranden</translation>
+    </message>
+    <message>
+        <source>My recent calls</source>
+        <translation>Mina senaste samtal</translation>
+    </message>
+    <message>
+        <source>Customers I opened recently</source>
+        <translation>Kunder jag öppnat nyligen</translation>
+    </message>
+    <message>
+        <source>Users who may need help signing in</source>
+        <translation>Användare som kan behöva hjälp att logga in</translation>
+    </message>
+    <message>
+        <source>Users and sign-ins today by role</source>
+        <translation>Användare och dagens inloggningar per roll</translation>
+    </message>
+    <message>
+        <source>Notable events today</source>
+        <translation>Dagens anmärkningsvärda händelser</translation>
+    </message>
+    <message>
+        <source>Today in the audit log</source>
+        <translation>I dag i loggen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Uppdaterar…</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Idag {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n öppen begäran</numerusform>
+            <numerusform>%n öppna begäranden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 5 working days</source>
+        <translation>
+            <numerusform>%n förfaller inom 5 arbetsdagar</numerusform>
+            <numerusform>%n förfaller inom 5 arbetsdagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue is overdue or due within 5 working days.</source>
+        <translation>Inget i kön är försenat eller förfaller inom 5 arbetsdagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned to you</source>
+        <translation>
+            <numerusform>%n tilldelad dig</numerusform>
+            <numerusform>%n tilldelade dig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests are assigned to you.</source>
+        <translation>Inga öppna begäranden är tilldelade dig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>Inga samtal det senaste %n dygnet.</numerusform>
+            <numerusform>Inga samtal de senaste %n dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened a customer in the last %n day(s).</source>
+        <translation>
+            <numerusform>Du har inte öppnat någon kund det senaste %n dygnet.</numerusform>
+            <numerusform>Du har inte öppnat någon kund de senaste %n dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked out</source>
+        <translation>
+            <numerusform>%n spärrad</numerusform>
+            <numerusform>%n spärrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never signed in</source>
+        <translation>
+            <numerusform>%n har aldrig loggat in</numerusform>
+            <numerusform>%n har aldrig loggat in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user can sign in: nobody is locked out or waiting.</source>
+        <translation>Alla användare kan logga in: ingen är spärrad eller väntar.</translation>
+    </message>
+    <message>
+        <source>No users.</source>
+        <translation>Inga användare.</translation>
+    </message>
+    <message>
+        <source>No notable events today.</source>
+        <translation>Inga anmärkningsvärda händelser i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written today.</source>
+        <translation>
+            <numerusform>%n rad skriven i dag.</numerusform>
+            <numerusform>%n rader skrivna i dag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s part of the audit chain is intact.</source>
+        <translation>Loggkedjan är intakt för dagens del.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row {id}: check the whole chain on the Audit log page (Chain check).</source>
+        <translation>Loggkedjan är bruten vid rad {id}: kontrollera hela kedjan på sidan Logg (Kontroll av kedjan).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Uppdatera (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s work</source>
+        <translation>Uppdatera dagens arbete</translation>
+    </message>
+    <message>
+        <source>Start typing to search for a customer (or press F3). Enter or a double-click opens the chosen row.</source>
+        <translation>Börja skriva för att söka en kund (eller tryck F3). Enter eller ett dubbelklick öppnar den valda raden.</translation>
+    </message>
+    <message>
+        <source>F5 reads the page again.</source>
+        <translation>F5 läser in sidan på nytt.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from desktop.services.auth import AuthService
 from desktop.services.credentials import CredentialStore
 from desktop.views.desk.desk_page import DeskPage
 from desktop.views.main_window import MainWindow
+from desktop.views.start.start_page import StartPage
 from gui.keys import press, type_text
 
 
@@ -72,6 +73,25 @@ def test_search_has_the_focus_and_f3_brings_it_back(qtbot, make_window, sign_in,
     window.desk.card.setFocus()
     press(window.desk.card, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert search_field(window).hasFocus()
+
+
+def test_from_the_start_page_typing_or_f3_searches_at_once(qtbot, make_window, sign_in, sqlite_desk_db):
+    window = make_window(sign_in(sqlite_desk_db, sqlite_desk_db.agent))
+    start = window.role_pages.widget(0)
+    assert isinstance(start, StartPage) and window.role_pages.tabText(0) == "Today"
+    with qtbot.waitSignal(start.loaded, timeout=15_000):
+        window.role_pages.setCurrentWidget(start)
+    start.setFocus()
+    # Someone on the phone just types the caller's name: the search takes it, in front.
+    type_text(window.focusWidget(), "m")
+    assert search_field(window).hasFocus() and window.role_pages.currentWidget() is window.desk
+    with qtbot.waitSignal(window.desk.search.results_shown, timeout=15_000) as shown:
+        type_text(search_field(window), "äki")
+    assert search_field(window).text() == "mäki" and shown.args == ["mäki"]
+    window.role_pages.setCurrentWidget(start)
+    start.setFocus()
+    press(window.focusWidget(), Qt.Key.Key_F3)
+    assert search_field(window).hasFocus() and window.role_pages.currentWidget() is window.desk
 
 
 def test_idle_lock_covers_the_desk_and_keeps_typed_text(qtbot, runner, make_window, sign_in, desk_db, sql_guard):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QTabBar,
     QWidget,
 )
 from sqlalchemy import select
@@ -210,6 +211,16 @@ class Desk:
         button = self.button(text, root)
         assert button.isEnabled(), f"the button {text!r} is disabled"
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def tab(self, text: str, root: QWidget | None = None) -> None:
+        """Click the visible tab whose title reads ``text`` (mnemonic ignored)."""
+        for bar in self.find_all(QTabBar, root=root):
+            for index in range(bar.count()):  # type: ignore[attr-defined]
+                if plain(bar.tabText(index)) == plain(text):  # type: ignore[attr-defined]
+                    self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                                          pos=bar.tabRect(index).center())  # type: ignore[attr-defined]
+                    return
+        raise AssertionError(f"no visible tab {text!r}")
 
     def menu_action(self, *path: str) -> QAction:
         """The menu bar's action at ``path`` ("Asiakas", "Uusi kirjallinen pyyntö…"), by visible text."""

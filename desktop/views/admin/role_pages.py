@@ -64,9 +64,11 @@ def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, ses
         desk.hide()
     for page in pages[1:]:
         tabs.add_page(page, page.title)  # type: ignore[attr-defined]
-    # Start on today's work: an auditor signs in to audit, not to serve customers, and an agent sees
-    # their due requests at once — yet can search at once too (typing, F3, Ctrl+F: _wire_start).
-    tabs.setCurrentWidget(pages[0])
+    # Start on today's work — except an agent, whose phone rings: the search field, the start page a
+    # tab (Alt+0) away. Typing on the start page searches too (_wire_start).
+    takes_calls_only = actor.can(Permission.RECORD_CALL) and not actor.can(Permission.REVIEW_QUEUE)
+    tabs.setCurrentWidget(desk if takes_calls_only else pages[0])
+    tabs.currentWidget().setFocus()  # the desk: its search field, not the tab bar
     _wire_start(tabs, pages[0], desk)  # type: ignore[arg-type]
     layout.addWidget(tabs)
     return tabs

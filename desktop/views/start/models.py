@@ -21,14 +21,13 @@ Columns = list[tuple[str, Callable[[Any], str]]]
 
 
 def days_left_text(item: wl.RequestItem) -> str:
-    tr = QCoreApplication.translate
     if item.urgency == wl.PAUSED:
-        return tr("StartPage", "Paused (identity being clarified)")
+        return QCoreApplication.translate("StartPage", "Paused (identity being clarified)")
     if item.days_left < 0:
-        return tr("StartPage", "%n day(s) overdue", "", -item.days_left)
+        return QCoreApplication.translate("StartPage", "%n day(s) overdue", "", -item.days_left)
     if item.days_left == 0:
-        return tr("StartPage", "Due today")
-    return tr("StartPage", "%n day(s) left", "", item.days_left)
+        return QCoreApplication.translate("StartPage", "Due today")
+    return QCoreApplication.translate("StartPage", "%n day(s) left", "", item.days_left)
 
 
 def _customer(name: str, number: str | None) -> str:

@@ -169,9 +169,7 @@ class StartPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addLayout(columns, 1)
-        first = next(iter(self.sections.values()), None)
-        if first is not None:
-            self.setFocusProxy(first[0].view)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing reaches the page when no list has rows
         self._retranslate()
 
     def _section(self, key: str, model: RowsModel, title: Callable[[], str]) -> None:
@@ -213,36 +211,35 @@ class StartPage(QWidget):
         if work is None:
             return
         self.heading.setText(self.tr("Today, {date}").format(date=fmt_day(work.today)))
-        tr = self.tr
         if (s := self.section("queue")) and work.queue is not None:
             q = work.queue
-            summary = " · ".join([tr("%n open request(s)", "", q.open_count), tr("%n overdue", "", q.overdue_count),
-                                  tr("%n due within 5 working days", "", q.due_soon_count)])
-            s.show_rows(q.items, tr("Nothing in the queue is overdue or due within 5 working days."), summary)
+            summary = " · ".join([self.tr("%n open request(s)", "", q.open_count), self.tr("%n overdue", "", q.overdue_count),
+                                  self.tr("%n due within 5 working days", "", q.due_soon_count)])
+            s.show_rows(q.items, self.tr("Nothing in the queue is overdue or due within 5 working days."), summary)
         if s := self.section("myRequests"):
             mine = work.my_requests
             overdue = sum(i.urgency == wl.OVERDUE for i in mine)
             soon = sum(i.urgency == wl.DUE_SOON for i in mine)
-            summary = " · ".join([tr("%n assigned to you", "", len(mine)), tr("%n overdue", "", overdue),
-                                  tr("%n due within 5 working days", "", soon)]) if mine else ""
-            s.show_rows(mine, tr("No open requests are assigned to you."), summary)
+            summary = " · ".join([self.tr("%n assigned to you", "", len(mine)), self.tr("%n overdue", "", overdue),
+                                  self.tr("%n due within 5 working days", "", soon)]) if mine else ""
+            s.show_rows(mine, self.tr("No open requests are assigned to you."), summary)
         if s := self.section("recentCalls"):
-            s.show_rows(work.recent_calls, tr("No calls in the last %n day(s).", "", wl.RECENT_DAYS))
+            s.show_rows(work.recent_calls, self.tr("No calls in the last %n day(s).", "", wl.RECENT_DAYS))
         if s := self.section("recentCustomers"):
             s.show_rows(work.recent_customers,
-                        tr("You have not opened a customer in the last %n day(s).", "", wl.RECENT_DAYS))
+                        self.tr("You have not opened a customer in the last %n day(s).", "", wl.RECENT_DAYS))
         if (s := self.section("staff")) and work.staff is not None:
             locked = sum(u.locked_until is not None for u in work.staff.attention)
             never = sum(u.last_login_at is None for u in work.staff.attention)
-            summary = " · ".join([tr("%n locked out", "", locked), tr("%n never signed in", "", never)])
-            s.show_rows(work.staff.attention, tr("Every user can sign in: nobody is locked out or waiting."),
+            summary = " · ".join([self.tr("%n locked out", "", locked), self.tr("%n never signed in", "", never)])
+            s.show_rows(work.staff.attention, self.tr("Every user can sign in: nobody is locked out or waiting."),
                         summary)
         if (s := self.section("roles")) and work.staff is not None:
-            s.show_rows(work.staff.by_role, tr("No users."))
+            s.show_rows(work.staff.by_role, self.tr("No users."))
         if (s := self.section("auditItems")) and work.audit is not None:
-            s.show_rows(work.audit.items, tr("No notable events today."))
+            s.show_rows(work.audit.items, self.tr("No notable events today."))
         if (s := self.section("auditCounts")) and work.audit is not None:
-            s.show_rows(work.audit.counts, tr("No notable events today."), self._chain_text(work.audit))
+            s.show_rows(work.audit.counts, self.tr("No notable events today."), self._chain_text(work.audit))
         for column in self._columns:
             for section, _title in self.sections.values():
                 column.setStretchFactor(section, 1 if section.model.rowCount() else 0)
@@ -267,13 +264,21 @@ class StartPage(QWidget):
         elif isinstance(row, wl.CallItem) and row.customer_id is not None:
             self.customer_chosen.emit(row.customer_id, row.customer_name)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _typed(self, event: QEvent) -> bool:
+        """A letter typed on the page starts a search (the lists would use it to jump between rows)."""
         if (self._types_to_search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.text().strip() and event.text().isprintable()
                 and not event.modifiers() & _TYPING_BLOCKERS):
             self.search_typed.emit(event.key(), event.text())
             return True
-        return super().eventFilter(watched, event)
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self._typed(event) or super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._typed(event):
+            super().keyPressEvent(event)
 
     # -- life ----------------------------------------------------------------------------------
 

@@ -19,13 +19,18 @@ from desktop.core.text import name_key
 from desktop.services.customers import CustomerService
 from desktop.services.users import UserAdminService
 from desktop.views.audit.audit_page import AuditPage
+from desktop.views.start.start_page import StartPage
 from gui.keys import type_text
 
 
 def audit_page(qtbot, runner, window) -> AuditPage:
     page = window.role_pages.page(AuditPage)
     assert page is not None and page.log is not None
-    assert window.role_pages.currentWidget() is page  # the auditor starts on the audit page
+    # The auditor starts on today's summary; the log is the next tab but one, a click away.
+    assert isinstance(window.role_pages.currentWidget(), StartPage)
+    tabs = window.role_pages
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(tabs.indexOf(page)).center())
+    assert tabs.currentWidget() is page
     qtbot.waitUntil(lambda: bool(page.log.rows) and not runner.busy, timeout=15_000)
     return page
 

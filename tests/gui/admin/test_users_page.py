@@ -14,6 +14,7 @@ from desktop.services.users import UserAdminService
 from desktop.views.admin.role_pages import RolePages
 from desktop.views.admin.users_page import UsersPage
 from desktop.views.audit.audit_page import AuditPage
+from desktop.views.start.start_page import StartPage
 from gui.keys import type_text
 from tests.gui.admin.conftest import unique
 
@@ -24,6 +25,8 @@ def users_page(qtbot, runner, window) -> UsersPage:
     assert isinstance(window.role_pages, RolePages)
     page = window.role_pages.page(UsersPage)
     assert page is not None
+    tabs = window.role_pages  # the administrator starts on today's summary: the users tab is a click away
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(tabs.indexOf(page)).center())
     qtbot.waitUntil(lambda: bool(page.users) and not runner.busy, timeout=15_000)
     return page
 
@@ -50,8 +53,8 @@ def act(qtbot, page: UsersPage, button) -> str:
 def test_admin_creates_a_user_who_can_then_sign_in(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
     window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
     page = users_page(qtbot, runner, window)
-    # No customer desk for the administrator: only the users tab.
-    assert window.role_pages.count() == 1 and window.role_pages.currentWidget() is page
+    # No customer desk for the administrator: today's summary and the users tab.
+    assert window.role_pages.count() == 2 and window.role_pages.currentWidget() is page
     assert row_of(page, desk_db.agent)[1:4] == ["Aino Äijälä", "Customer service agent", "yes"]
 
     name = unique("kalle")
@@ -197,18 +200,19 @@ def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_
 def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db, staff, sign_in, make_window):
     for role in (Role.AGENT, Role.SUPERVISOR):
         window = make_window(sign_in(desk_db, staff[role]))
-        assert window.role_pages is None
+        tabs = window.role_pages
+        assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers"]
         assert not window.findChildren(UsersPage) and not window.findChildren(AuditPage)
-        assert window.desk.isVisibleTo(window)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
         window.close()
     window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
     tabs = window.role_pages
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Customers", "Audit log"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Audit log"]
     assert not window.findChildren(UsersPage)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     window.close()
     window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
-    assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Users"]
+    assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Today", "Users"]
     assert not window.findChildren(AuditPage) and not window.desk.isVisibleTo(window)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
 
@@ -224,7 +228,8 @@ def test_f3_on_the_audit_tab_brings_the_auditor_to_the_customer_search(qtbot, ru
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     tabs = window.role_pages
-    assert isinstance(tabs.currentWidget(), AuditPage)
+    assert isinstance(tabs.currentWidget(), StartPage)  # today's summary first
+    tabs.setCurrentWidget(tabs.page(AuditPage))
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     QTest.keyClick(tabs.currentWidget(), Qt.Key.Key_F3)
     assert tabs.currentWidget() is window.desk
