@@ -4,7 +4,7 @@ what) live in desktop.services.worklist.
 
 A desk user's own recently opened customers come from the audit log's ``customer_opened`` rows. Desk
 roles cannot read ``audit_event`` on PostgreSQL, so there they go through ``desk_my_recent_customers``
-(migration 0007), which returns only the calling login's own rows and nothing but customer id and time.
+(migration 0008), which returns only the calling login's own rows and nothing but customer id and time.
 """
 
 from __future__ import annotations

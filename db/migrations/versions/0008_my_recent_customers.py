@@ -1,7 +1,7 @@
 """my recent customers
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 
 The start page ("Tänään") lists the customers a desk user opened lately. The audit log already holds
 exactly that (``customer_opened``, written with every card read), but desk roles may not read
@@ -14,8 +14,8 @@ SQLite reads the table directly (no grants exist there).
 from alembic import op
 import sqlalchemy as sa  # noqa: F401
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
