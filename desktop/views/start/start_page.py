@@ -159,6 +159,7 @@ class StartPage(QWidget):
             column.addStretch(0)  # takes the room only when every list of the column is empty
             columns.addLayout(column, stretch)
             self._columns.append(column)
+        self._column_row = columns
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -240,9 +241,15 @@ class StartPage(QWidget):
             s.show_rows(work.audit.items, self.tr("No notable events today."))
         if (s := self.section("auditCounts")) and work.audit is not None:
             s.show_rows(work.audit.counts, self.tr("No notable events today."), self._chain_text(work.audit))
-        for column in self._columns:
+        # Longer lists get more of the height; a column of empty lists gives its width to the other.
+        for number, column in enumerate(self._columns):
+            filled = False
             for section, _title in self.sections.values():
-                column.setStretchFactor(section, 1 if section.model.rowCount() else 0)
+                count = section.model.rowCount()
+                if column.indexOf(section) >= 0:
+                    column.setStretchFactor(section, count + 3 if count else 0)
+                    filled = filled or bool(count)
+            self._column_row.setStretch(number, (3 if number == 0 else 2) if filled else 1)
 
     def _chain_text(self, audit: wl.AuditSummary) -> str:
         rows = self.tr("%n row(s) written today.", "", audit.rows_today)
