@@ -1,7 +1,7 @@
 """ORM models, one module per aggregate. Importing this package registers every table."""
 
 from db.models.activity import Call, CallCustomer, ConsentEvent, CustomerNote, Disclosure
-from db.models.contract import ConsumptionSummary, Contract, InvoiceSummary, UsageSite
+from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSummary, UsageSite
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
@@ -23,6 +23,7 @@ __all__ = [
     "DataRequest",
     "DatabaseSecret",
     "Disclosure",
+    "Invoice",
     "InvoiceSummary",
     "Letter",
     "PersonHetu",

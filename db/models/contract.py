@@ -1,4 +1,4 @@
-"""Contracts, usage sites with their metering points, consumption and the invoice summary."""
+"""Contracts, usage sites with their metering points, consumption, the invoices and their summary."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, search_key, utcnow
@@ -75,8 +75,37 @@ class ConsumptionSummary(Base):
     unit: Mapped[str] = mapped_column(String(6))  # kWh, MWh, m3
 
 
+# An invoice is open until paid; an overdue open one may be handed over to the collection agency.
+INVOICE_STATES = ("open", "paid", "in_collection")
+
+
+class Invoice(Base):
+    """One invoice as the billing system reports it (migration 0008): the desk reads, never writes them.
+
+    The amount is in cents (an integer: no rounding anywhere between the billing system and the screen).
+    ``invoice_summary`` is the billing system's own summary of the same invoices; the two are loaded together.
+    """
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'paid', 'in_collection')", name="state"),
+        # The card reads a customer's invoices newest first, one page at a time.
+        Index("ix_invoice_customer_date", "customer_id", "invoice_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"))
+    contract_id: Mapped[int | None] = mapped_column(Id, ForeignKey("contract.id", ondelete="SET NULL"))
+    invoice_number: Mapped[str] = mapped_column(String(20), unique=True)
+    invoice_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(20))
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class InvoiceSummary(Base):
-    """Billing state of a customer as the billing system reports it."""
+    """Billing state of a customer as the billing system reports it (a summary of its ``invoice`` rows)."""
 
     __tablename__ = "invoice_summary"
 

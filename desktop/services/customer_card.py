@@ -54,7 +54,8 @@ class CustomerCard:
     bank_accounts: tuple[records.BankAccountRow, ...]
     sites: tuple[records.SiteRow, ...]
     contracts: tuple[records.ContractRow, ...]
-    invoices: records.InvoiceRow | None
+    invoices: records.InvoiceRow | None  # the billing system's summary
+    invoice_list: records.InvoicePage  # the newest invoices, with the unpaid totals over all of them
     calls: tuple[records.CallRow, ...]  # newest first
     notes: tuple[records.NoteRow, ...]  # customer notes, newest first, with who wrote them
     consents: ConsentState
@@ -116,6 +117,7 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         sites=sites,
         contracts=records.contracts(session, c.id, sites, newest_first=True),
         invoices=records.invoice(session, c.id),
+        invoice_list=records.invoice_page(session, c.id, today),
         calls=records.calls(session, c.id, newest_first=True, staff=True),
         notes=records.notes(session, c.id, newest_first=True, staff=True),
         consents=derive(records.as_rule_events(consents), today),

@@ -33,7 +33,9 @@ from db.models import (
     PostalAddress,
     UsageSite,
 )
+from db.repositories import invoices as invoice_repository
 from db.repositories.bank_accounts import masked_accounts
+from db.repositories.invoices import InvoiceLine, InvoicePage  # the invoice rows of both readers
 from desktop.core.prohibitions import ConsentEventData
 
 
@@ -101,6 +103,8 @@ class ContractRow:
 
 @dataclass(frozen=True, slots=True)
 class InvoiceRow:
+    """The billing system's summary of the customer's invoices (table invoice_summary)."""
+
     open_count: int
     open_amount: Decimal
     overdue_count: int
@@ -269,6 +273,16 @@ def invoice(session: Session, customer_id: int) -> InvoiceRow | None:
         return None
     return InvoiceRow(i.open_count, i.open_amount, i.overdue_count, i.in_collection, i.collection_agency,
                       i.paid_last_12_months, i.last_invoice_on, i.updated_at)
+
+
+def invoice_page(session: Session, customer_id: int, today: dt.date) -> InvoicePage:
+    """The newest invoices (a page) and what is still unpaid over all of them."""
+    return invoice_repository.invoice_page(session, customer_id, today)
+
+
+def invoices(session: Session, customer_id: int, today: dt.date, *, newest_first: bool) -> tuple[InvoiceLine, ...]:
+    """Every invoice the register holds."""
+    return invoice_repository.all_invoices(session, customer_id, today, newest_first=newest_first)
 
 
 def calls(session: Session, customer_id: int, *, newest_first: bool, staff: bool) -> tuple[CallRow, ...]:

@@ -33,6 +33,7 @@ from db.models import (
     DatabaseSecret,
     DataRequest,
     Disclosure,
+    Invoice,
     PostalAddress,
     RequestEvent,
     UsageSite,
@@ -52,7 +53,8 @@ PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than 
 COLLECTION_AGENCY = {"keminmaa": "RopoCapital"}  # named in Keminmaa's register description
 _ID_TABLES = {
     "postal_address": PostalAddress, "contact_point": ContactPoint, "bank_account": BankAccount,
-    "usage_site": UsageSite, "contract": Contract, "consumption_summary": ConsumptionSummary, "call": Call,
+    "usage_site": UsageSite, "contract": Contract, "consumption_summary": ConsumptionSummary, "invoice": Invoice,
+    "call": Call,
     "consent_event": ConsentEvent, "disclosure": Disclosure, "data_request": DataRequest,
     "request_event": RequestEvent,
 }

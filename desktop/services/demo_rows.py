@@ -16,6 +16,7 @@ from desktop.core.hetu import blind_index
 from desktop.core.text import email_key, fold, phone_key
 from desktop.services import demo_codes as codes
 from desktop.services.demo_activity import activity_rows
+from desktop.services.demo_invoices import Billed, invoice_rows
 from desktop.services.demo_pools import Pools, cached_fold, pools, street_address
 
 CHUNK = 5000  # customers per chunk
@@ -34,6 +35,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "consumption_summary": ("id", "usage_site_id", "year", "quantity", "unit"),
     "invoice_summary": ("customer_id", "open_count", "open_amount", "overdue_count", "in_collection",
                         "collection_agency", "paid_last_12_months", "last_invoice_on", "updated_at"),
+    "invoice": ("id", "customer_id", "contract_id", "invoice_number", "invoice_date", "due_date", "amount_cents",
+                "state", "paid_on"),
     "call": ("id", "customer_id", "direction", "agent_username", "started_at", "ended_at", "recording_ref",
              "notice_given_at", "notice_version", "notice_language", "customer_objected", "recording_stopped_at",
              "recording_destroy_due", "recording_destroyed_at", "subject", "notes"),
@@ -49,7 +52,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # The most rows of each table one customer can get; a chunk's id range is CHUNK times this.
 PER_CUSTOMER = {"postal_address": 2, "contact_point": 4, "bank_account": 1, "usage_site": 12, "contract": 24,
-                "consumption_summary": 36, "call": 3, "consent_event": 10, "disclosure": 2, "data_request": 2,
+                "consumption_summary": 36, "invoice": 160, "call": 3, "consent_event": 10, "disclosure": 2, "data_request": 2,
                 "request_event": 16}
 # Usage sites of each utility get metering point ids under their own (made-up) GS1 company prefix.
 GSRN_PREFIX = {"keminmaa": "04512", "hamina": "04940"}
@@ -247,8 +250,8 @@ def generate_chunk(spec: ChunkSpec) -> dict[str, list[tuple]]:
             rows["bank_account"].append((ids.take("bank_account"), cid,
                                          codes.iban_for(prefix, rng.randrange(10 ** (13 - len(prefix)))), bic,
                                          "customer_notice", clock.text(clock.past(rng, 10 * 365))))
-        _sites_and_contracts(rng, spec, ids, clock, rows, cid, is_company, pool, gsrn_prefix, kinds, today)
-        _invoice_summary(rng, spec, clock, rows, cid, is_company)
+        billed = _sites_and_contracts(rng, spec, ids, clock, rows, cid, is_company, pool, gsrn_prefix, kinds, today)
+        invoice_rows(rng, spec, ids, clock, rows, cid, is_company, billed)
 
     activity_rows(rng, spec, ids, clock, rows, customers)
     return rows
@@ -259,8 +262,10 @@ _ELECTRICITY_CONTRACTS = ("grid_connection", "electricity_transmission", "electr
 
 def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: Clock, rows: dict[str, list[tuple]],
                          cid: int, is_company: bool, pool: Pools, gsrn_prefix: str, kinds: set[str],
-                         today: dt.date) -> None:
+                         today: dt.date) -> list[Billed]:
+    """The customer's properties with their sites and contracts; returns what is invoiced."""
     r = rng.random
+    billed: list[Billed] = []
     sites, contracts, consumption = rows["usage_site"], rows["contract"], rows["consumption_summary"]
     roll = r()
     properties = 1 + int(roll * 3) if is_company else 1 if roll < 0.85 else 2 if roll < 0.97 else 3
@@ -286,6 +291,7 @@ def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: C
             electricity_site = electricity_site or site_id
             sites.append((site_id, cid, codes.gsrn(gsrn_prefix, site_id), street, town.postcode, town.town_fi,
                           commodity, street_key))
+            invoiced = None  # transmission and sales go on one invoice, billed against the sales contract
             for kind in _ELECTRICITY_CONTRACTS if commodity == "electricity" else (commodity,):
                 if kind not in kinds or (kind == "electricity_sales" and r() < 0.3):
                     continue  # a third buy their electricity from another seller
@@ -293,6 +299,10 @@ def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: C
                 choices = PRODUCTS[kind][-1:] if is_company and kind == "grid_connection" else PRODUCTS[kind]
                 contracts.append((contract_id, cid, site_id, f"S{contract_id:09d}", kind,
                                   choices[int(r() * len(choices))], start_text, end_text, created_text))
+                if kind != "grid_connection":  # the connection fee is paid once, not invoiced every period
+                    invoiced = contract_id
+            if invoiced is not None:
+                billed.append(Billed(commodity, invoiced, start, end))
             unit, low, high = _USAGE[commodity]
             if is_company:
                 high *= 4
@@ -305,19 +315,4 @@ def _sites_and_contracts(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: C
                 contract_id = ids.take("contract")
                 contracts.append((contract_id, cid, electricity_site, f"S{contract_id:09d}", extra,
                                   PRODUCTS[extra][int(r() * len(PRODUCTS[extra]))], start_text, None, created_text))
-
-
-def _invoice_summary(rng: random.Random, spec: ChunkSpec, clock: Clock, rows: dict[str, list[tuple]], cid: int,
-                     is_company: bool) -> None:
-    r = rng.random
-    scale = 6 if is_company else 1
-    roll = r()
-    open_count = 0 if roll < 0.45 else 1 if roll < 0.85 else 2 if roll < 0.95 else 3
-    roll = r()
-    overdue = min(open_count, 0 if roll < 0.88 else 1 if roll < 0.97 else 2)
-    in_collection = overdue > 0 and r() < 0.25
-    rows["invoice_summary"].append((
-        cid, open_count, f"{open_count * (20 + r() * 240) * scale:.2f}", overdue, int(in_collection),
-        spec.collection_agency if in_collection else None, f"{(300 + r() * 3900) * scale:.2f}",
-        (clock.today - dt.timedelta(days=1 + int(r() * 60))).isoformat(), clock.text(clock.now),
-    ))
+    return billed

@@ -110,6 +110,12 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
               [(x.metering_point_id, str(x.year), f"{_quantity(x.quantity, language)} {v('unit', x.unit)}")
                for x in s.consumption], (0.4, 0.2, 0.4)),
         Section(a["invoices"], rows=invoice, empty_text=none),
+        table("invoice_list", ("invoice_number", "invoice_date", "due_date", "amount", "state", "paid_on",
+                               "contract_number"),
+              [(x.invoice_number, _date(x.invoice_date), _date(x.due_date),
+                f"{_number(Decimal(x.amount_cents).scaleb(-2), language)} €", v("invoice_state", x.state),
+                _date(x.paid_on), x.contract_number or "") for x in s.invoices],
+              (0.16, 0.13, 0.13, 0.15, 0.14, 0.13, 0.16)),
         table("calls", ("call_time", "direction", "subject", "recording", "notice_given", "objected"),
               [(_time(x.started_at), v("direction", x.direction),
                 "\n".join(p for p in (x.subject, x.notes) if p),

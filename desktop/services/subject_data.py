@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -22,6 +23,8 @@ from db.models import AuditEvent
 from desktop.core.roles import Actor, Permission
 from desktop.services import customer_records as records
 from desktop.services.customer_card import CustomerNotFound
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,8 @@ class SubjectData:
     bank_accounts: tuple[records.BankAccountRow, ...]
     sites: tuple[records.SiteRow, ...]
     contracts: tuple[records.ContractRow, ...]
-    invoice: records.InvoiceRow | None
+    invoice: records.InvoiceRow | None  # the billing system's summary
+    invoices: tuple[records.InvoiceLine, ...]  # every invoice, oldest first
     calls: tuple[records.CallRow, ...]
     notes: tuple[records.NoteRow, ...]  # customer notes, oldest first, without who wrote them
     consents: tuple[records.ConsentEventRow, ...]  # full history, oldest first
@@ -81,6 +85,10 @@ def _consultations(session: Session, customer_id: int) -> tuple[records.AccessRo
     return tuple(result)
 
 
+def _helsinki_day(now: dt.datetime | None) -> dt.date:
+    return (now or utcnow()).astimezone(HELSINKI).date()
+
+
 def collect(session: Session, customer_id: int, now: dt.datetime | None = None) -> SubjectData:
     """Read every table for ``customer_id`` inside the caller's session."""
     row = session.execute(text(
@@ -106,6 +114,7 @@ def collect(session: Session, customer_id: int, now: dt.datetime | None = None) 
         sites=sites,
         contracts=records.contracts(session, customer_id, sites, newest_first=False),
         invoice=records.invoice(session, customer_id),
+        invoices=records.invoices(session, customer_id, _helsinki_day(now), newest_first=False),
         calls=records.calls(session, customer_id, newest_first=False, staff=False),
         notes=records.notes(session, customer_id, newest_first=False, staff=False),
         consents=records.consent_events(session, customer_id, staff=False),

@@ -407,50 +407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoices (as the billing system reports them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid in the last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1054,86 @@
     </message>
     <message>
         <source>Registering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesSection</name>
+    <message numerus="yes">
+        <source>Invoices: %n unpaid, {amount} in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices: nothing unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n invoices are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In collection: {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing system updated {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3475,18 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

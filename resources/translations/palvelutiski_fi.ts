@@ -407,50 +407,6 @@
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <source>Invoices (as the billing system reports them)</source>
-        <translation>Laskut (laskutusjärjestelmän tietojen mukaan)</translation>
-    </message>
-    <message>
-        <source>Open invoices</source>
-        <translation>Avoimet laskut</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Erääntyneet</translation>
-    </message>
-    <message>
-        <source>In collection</source>
-        <translation>Perinnässä</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>kyllä</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ei</translation>
-    </message>
-    <message>
-        <source>Paid in the last 12 months</source>
-        <translation>Maksettu viimeisten 12 kuukauden aikana</translation>
-    </message>
-    <message>
-        <source>Last invoice</source>
-        <translation>Viimeisin lasku</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Päivitetty</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Tieto</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
         <source>Calls (newest first)</source>
         <translation>Puhelut (uusin ensin)</translation>
     </message>
@@ -1099,6 +1055,86 @@
     <message>
         <source>Registering …</source>
         <translation>Kirjataan …</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesSection</name>
+    <message numerus="yes">
+        <source>Invoices: %n unpaid, {amount} in total</source>
+        <translation>
+            <numerusform>Laskut: %n maksamatta, yhteensä {amount}</numerusform>
+            <numerusform>Laskut: %n maksamatta, yhteensä {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n erääntynyt</numerusform>
+            <numerusform>%n erääntynyttä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices: nothing unpaid</source>
+        <translation>Laskut: ei maksamattomia</translation>
+    </message>
+    <message>
+        <source>Invoices: none</source>
+        <translation>Laskut: ei laskuja</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n invoices are shown.</source>
+        <translation>
+            <numerusform>Näytetään uusimmat {shown}/%n laskusta.</numerusform>
+            <numerusform>Näytetään uusimmat {shown}/%n laskusta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}, erääntynyt</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months: {amount}</source>
+        <translation>Maksettu 12 kk aikana: {amount}</translation>
+    </message>
+    <message>
+        <source>In collection: {agency}</source>
+        <translation>Perinnässä: {agency}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>Billing system updated {when}</source>
+        <translation>Laskutusjärjestelmä päivitetty {when}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3478,18 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
     <message>
         <source>Electricity</source>
         <translation>Sähkö</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>In collection</source>
+        <translation>Perinnässä</translation>
     </message>
     <message>
         <source>Incoming</source>

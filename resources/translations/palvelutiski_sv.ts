@@ -407,50 +407,6 @@
         <translation>Enhet</translation>
     </message>
     <message>
-        <source>Invoices (as the billing system reports them)</source>
-        <translation>Fakturor (enligt faktureringssystemet)</translation>
-    </message>
-    <message>
-        <source>Open invoices</source>
-        <translation>Öppna fakturor</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Förfallna</translation>
-    </message>
-    <message>
-        <source>In collection</source>
-        <translation>Under indrivning</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>Paid in the last 12 months</source>
-        <translation>Betalt under de senaste 12 månaderna</translation>
-    </message>
-    <message>
-        <source>Last invoice</source>
-        <translation>Senaste faktura</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Uppdaterad</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
         <source>Calls (newest first)</source>
         <translation>Samtal (nyaste först)</translation>
     </message>
@@ -1099,6 +1055,86 @@
     <message>
         <source>Registering …</source>
         <translation>Registrerar …</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesSection</name>
+    <message numerus="yes">
+        <source>Invoices: %n unpaid, {amount} in total</source>
+        <translation>
+            <numerusform>Fakturor: %n obetald, totalt {amount}</numerusform>
+            <numerusform>Fakturor: %n obetalda, totalt {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n förfallen</numerusform>
+            <numerusform>%n förfallna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices: nothing unpaid</source>
+        <translation>Fakturor: inget obetalt</translation>
+    </message>
+    <message>
+        <source>Invoices: none</source>
+        <translation>Fakturor: inga</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n invoices are shown.</source>
+        <translation>
+            <numerusform>De {shown} senaste av %n faktura visas.</numerusform>
+            <numerusform>De {shown} senaste av %n fakturor visas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}, förfallen</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months: {amount}</source>
+        <translation>Betalt under de senaste 12 månaderna: {amount}</translation>
+    </message>
+    <message>
+        <source>In collection: {agency}</source>
+        <translation>Hos inkasso: {agency}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Billing system updated {when}</source>
+        <translation>Faktureringssystemet uppdaterat {when}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3478,18 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
     <message>
         <source>Electricity</source>
         <translation>El</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>In collection</source>
+        <translation>Hos inkasso</translation>
     </message>
     <message>
         <source>Incoming</source>

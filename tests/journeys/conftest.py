@@ -222,6 +222,22 @@ class Desk:
                     return
         raise AssertionError(f"no visible tab {text!r}")
 
+    def go_to(self, title: str, root: QWidget | None = None) -> None:
+        """Click the visible tab (of any tab bar) whose title reads ``title``, as a user goes to a section."""
+        for bar in self.find_all(QTabBar, root=root):
+            assert isinstance(bar, QTabBar)
+            for index in range(bar.count()):
+                if plain(bar.tabText(index)) == plain(title):
+                    assert bar.isTabEnabled(index), f"the tab {title!r} is disabled"
+                    centre = bar.tabRect(index).center()
+                    if bar.rect().contains(centre):
+                        self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=centre)
+                    else:  # scrolled out of sight: what the bar's scroll arrows and a click would do
+                        bar.setCurrentIndex(index)
+                    assert bar.currentIndex() == index, f"the tab {title!r} could not be chosen"
+                    return
+        raise AssertionError(f"no visible tab titled {title!r}")
+
     def menu_action(self, *path: str) -> QAction:
         """The menu bar's action at ``path`` ("Asiakas", "Uusi kirjallinen pyyntö…"), by visible text."""
         actions = self.window.menuBar().actions()

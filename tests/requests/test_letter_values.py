@@ -52,6 +52,7 @@ UTC = dt.UTC
 
 def test_core_vocabularies_are_the_databases() -> None:
     assert VALUE_CODES["contract_kind"] == contract_model.CONTRACT_KINDS
+    assert VALUE_CODES["invoice_state"] == contract_model.INVOICE_STATES
     assert spec.DATA_SOURCES == customer_model.DATA_SOURCES
     assert spec.REQUEST_TYPES == request_service.REQUEST_TYPES
     assert spec.REQUEST_CHANNELS == request_service.CHANNELS

@@ -167,27 +167,6 @@ def fill_consumption(section: TablesSection, card: Any) -> None:
           for s in card.sites for c in s.consumption], right=(1, 2))
 
 
-def fill_invoices(section: TablesSection, card: Any) -> None:
-    section.titles["invoices"].setText(
-        QCoreApplication.translate("CardSections", "Invoices (as the billing system reports them)"))
-    inv = card.invoices
-    rows: list[tuple[str, str]] = []
-    if inv is not None:
-        collection = ((inv.collection_agency or QCoreApplication.translate("CardSections", "yes"))
-                      if inv.in_collection else QCoreApplication.translate("CardSections", "no"))
-        rows = [
-            (QCoreApplication.translate("CardSections", "Open invoices"), f"{inv.open_count} ({money(inv.open_amount)})"),
-            (QCoreApplication.translate("CardSections", "Overdue"), str(inv.overdue_count)),
-            (QCoreApplication.translate("CardSections", "In collection"), collection),
-            (QCoreApplication.translate("CardSections", "Paid in the last 12 months"), money(inv.paid_last_12_months)),
-            (QCoreApplication.translate("CardSections", "Last invoice"), fmt_date(inv.last_invoice_on)),
-            (QCoreApplication.translate("CardSections", "Updated"), fmt_date(inv.updated_at)),
-        ]
-    fill(section.tables["invoices"],
-         [QCoreApplication.translate("CardSections", "Item"), QCoreApplication.translate("CardSections", "Value")], rows,
-         stretch=(1,))
-
-
 def _recording(k: Any) -> str:
     if k.customer_objected:
         return QCoreApplication.translate("CardSections", "objected, stopped {0}").format(

@@ -27,6 +27,7 @@ from desktop.views.desk.common import ShortcutInfo, error_text, shortcut_info
 from desktop.views.desk.consents_widget import ConsentsWidget
 from desktop.views.desk.contact_form import ContactForm
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
+from desktop.views.desk.invoice_section import InvoicesSection
 from desktop.views.desk.labels import label
 from desktop.views.desk.notes_section import NotesSection
 from desktop.views.desk.section_nav import SectionNav
@@ -103,7 +104,7 @@ class CustomerCardView(QWidget):
             table.setMinimumHeight(MIN_CONTACT_TABLE_HEIGHT)
         self.contracts = sections.TablesSection(("contracts", "sites"), self)
         self.consumption = sections.TablesSection(("consumption",), self)
-        self.invoices = sections.TablesSection(("invoices",), self)
+        self.invoices = InvoicesSection(self)
         self.calls = sections.TablesSection(("calls",), self)
         self.requests = sections.TablesSection(("requests",), self)
         self.letters = sections.TablesSection(("letters",), self)
@@ -287,7 +288,7 @@ class CustomerCardView(QWidget):
         sections.fill_addresses(self.addresses, card)
         sections.fill_contracts(self.contracts, card)
         sections.fill_consumption(self.consumption, card)
-        sections.fill_invoices(self.invoices, card)
+        self.invoices.show_card(card)
         sections.fill_calls(self.calls, card)
         sections.fill_requests(self.requests, card)
         sections.fill_letters(self.letters, card)

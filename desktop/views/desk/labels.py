@@ -58,6 +58,9 @@ COMMODITY_LABELS = {
     "gas": N_("Natural gas"),
 }
 
+# The state of an invoice as the billing system reports it (db.models.contract.INVOICE_STATES).
+INVOICE_STATE_LABELS = {"open": N_("Open"), "paid": N_("Paid"), "in_collection": N_("In collection")}
+
 CALL_DIRECTION_LABELS = {"inbound": N_("Incoming"), "outbound": N_("Outgoing")}
 
 # Units are the same symbols in every language, so they are not offered for translation; only the
@@ -70,6 +73,7 @@ _MARKED: dict[str, Mapping[str, str]] = {
     "source": DATA_SOURCE_LABELS,
     "contract_kind": CONTRACT_KIND_LABELS,
     "commodity": COMMODITY_LABELS,
+    "invoice_state": INVOICE_STATE_LABELS,
     "direction": CALL_DIRECTION_LABELS,
     "consent_purpose": rules.PURPOSE_LABELS,
     "channel": rules.CHANNEL_LABELS,

@@ -21,6 +21,7 @@ from db.models import (
     CustomerNote,
     DataRequest,
     Disclosure,
+    Invoice,
     InvoiceSummary,
     Letter,
     PostalAddress,
@@ -53,9 +54,14 @@ def _fill_every_section(database, register: Register) -> None:
         session.add(site)
         session.flush()
         session.add(ConsumptionSummary(usage_site_id=site.id, year=2025, quantity=Decimal("118.4"), unit="m3"))
-        session.add(Contract(customer_id=cid, usage_site_id=site.id, contract_number="S000000017",
-                             kind="district_heat", product="Kaukolämpö, tilausvesivirta 0,4 m³/h",
-                             start_date=dt.date(2007, 4, 21)))
+        heat = Contract(customer_id=cid, usage_site_id=site.id, contract_number="S000000017",
+                        kind="district_heat", product="Kaukolämpö, tilausvesivirta 0,4 m³/h",
+                        start_date=dt.date(2007, 4, 21))
+        session.add(heat)
+        session.flush()
+        session.add(Invoice(customer_id=cid, contract_id=heat.id, invoice_number="1000000017",
+                            invoice_date=dt.date(2026, 1, 2), due_date=dt.date(2026, 1, 16), amount_cents=10563,
+                            state="in_collection"))
         # 10:03 UTC in January is 12:03 in Helsinki (UTC+2).
         call = Call(customer_id=cid, direction="outbound", agent_username="aino.agent",
                     started_at=dt.datetime(2026, 1, 5, 10, 3, tzinfo=UTC),
@@ -143,7 +149,9 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
     assert request[1:3] == ["Tarkastuspyyntö (pääsy tietoihin)", "Valmistelussa"]
     letter = _cells(tables["letters"])
     assert letter[1:3] == ["Vastaanottoilmoitus", "ruotsi"]
-    assert _cells(tables["invoices"])[-2:] == ["Päivitetty", "9.1.2026 14:00"]
+    assert _cells(tables["invoiceList"]) == ["1000000017", "2.1.2026", "16.1.2026", "105,63 €", "Perinnässä",
+                                             "Kaukolämpö"]
+    assert "päivitetty 9.1.2026 14:00" in card.invoices.summary.text()
     consent = _cells(tables["consentHistory"])
     assert consent[1:5] == ["Markkinatutkimus", "Puhelin", "Kielletty", "Asiakas puhelimitse"]
     assert _cells(tables["customerNotes"]) == ["10.6.2026 12:05", "aino.agent", "Toivoo yhteydenottoa iltapäivisin."]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from db.models.contract import CONTRACT_KINDS
+from db.models.contract import CONTRACT_KINDS, INVOICE_STATES
 from db.models.customer import DATA_SOURCES
 from desktop.core import letters, prohibitions
 from desktop.core.contact import LANGUAGES, OPEN_PURPOSES
@@ -29,6 +29,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "commodity": letters.VALUE_CODES["commodity"],
     "unit": letters.VALUE_CODES["unit"],
     "direction": letters.VALUE_CODES["direction"],
+    "invoice_state": INVOICE_STATES,
     "consent_purpose": prohibitions.ALL_PURPOSES,
     "channel": (*prohibitions.CHANNELS, prohibitions.ANY_CHANNEL),
     "consent_source": prohibitions.SOURCES,

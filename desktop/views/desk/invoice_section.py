@@ -1,0 +1,177 @@
+"""The card's invoices: what is still unpaid in the title, the invoices as a sortable list, and the
+billing system's own summary (collection agency, paid in 12 months) beneath.
+
+The rows come with the card (CustomerCard.invoice_list, read in the audited card read): the newest
+invoices, with the unpaid totals over all of them. Amounts are Finnish-formatted and right-aligned,
+dates d.m.yyyy; an overdue unpaid invoice says so in its state and is drawn in the error colour.
+Sorting by a column sorts by its value (date, cents), not by the text shown.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.views.desk.card_sections import make_table, money, size_columns
+from desktop.views.desk.common import fmt_date
+from desktop.views.desk.labels import label
+from desktop.views.style import ERROR
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMBER, DATE, DUE, AMOUNT, STATE, CONTRACT = range(6)
+
+
+def euros(cents: int) -> str:
+    """1 234,56 € (no-break spaces: the amount never wraps between its digits and the sign)."""
+    return money(Decimal(cents).scaleb(-2))
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by its value (SORT_ROLE), so 9.12. comes after 10.1. and 99 € before 100 €."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None or type(mine) is not type(theirs):
+            return super().__lt__(other)
+        return bool(mine < theirs)
+
+
+class InvoicesSection(QWidget):
+    """One tab of the card; ``show_card`` fills it, a language switch refills it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card: Any = None
+        self.title = QLabel(self)
+        self.title.setObjectName("invoicesTitle")
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.table = make_table(self, "invoiceList")
+        self.title.setBuddy(self.table)
+        self.note = QLabel(self)
+        self.note.setObjectName("invoicesNote")
+        self.note.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("invoiceSummary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.summary)
+        self._retranslate_static()
+        self.clear()
+
+    def show_card(self, card: Any) -> None:
+        self._card = card
+        page = card.invoice_list
+        if page.unpaid_count:
+            title = QCoreApplication.translate("InvoicesSection", "Invoices: %n unpaid, {amount} in total", "",
+                                               page.unpaid_count).format(amount=euros(page.unpaid_cents))
+            if page.overdue_count:
+                title += " · " + QCoreApplication.translate("InvoicesSection", "%n overdue", "", page.overdue_count)
+        elif page.total_count:
+            title = QCoreApplication.translate("InvoicesSection", "Invoices: nothing unpaid")
+        else:
+            title = QCoreApplication.translate("InvoicesSection", "Invoices: none")
+        self.title.setText(title)
+        self.table.setAccessibleDescription(title)
+        self._fill(page.lines)
+        shown = len(page.lines)
+        self.note.setVisible(shown < page.total_count)
+        note = QCoreApplication.translate("InvoicesSection", "The newest {shown} of %n invoices are shown.", "",
+                                          page.total_count)
+        self.note.setText(note.format(shown=shown))
+        self.summary.setText(self._summary_text(card.invoices))
+
+    def clear(self) -> None:
+        self._card = None
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        self.title.setText(QCoreApplication.translate("InvoicesSection", "Invoices"))
+        self.table.setAccessibleDescription("")
+        self.note.hide()
+        self.summary.clear()
+
+    # -- filling ---------------------------------------------------------------------------------
+
+    def _fill(self, lines: Any) -> None:
+        table = self.table
+        table.setSortingEnabled(False)  # rows would move while they are being set
+        table.setRowCount(len(lines))
+        attention = QBrush(QColor(ERROR))
+        for r, line in enumerate(lines):
+            state = label("invoice_state", line.state)
+            if line.overdue and line.state == "open":
+                state = QCoreApplication.translate("InvoicesSection", "{state}, overdue").format(state=state)
+            contract = label("contract_kind", line.contract_kind)
+            cells = (
+                (line.invoice_number, line.invoice_number),
+                (fmt_date(line.invoice_date), line.invoice_date.toordinal()),
+                (fmt_date(line.due_date), line.due_date.toordinal()),
+                (euros(line.amount_cents), line.amount_cents),
+                (state, (line.state != "paid", line.overdue, line.state)),
+                (contract, contract),
+            )
+            for c, (text, key) in enumerate(cells):
+                item = _Item(text)
+                item.setData(SORT_ROLE, key)
+                if c == AMOUNT:
+                    item.setTextAlignment(_RIGHT)
+                if line.overdue:
+                    item.setForeground(attention)
+                if c == STATE and line.overdue:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+        size_columns(table, stretch=(CONTRACT,))
+        table.setSortingEnabled(True)
+        table.sortItems(DATE, Qt.SortOrder.DescendingOrder)
+
+    def _summary_text(self, summary: Any) -> str:
+        if summary is None:
+            return ""
+        parts = [QCoreApplication.translate("InvoicesSection", "Paid in the last 12 months: {amount}").format(
+            amount=money(summary.paid_last_12_months))]
+        if summary.in_collection:
+            parts.append(QCoreApplication.translate("InvoicesSection", "In collection: {agency}").format(
+                agency=summary.collection_agency or QCoreApplication.translate("InvoicesSection", "yes")))
+        parts.append(QCoreApplication.translate("InvoicesSection", "Billing system updated {when}").format(
+            when=fmt_date(summary.updated_at)))
+        return " · ".join(parts)
+
+    # -- language ----------------------------------------------------------------------------------
+
+    def _retranslate_static(self) -> None:
+        # The list keeps one name whatever it holds (journeys and screen readers find it by it).
+        self.table.setAccessibleName(QCoreApplication.translate("InvoicesSection", "Invoices"))
+        self.table.setColumnCount(6)
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("InvoicesSection", "Number"),
+            QCoreApplication.translate("InvoicesSection", "Date"),
+            QCoreApplication.translate("InvoicesSection", "Due date"),
+            QCoreApplication.translate("InvoicesSection", "Amount"),
+            QCoreApplication.translate("InvoicesSection", "State"),
+            QCoreApplication.translate("InvoicesSection", "Contract"),
+        ])
+        header = self.table.horizontalHeader()
+        amount = self.table.horizontalHeaderItem(AMOUNT)
+        if amount is not None:
+            amount.setTextAlignment(_RIGHT)
+        header.setSortIndicatorShown(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_static()
+            if self._card is not None:
+                self.show_card(self._card)
+            else:
+                self.clear()
+        super().changeEvent(event)
