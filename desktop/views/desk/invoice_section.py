@@ -31,6 +31,15 @@ def euros(cents: int) -> str:
     return money(Decimal(cents).scaleb(-2))
 
 
+def _severity(line: Any) -> int:
+    """The state column sorts by how much attention an invoice needs: paid, open, overdue, in collection."""
+    if line.state == "in_collection":
+        return 3
+    if line.state == "open":
+        return 2 if line.overdue else 1
+    return 0
+
+
 class _Item(QTableWidgetItem):
     """A cell that sorts by its value (SORT_ROLE), so 9.12. comes after 10.1. and 99 € before 100 €."""
 
@@ -116,7 +125,7 @@ class InvoicesSection(QWidget):
                 (fmt_date(line.invoice_date), line.invoice_date.toordinal()),
                 (fmt_date(line.due_date), line.due_date.toordinal()),
                 (euros(line.amount_cents), line.amount_cents),
-                (state, (line.state != "paid", line.overdue, line.state)),
+                (state, _severity(line)),
                 (contract, contract),
             )
             for c, (text, key) in enumerate(cells):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from db.repositories.invoices import InvoiceLine, InvoicePage
 from desktop.services.customer_records import InvoiceRow
-from desktop.views.desk.invoice_section import AMOUNT, DATE, InvoicesSection
+from desktop.views.desk.invoice_section import AMOUNT, DATE, STATE, InvoicesSection
 from desktop.views.style import ERROR
 
 
@@ -77,6 +77,8 @@ def test_sorting_follows_the_values_not_the_text(qtbot, translations):
     assert _column(section, AMOUNT) == ["9,90 €", "87,05 €", "100,00 €", "123\u00a0456,78 €"]
     section.table.sortItems(DATE, Qt.SortOrder.AscendingOrder)  # 1.9. before 1.10. although "1.1" < "1.9"
     assert _column(section, DATE) == ["1.9.2026", "1.10.2026", "1.11.2026", "1.12.2026"]
+    section.table.sortItems(STATE, Qt.SortOrder.DescendingOrder)  # what needs attention first
+    assert _column(section, STATE) == ["Perinnässä", "Avoin, erääntynyt", "Avoin", "Maksettu"]
 
 
 def test_a_language_switch_rewrites_the_section_at_once(qtbot, translations):
