@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QListView,
     QMainWindow,
     QMenu,
     QTabBar,
@@ -223,20 +224,28 @@ class Desk:
         raise AssertionError(f"no visible tab {text!r}")
 
     def go_to(self, title: str, root: QWidget | None = None) -> None:
-        """Click the visible tab (of any tab bar) whose title reads ``title``, as a user goes to a section."""
+        """Click the section whose title reads ``title``: a tab of a tab bar or an item of a section list."""
         for bar in self.find_all(QTabBar, root=root):
             assert isinstance(bar, QTabBar)
             for index in range(bar.count()):
                 if plain(bar.tabText(index)) == plain(title):
                     assert bar.isTabEnabled(index), f"the tab {title!r} is disabled"
-                    centre = bar.tabRect(index).center()
-                    if bar.rect().contains(centre):
-                        self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=centre)
-                    else:  # scrolled out of sight: what the bar's scroll arrows and a click would do
-                        bar.setCurrentIndex(index)
+                    self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
                     assert bar.currentIndex() == index, f"the tab {title!r} could not be chosen"
                     return
-        raise AssertionError(f"no visible tab titled {title!r}")
+        for view in self.find_all(QListView, root=root):
+            assert isinstance(view, QListView)
+            model = view.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if plain(str(index.data() or "")) == plain(title):
+                    assert view.isEnabled(), f"the list holding {title!r} is disabled"
+                    view.scrollTo(index)
+                    self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                                          pos=view.visualRect(index).center())
+                    assert view.currentIndex().row() == row, f"the section {title!r} could not be chosen"
+                    return
+        raise AssertionError(f"no visible tab or section titled {title!r}")
 
     def menu_action(self, *path: str) -> QAction:
         """The menu bar's action at ``path`` ("Asiakas", "Uusi kirjallinen pyyntö…"), by visible text."""
