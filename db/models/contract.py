@@ -80,7 +80,7 @@ INVOICE_STATES = ("open", "paid", "in_collection")
 
 
 class Invoice(Base):
-    """One invoice as the billing system reports it (migration 0008): the desk reads, never writes them.
+    """One invoice as the billing system reports it (migration 0009): the desk reads, never writes them.
 
     The amount is in cents (an integer: no rounding anywhere between the billing system and the screen).
     ``invoice_summary`` is the billing system's own summary of the same invoices; the two are loaded together.

@@ -1,4 +1,4 @@
-"""A customer's invoices as the billing system reported them (table ``invoice``, migration 0008).
+"""A customer's invoices as the billing system reported them (table ``invoice``, migration 0009).
 
 Two reads: :func:`invoice_page`, the newest invoices with the totals of everything still unpaid (the
 card), and :func:`all_invoices`, every invoice (the copy of the data in an access reply). Both run in

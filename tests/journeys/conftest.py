@@ -215,13 +215,7 @@ class Desk:
 
     def tab(self, text: str, root: QWidget | None = None) -> None:
         """Click the visible tab whose title reads ``text`` (mnemonic ignored)."""
-        for bar in self.find_all(QTabBar, root=root):
-            for index in range(bar.count()):  # type: ignore[attr-defined]
-                if plain(bar.tabText(index)) == plain(text):  # type: ignore[attr-defined]
-                    self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
-                                          pos=bar.tabRect(index).center())  # type: ignore[attr-defined]
-                    return
-        raise AssertionError(f"no visible tab {text!r}")
+        self.go_to(text, root)
 
     def go_to(self, title: str, root: QWidget | None = None) -> None:
         """Click the section whose title reads ``title``: a tab of a tab bar or an item of a section list."""

@@ -1,7 +1,7 @@
 """invoices
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 
 The register holds the customer's invoices, not only the billing system's summary of them (issue 9:
 an invoice list on the card, and in the copy of the data an access reply sends). One row per invoice:
@@ -17,8 +17,8 @@ Reading them is part of the card read, which writes its ``customer_opened`` audi
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
