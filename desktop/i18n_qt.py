@@ -61,13 +61,14 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         ok = True
+        # English too: the source texts are English, but counts need their plural forms ("1 customer").
+        ours = QTranslator(self._app)
+        if ours.load(f"palvelutiski_{language}", str(self._directory)):
+            self._installed.append(ours)
+        elif language != "en":
+            logger.warning("no compiled translation for %s in %s", language, self._directory)
+            ok = False
         if language != "en":
-            ours = QTranslator(self._app)
-            if ours.load(f"palvelutiski_{language}", str(self._directory)):
-                self._installed.append(ours)
-            else:
-                logger.warning("no compiled translation for %s in %s", language, self._directory)
-                ok = False
             # Qt's own strings (OK/Cancel of standard buttons, context menus of line edits).
             qt_base = QTranslator(self._app)
             if qt_base.load(QLocale(language), "qtbase", "_",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,26 @@ def update_ts() -> None:
             subprocess.run([_tool("pyside6-lupdate"), *sources, str(noop), "-no-obsolete", "-locations", "none",
                             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                            check=True, capture_output=True)
+    english_plurals(TS_DIR / "palvelutiski_en.ts")
+
+
+_NUMERUS = re.compile(r'(<message numerus="yes">\s*<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
+                      r'<translation type="unfinished">.*?</translation>', re.S)
+
+
+def english_plurals(ts: Path) -> None:
+    """English is the source language, but a count needs its two forms: "%n customer(s)" is written
+    "1 customer" / "2 customers" (the source text alone showed "1 customer(s)"). Filled in from the
+    "(s)" of the source text, so a new counted string needs nothing by hand."""
+
+    def forms(match: re.Match[str]) -> str:
+        source = match.group(2)
+        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
+                f"            <numerusform>{many}</numerusform>\n        </translation>")
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_NUMERUS.sub(forms, text), encoding="utf-8")
 
 
 def compile_qm() -> None:

@@ -43,9 +43,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row shown.</numerusform>
+            <numerusform>%n rows shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -639,9 +639,9 @@
     </message>
     <message numerus="yes">
         <source>A mistake? Undo within %n minute(s) ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mistake? Undo within %n minute ({0}).</numerusform>
+            <numerusform>A mistake? Undo within %n minutes ({0}).</numerusform>
         </translation>
     </message>
     <message>
@@ -772,9 +772,9 @@
     </message>
     <message numerus="yes">
         <source>{name}, customer {number}: %n audited action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, customer {number}: %n audited action.</numerusform>
+            <numerusform>{name}, customer {number}: %n audited actions.</numerusform>
         </translation>
     </message>
     <message>
@@ -862,6 +862,10 @@
     </message>
     <message>
         <source>Show the section: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,14 +1065,14 @@
     <name>InvoicesSection</name>
     <message numerus="yes">
         <source>Invoices: %n unpaid, {amount} in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invoices: %n unpaid, {amount} in total</numerusform>
+            <numerusform>Invoices: %n unpaid, {amount} in total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
@@ -1083,9 +1087,9 @@
     </message>
     <message numerus="yes">
         <source>The newest {shown} of %n invoices are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest {shown} of %n invoices are shown.</numerusform>
+            <numerusform>The newest {shown} of %n invoices are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,9 +1149,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,9 +1334,9 @@
     <name>PrintFlow</name>
     <message numerus="yes">
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printing %n letter…</numerusform>
+            <numerusform>Printing %n letters…</numerusform>
         </translation>
     </message>
 </context>
@@ -1367,16 +1371,16 @@
     <name>QueueModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,14 +1512,14 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day OVERDUE</numerusform>
+            <numerusform>%n days OVERDUE</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
         </translation>
@@ -1534,9 +1538,9 @@
     </message>
     <message numerus="yes">
         <source>Paused %n day(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused %n day so far.</numerusform>
+            <numerusform>Paused %n days so far.</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,16 +1639,16 @@
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open request</numerusform>
             <numerusform>%n open requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,9 +1669,9 @@
     </message>
     <message numerus="yes">
         <source>Printing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printing %n letter…</numerusform>
+            <numerusform>Printing %n letters…</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,9 +1680,9 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
         </translation>
     </message>
 </context>
@@ -1747,10 +1751,18 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1874,24 @@
     </message>
     <message>
         <source>Has never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n failed sign-in</source>
+        <translation>
+            <numerusform>%n failed sign-in</numerusform>
+            <numerusform>%n failed sign-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never signed in</numerusform>
+            <numerusform>%n failed sign-ins</source>
+        <translation>
+            <numerusform>%n failed sign-in</numerusform>
+            <numerusform>%n failed sign-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never signed in</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1909,24 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n day overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</numerusform>
+            <numerusform>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -1891,7 +1937,24 @@
     </message>
     <message>
         <source>not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n day left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not identified</numerusform>
+            <numerusform>%n days left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not identified</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue: overdue and due soon</source>
@@ -1960,7 +2023,52 @@
     </message>
     <message>
         <source>Nothing in the queue is overdue or due within 5 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n open request</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 5 working days</source>
+        <translation>
+            <numerusform>%n due within 5 working days</numerusform>
+            <numerusform>%n due within 5 working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue is overdue or due within 5 working days.</numerusform>
+            <numerusform>%n open requests</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 5 working days</source>
+        <translation>
+            <numerusform>%n due within 5 working days</numerusform>
+            <numerusform>%n due within 5 working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue is overdue or due within 5 working days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assigned to you</source>
@@ -1971,7 +2079,24 @@
     </message>
     <message>
         <source>No open requests are assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n assigned to you</source>
+        <translation>
+            <numerusform>%n assigned to you</numerusform>
+            <numerusform>%n assigned to you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests are assigned to you.</numerusform>
+            <numerusform>%n assigned to you</source>
+        <translation>
+            <numerusform>%n assigned to you</numerusform>
+            <numerusform>%n assigned to you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests are assigned to you.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No calls in the last %n day(s).</source>
@@ -2003,7 +2128,66 @@
     </message>
     <message>
         <source>Every user can sign in: nobody is locked out or waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>No calls in the last %n day.</source>
+        <translation>
+            <numerusform>No calls in the last day.</numerusform>
+            <numerusform>No calls in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened a customer in the last %n day.</source>
+        <translation>
+            <numerusform>You have not opened a customer in the last day.</numerusform>
+            <numerusform>You have not opened a customer in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked out</source>
+        <translation>
+            <numerusform>%n locked out</numerusform>
+            <numerusform>%n locked out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never signed in</source>
+        <translation>
+            <numerusform>%n never signed in</numerusform>
+            <numerusform>%n never signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user can sign in: nobody is locked out or waiting.</numerusform>
+            <numerusform>No calls in the last %n days.</source>
+        <translation>
+            <numerusform>No calls in the last day.</numerusform>
+            <numerusform>No calls in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened a customer in the last %n days.</source>
+        <translation>
+            <numerusform>You have not opened a customer in the last day.</numerusform>
+            <numerusform>You have not opened a customer in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked out</source>
+        <translation>
+            <numerusform>%n locked out</numerusform>
+            <numerusform>%n locked out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never signed in</source>
+        <translation>
+            <numerusform>%n never signed in</numerusform>
+            <numerusform>%n never signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user can sign in: nobody is locked out or waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No users.</source>
@@ -2022,7 +2206,24 @@
     </message>
     <message>
         <source>Today&apos;s part of the audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n row written today.</source>
+        <translation>
+            <numerusform>%n row written today.</numerusform>
+            <numerusform>%n rows written today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s part of the audit chain is intact.</numerusform>
+            <numerusform>%n rows written today.</source>
+        <translation>
+            <numerusform>%n row written today.</numerusform>
+            <numerusform>%n rows written today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s part of the audit chain is intact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit chain is broken at row {id}: check the whole chain on the Audit log page (Chain check).</source>
@@ -2211,9 +2412,9 @@
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n row(s), head hash {hash}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit chain is intact: %n row, head hash {hash}.</numerusform>
+            <numerusform>The audit chain is intact: %n rows, head hash {hash}.</numerusform>
         </translation>
     </message>
     <message>

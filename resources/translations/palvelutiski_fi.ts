@@ -865,6 +865,10 @@
         <translation>Näytä kortin osa: {0}</translation>
     </message>
     <message>
+        <source>Card sections</source>
+        <translation>Kortin osat</translation>
+    </message>
+    <message>
         <source>Next section of the card</source>
         <translation>Kortin seuraava osa</translation>
     </message>
@@ -1751,6 +1755,14 @@
             <numerusform>%n asiakas</numerusform>
             <numerusform>%n asiakasta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,10 @@
         <translation>Visa kortets del: {0}</translation>
     </message>
     <message>
+        <source>Card sections</source>
+        <translation>Kortets delar</translation>
+    </message>
+    <message>
         <source>Next section of the card</source>
         <translation>Kortets nästa del</translation>
     </message>
@@ -1751,6 +1755,14 @@
             <numerusform>%n kund</numerusform>
             <numerusform>%n kunder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sökning</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
     </message>
 </context>
 <context>

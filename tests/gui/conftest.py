@@ -142,6 +142,13 @@ def compiled_translations() -> None:
         build_translations.compile_qm()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_as_the_program_shows_it(qapp, compiled_translations) -> None:
+    """The program installs its English translation too (the plural forms: "1 customer", "2 customers");
+    the widget tests see English as users do."""
+    Translations(qapp).switch("en")
+
+
 @pytest.fixture
 def translations(qapp, compiled_translations) -> Iterator[Translations]:
     """Installed translators for the test; English again afterwards so no test leaks its language."""

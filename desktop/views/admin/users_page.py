@@ -300,4 +300,6 @@ class UsersPage(QWidget):
         self.set_password_button.setText(self.tr("Se&t password"))
         self.unlock_button.setText(self.tr("Un&lock"))
         self.deactivate_button.setText(self.tr("&Deactivate…"))
+        if self.users:  # roles, "yes"/"no" and "until …" in the new language
+            self._show_users(self.users)
         self._selection_changed()

@@ -189,6 +189,11 @@ class AuditLogView(AuditView):
         self._next_before = page.next_before_id
         self.more_button.setEnabled(page.more)
         start = self.table.rowCount() if append else 0
+        self._fill(start)
+        self.page_loaded.emit(page)
+
+    def _fill(self, start: int) -> None:
+        """Write the rows from ``start`` on (0: all of them again, after a language switch)."""
         new = self.rows[start:]
         fill_rows(self.table, [(when_text(row.occurred_at), row.actor, role_text(row.actor_role),
                                 action_label(row.action),
@@ -197,7 +202,6 @@ class AuditLogView(AuditView):
                   start, [row.id for row in new])
         self._show_message(self.tr("%n row(s) shown.", "", len(self.rows)) if self.rows
                            else self.tr("No audit rows match."))
-        self.page_loaded.emit(page)
 
     def _message_line(self) -> QLabel:
         return self.message
@@ -217,3 +221,5 @@ class AuditLogView(AuditView):
         self.more_button.setText(self.tr("&Older rows"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Role"), self.tr("Action"),
                                               self.tr("Customer"), self.tr("Purpose"), self.tr("Detail")])
+        if self.rows:
+            self._fill(0)

@@ -113,6 +113,11 @@ class TablesSection(QWidget):
             self.titles[name] = title
             self.tables[name] = table
 
+    def name_tables(self) -> None:
+        """Each table is called by its title (screen readers, and the journey tests find it so)."""
+        for name, title in self.titles.items():
+            self.tables[name].setAccessibleName(title.text())
+
 
 def postal_lines(a: Any) -> str:
     """The address as it is written on an envelope, one line each (c/o, street, postcode and town, country)."""

@@ -279,12 +279,22 @@ class CustomerCardView(QWidget):
         self.name.setText(card.display_name)
         if not same:
             self._mask_again()
-        self.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
-            number=card.customer_number, language=label("language", card.language),
-            purpose=label("purpose", self._purpose)))
         self.reveal_button.setEnabled(card.kind == "person" and bool(card.masked_id))
         self.contact.set_card(card, keep_input=keep_input)
         self.consents.set_card(card)
+        self._fill_read_only(card)
+        if not self.call_panel.in_call:
+            self.call_panel.customer_id = card.customer_id
+        self._bind_call()
+        self.tabs.setEnabled(True)
+        self._update_actions()
+        self.card_shown.emit(card)
+
+    def _fill_read_only(self, card: Any) -> None:
+        """The header line and the tables: "DTO in, cells out", so a language switch simply fills them again."""
+        self.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
+            number=card.customer_number, language=label("language", card.language),
+            purpose=label("purpose", self._purpose)))
         sections.fill_addresses(self.addresses, card)
         sections.fill_contracts(self.contracts, card)
         sections.fill_consumption(self.consumption, card)
@@ -296,12 +306,8 @@ class CustomerCardView(QWidget):
         self.notes.set_card(card)
         if card.access_log is not None:
             sections.fill_access_log(self.access_log, card)
-        if not self.call_panel.in_call:
-            self.call_panel.customer_id = card.customer_id
-        self._bind_call()
-        self.tabs.setEnabled(True)
-        self._update_actions()
-        self.card_shown.emit(card)
+        for section in self.findChildren(sections.TablesSection):
+            section.name_tables()
 
     def _contact_saved(self, card: Any) -> None:
         self._show_card(card)
@@ -395,6 +401,7 @@ class CustomerCardView(QWidget):
                 self.tab_actions[i].setText(self.tr("Show the section: {0}").format(title))
                 self.tabs.setTabToolTip(i, self.tab_actions[i].shortcut().toString(
                     QKeySequence.SequenceFormat.NativeText))
+        self.tabs.list.setAccessibleName(self.tr("Card sections"))
         self.next_section_action.setText(self.tr("Next section of the card"))
         self.previous_section_action.setText(self.tr("Previous section of the card"))
         self.reveal_button.setText(self.tr("Show full code …"))
@@ -404,6 +411,8 @@ class CustomerCardView(QWidget):
         self.close_action.setText(self.tr("Close the card"))
         if self._card is None:
             self.name.setText(self.tr("No customer open"))
+        else:
+            self._fill_read_only(self._card)  # headings, labels of codes and the header line in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -60,6 +60,7 @@ class ConsentsWidget(QWidget):
         self._customer_id: int | None = None
         self._call_id: int | None = None
         self._state: rules.ConsentState | None = None
+        self._history: tuple[Any, ...] = ()
         self._customer_name = ""
         self._busy = False
         self._undo_minutes = 2  # until the database's setting has been read
@@ -161,6 +162,7 @@ class ConsentsWidget(QWidget):
 
     def show_state(self, state: rules.ConsentState, history: tuple[Any, ...]) -> None:
         self._state = state
+        self._history = history
         self._fill_grid(state)
         self._fill_history(history)
         self._update_enabled()
@@ -363,6 +365,9 @@ class ConsentsWidget(QWidget):
         self.all_action.setText(self.tr("No direct marketing of any kind"))
         self.undo_button.setText(self.tr("Undo the entry ({0})").format(UNDO_KEYS))
         self.undo_action.setText(self.tr("Undo the prohibition entry just recorded"))
+        if self._state is not None:  # the cells and the history say "Allowed", "Phone" … in the new language
+            self._fill_grid(self._state)
+            self._fill_history(self._history)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -69,6 +69,12 @@ class SearchResultModel(QAbstractTableModel):
         return [self.tr("Customer no."), self.tr("Name"), self.tr("Identity"), self.tr("Address"),
                 self.tr("Matched by")]
 
+    def retranslate(self) -> None:
+        """Headings and the "matched by" labels are translated when asked for: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def set_hits(self, hits: list[Any]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
@@ -223,11 +229,10 @@ class SearchPanel(QWidget):
         self._runner = runner
         self._session = session
         self._generation = 0
+        self._result: Any = None  # the answer on screen (its hint line is written again on a language switch)
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(self.tr(
-            "Name, customer no., address, phone, e-mail, metering point, business ID or identity code"))
         self.model = SearchResultModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("searchResults")
@@ -258,6 +263,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.field)
+        self.retranslate()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -294,6 +300,7 @@ class SearchPanel(QWidget):
         ops.cancel_search(self._runner)
         self.field.clear()
         self.model.set_hits([])
+        self._result = None
         self.hint.clear()
 
     def selected_customer_id(self) -> int | None:
@@ -311,6 +318,7 @@ class SearchPanel(QWidget):
         query = self.field.text().strip()
         if not query:
             self.model.set_hits([])
+            self._result = None
             self.hint.clear()
             return
         generation = self._generation
@@ -325,6 +333,14 @@ class SearchPanel(QWidget):
         self.table.setColumnHidden(MATCHED_COLUMN, not self.model.needs_matched_column())
         if result.rows:
             self.table.selectRow(0)
+        self._result = result
+        self._show_hint()
+        self.results_shown.emit(query)
+
+    def _show_hint(self) -> None:
+        result = self._result
+        if result is None:
+            return
         if result.message:
             self.hint.setText(translate_domain(result.message))
         elif result.more:
@@ -334,12 +350,12 @@ class SearchPanel(QWidget):
             self.hint.setText(self.tr("No customers found."))
         else:
             self.hint.setText(self.tr("%n customer(s)", "", len(result.rows)))
-        self.results_shown.emit(query)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self.model.set_hits([])
+        self._result = None
         self.hint.setText(error_text(exc))
         self.results_shown.emit(self.field.text().strip())
 
@@ -372,3 +388,18 @@ class SearchPanel(QWidget):
         page = max(1, self.table.viewport().height() // max(1, self.table.rowHeight(0)) - 1)
         step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page, Qt.Key.Key_PageDown: page}[key]
         self.table.selectRow(min(rows - 1, max(0, (current if current >= 0 else -1) + step)))
+
+    # -- language ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr(
+            "Name, customer no., address, phone, e-mail, metering point, business ID or identity code"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.model.retranslate()
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

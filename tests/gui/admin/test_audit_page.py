@@ -85,7 +85,7 @@ def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_i
 
     log.action_combo.setCurrentIndex(log.action_combo.findData("user_created"))
     message, rows = search()
-    assert rows and {r.action for r in rows} == {"user_created"} and message == f"{len(rows)} row(s) shown."
+    assert rows and {r.action for r in rows} == {"user_created"} and message == (f"{len(rows)} rows shown." if len(rows) != 1 else "1 row shown.")
     assert {log.table.item(i, 3).text() for i in range(log.table.rowCount())} == {"User created"}
 
     log.action_combo.setCurrentIndex(0)
@@ -147,7 +147,7 @@ def test_verify_gives_a_receipt_and_checks_against_it(qtbot, runner, desk_db, st
         head = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1))
     assert result.ok and (result.count, result.head_hash) == (count, head)
     assert view.receipt_output.text() == f"{count}:{head}"
-    assert view.result_label.text().startswith(f"The audit chain is intact: {count} row(s), head hash {head}.")
+    assert view.result_label.text().startswith(f"The audit chain is intact: {count} rows, head hash {head}.")
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -210,7 +210,7 @@ def test_who_opened_a_customer_when_and_why(qtbot, runner, desk_db, staff, sign_
     type_text(view.number_edit, number)
     with qtbot.waitSignal(view.loaded, timeout=15_000):
         click(qtbot, view.list_button)
-    assert view.heading.text() == f"Ylönen Säde, customer {number}: 2 audited action(s)."
+    assert view.heading.text() == f"Ylönen Säde, customer {number}: 2 audited actions."
     rows = [[view.table.item(r, c).text() for c in range(1, 5)] for r in range(view.table.rowCount())]
     assert rows == [[desk_db.agent, "Customer service agent", "Customer opened", "Call"],
                     [desk_db.agent, "Customer service agent", "Customer opened", "Correction of data"]]

@@ -36,7 +36,7 @@ def test_typing_mäk_shows_both_mäkis_with_the_match_in_bold(qtbot, panel):
     name_cell = panel.model.index(0, 1)
     assert name_cell.data(SPANS_ROLE) == [(0, 3)]
     assert panel.model.index(0, 0).data(SPANS_ROLE) == []
-    assert panel.hint.text() == "2 customer(s)"
+    assert panel.hint.text() == "2 customers"
     assert panel.table.isColumnHidden(4)  # "matched by: name" would repeat what the bold part shows
     panel.table.grab()  # paints every cell through the highlight delegate (a Qt warning fails the test)
 

@@ -69,7 +69,7 @@ def test_supervisor_reassigns_from_the_queue(qtbot, runner, agent, supervisor, r
     office.assignee.setCurrentIndex(office.assignee.findData("aino.agent"))
     with qtbot.waitSignals([office.reassigned, office.queue_loaded, office.detail.loaded], timeout=10_000):
         click(qtbot, office.reassign_button)
-    assert office.status.text() == f"1 open request(s). {info.reference} is now handled by aino.agent."
+    assert office.status.text() == f"1 open request. {info.reference} is now handled by aino.agent."
     handler = [office.model.index(0, c).data() for c in range(office.model.columnCount())][-1]
     assert handler == "aino.agent"
     assert "Handled by aino.agent." in office.detail.deadline.text()
