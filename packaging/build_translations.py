@@ -63,8 +63,8 @@ def update_ts() -> None:
     english_plurals(TS_DIR / "palvelutiski_en.ts")
 
 
-_NUMERUS = re.compile(r'(<message numerus="yes">\s*<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
-                      r'<translation type="unfinished">.*?</translation>', re.S)
+_NUMERUS = re.compile(r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+                      r'<translation type="unfinished">\s*(?:<numerusform>[^<]*</numerusform>\s*)*</translation>')
 
 
 def english_plurals(ts: Path) -> None:

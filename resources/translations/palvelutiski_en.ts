@@ -112,6 +112,10 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -803,6 +807,10 @@
     </message>
     <message>
         <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited actions on the customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,24 +1882,7 @@
     </message>
     <message>
         <source>Has never signed in</source>
-        <translation>
-            <numerusform>%n failed sign-in</source>
-        <translation>
-            <numerusform>%n failed sign-in</numerusform>
-            <numerusform>%n failed sign-ins</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Has never signed in</numerusform>
-            <numerusform>%n failed sign-ins</source>
-        <translation>
-            <numerusform>%n failed sign-in</numerusform>
-            <numerusform>%n failed sign-ins</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Has never signed in</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,24 +1900,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>
-            <numerusform>%n day overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</numerusform>
-            <numerusform>%n days overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -1937,24 +1911,7 @@
     </message>
     <message>
         <source>not identified</source>
-        <translation>
-            <numerusform>%n day left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not identified</numerusform>
-            <numerusform>%n days left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not identified</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue: overdue and due soon</source>
@@ -2023,52 +1980,7 @@
     </message>
     <message>
         <source>Nothing in the queue is overdue or due within 5 working days.</source>
-        <translation>
-            <numerusform>%n open request</source>
-        <translation>
-            <numerusform>%n open request</numerusform>
-            <numerusform>%n open requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 5 working days</source>
-        <translation>
-            <numerusform>%n due within 5 working days</numerusform>
-            <numerusform>%n due within 5 working days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in the queue is overdue or due within 5 working days.</numerusform>
-            <numerusform>%n open requests</source>
-        <translation>
-            <numerusform>%n open request</numerusform>
-            <numerusform>%n open requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 5 working days</source>
-        <translation>
-            <numerusform>%n due within 5 working days</numerusform>
-            <numerusform>%n due within 5 working days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in the queue is overdue or due within 5 working days.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n assigned to you</source>
@@ -2079,24 +1991,7 @@
     </message>
     <message>
         <source>No open requests are assigned to you.</source>
-        <translation>
-            <numerusform>%n assigned to you</source>
-        <translation>
-            <numerusform>%n assigned to you</numerusform>
-            <numerusform>%n assigned to you</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open requests are assigned to you.</numerusform>
-            <numerusform>%n assigned to you</source>
-        <translation>
-            <numerusform>%n assigned to you</numerusform>
-            <numerusform>%n assigned to you</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open requests are assigned to you.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>No calls in the last %n day(s).</source>
@@ -2128,66 +2023,7 @@
     </message>
     <message>
         <source>Every user can sign in: nobody is locked out or waiting.</source>
-        <translation>
-            <numerusform>No calls in the last %n day.</source>
-        <translation>
-            <numerusform>No calls in the last day.</numerusform>
-            <numerusform>No calls in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have not opened a customer in the last %n day.</source>
-        <translation>
-            <numerusform>You have not opened a customer in the last day.</numerusform>
-            <numerusform>You have not opened a customer in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n locked out</source>
-        <translation>
-            <numerusform>%n locked out</numerusform>
-            <numerusform>%n locked out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n never signed in</source>
-        <translation>
-            <numerusform>%n never signed in</numerusform>
-            <numerusform>%n never signed in</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every user can sign in: nobody is locked out or waiting.</numerusform>
-            <numerusform>No calls in the last %n days.</source>
-        <translation>
-            <numerusform>No calls in the last day.</numerusform>
-            <numerusform>No calls in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have not opened a customer in the last %n days.</source>
-        <translation>
-            <numerusform>You have not opened a customer in the last day.</numerusform>
-            <numerusform>You have not opened a customer in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n locked out</source>
-        <translation>
-            <numerusform>%n locked out</numerusform>
-            <numerusform>%n locked out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n never signed in</source>
-        <translation>
-            <numerusform>%n never signed in</numerusform>
-            <numerusform>%n never signed in</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every user can sign in: nobody is locked out or waiting.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No users.</source>
@@ -2206,24 +2042,7 @@
     </message>
     <message>
         <source>Today&apos;s part of the audit chain is intact.</source>
-        <translation>
-            <numerusform>%n row written today.</source>
-        <translation>
-            <numerusform>%n row written today.</numerusform>
-            <numerusform>%n rows written today.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today&apos;s part of the audit chain is intact.</numerusform>
-            <numerusform>%n rows written today.</source>
-        <translation>
-            <numerusform>%n row written today.</numerusform>
-            <numerusform>%n rows written today.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today&apos;s part of the audit chain is intact.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit chain is broken at row {id}: check the whole chain on the Audit log page (Chain check).</source>
@@ -3142,6 +2961,242 @@
     </message>
     <message>
         <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who opened the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision}: {purpose}, {channel} (source: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direct marketing of any kind: {events} entries (source: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: customer identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistaken entries taken back: {events}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {call}, {direction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {call}; recording notice given: {notice}; customer objected: {objected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to call {call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of {length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, received as {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, pages: {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {letter} ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {letter} posted on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username}, role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list: {purpose}, {channel}, rows: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file}: {customers} customers ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {profile}, administrator {admin}, database {dialect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customers} demo customers (seed {seed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

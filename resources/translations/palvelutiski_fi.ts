@@ -112,6 +112,10 @@
         <source>Detail</source>
         <translation>Lisätieto</translation>
     </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Audit-lokin rivit</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -804,6 +808,10 @@
     <message>
         <source>Purpose</source>
         <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Audited actions on the customer</source>
+        <translation>Asiakkaan lokiin kirjatut toimenpiteet</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2962,242 @@
     <message>
         <source>Write the note first.</source>
         <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>väärä salasana</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>tunnus poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>tunnus lukittu</translation>
+    </message>
+    <message>
+        <source>unknown username</source>
+        <translation>tuntematon käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postiosoite</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>audit-loki</translation>
+    </message>
+    <message>
+        <source>who opened the customer</source>
+        <translation>ketkä avasivat asiakkaan</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>viite</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>kirje</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>käyttäjä</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaita</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rivejä</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>kirjauksia</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>sivuja</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>kuukautta</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>mistä</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>mihin</translation>
+    </message>
+    <message>
+        <source>posted on</source>
+        <translation>postitettu</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>asti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>{decision}: {purpose}, {channel} (source: {source})</source>
+        <translation>{decision}: {purpose}, {channel} (lähde: {source})</translation>
+    </message>
+    <message>
+        <source>{reference}: {source} → {target}</source>
+        <translation>{reference}: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>A customer was found</source>
+        <translation>Asiakas löytyi</translation>
+    </message>
+    <message>
+        <source>No customer was found</source>
+        <translation>Asiakasta ei löytynyt</translation>
+    </message>
+    <message>
+        <source>No direct marketing of any kind: {events} entries (source: {source})</source>
+        <translation>Ei minkäänlaista suoramarkkinointia: {events} kirjausta (lähde: {source})</translation>
+    </message>
+    <message>
+        <source>{reference}: customer identified</source>
+        <translation>{reference}: asiakas tunnistettu</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Torjuttu: {reason}</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Lukittu {time} asti</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Ilmoitettu syy: {reason}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Muutettu: {fields}</translation>
+    </message>
+    <message>
+        <source>Mistaken entries taken back: {events}</source>
+        <translation>Virheellisiä kirjauksia peruttu: {events}</translation>
+    </message>
+    <message>
+        <source>Call {call}, {direction}</source>
+        <translation>Puhelu {call}, {direction}</translation>
+    </message>
+    <message>
+        <source>Call {call}; recording notice given: {notice}; customer objected: {objected}</source>
+        <translation>Puhelu {call}; tallennusilmoitus annettu: {notice}; asiakas kielsi tallennuksen: {objected}</translation>
+    </message>
+    <message>
+        <source>Linked to call {call}</source>
+        <translation>Liitetty puheluun {call}</translation>
+    </message>
+    <message>
+        <source>Note of {length} characters</source>
+        <translation>Muistiinpano, {length} merkkiä</translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, received as {channel}</source>
+        <translation>{reference}: {type}, saapui: {channel}</translation>
+    </message>
+    <message>
+        <source>{reference}: from {source} to {target}</source>
+        <translation>{reference}: käsittelijä {source} → {target}</translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, pages: {pages}</source>
+        <translation>{reference}: {type}, sivuja: {pages}</translation>
+    </message>
+    <message>
+        <source>Letter {letter} ({reference})</source>
+        <translation>Kirje {letter} ({reference})</translation>
+    </message>
+    <message>
+        <source>Letter {letter} posted on {day}</source>
+        <translation>Kirje {letter} postitettu {day}</translation>
+    </message>
+    <message>
+        <source>{username}, role: {role}</source>
+        <translation>{username}, rooli: {role}</translation>
+    </message>
+    <message>
+        <source>User {username}</source>
+        <translation>Käyttäjä {username}</translation>
+    </message>
+    <message>
+        <source>Suppression list: {purpose}, {channel}, rows: {rows}</source>
+        <translation>Kieltoluettelo: {purpose}, {channel}, rivejä: {rows}</translation>
+    </message>
+    <message>
+        <source>File {file}: {customers} customers ({encoding})</source>
+        <translation>Tiedosto {file}: {customers} asiakasta ({encoding})</translation>
+    </message>
+    <message>
+        <source>Profile {profile}, administrator {admin}, database {dialect}</source>
+        <translation>Profiili {profile}, pääkäyttäjä {admin}, tietokanta {dialect}</translation>
+    </message>
+    <message>
+        <source>Read: {view}</source>
+        <translation>Luettu: {view}</translation>
+    </message>
+    <message>
+        <source>{customers} demo customers (seed {seed})</source>
+        <translation>{customers} demoasiakasta (siemen {seed})</translation>
     </message>
     <message>
         <source>Posti/DVV update</source>

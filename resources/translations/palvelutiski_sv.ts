@@ -112,6 +112,10 @@
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Granskningsloggens rader</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -804,6 +808,10 @@
     <message>
         <source>Purpose</source>
         <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Audited actions on the customer</source>
+        <translation>Loggade åtgärder för kunden</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2962,242 @@
     <message>
         <source>Write the note first.</source>
         <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>fel lösenord</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>kontot avaktiverat</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>kontot låst</translation>
+    </message>
+    <message>
+        <source>unknown username</source>
+        <translation>okänt användarnamn</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postadress</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>granskningsloggen</translation>
+    </message>
+    <message>
+        <source>who opened the customer</source>
+        <translation>vem som öppnade kunden</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referens</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>samtal</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>sidor</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>posted on</source>
+        <translation>postat</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>till och med</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>{decision}: {purpose}, {channel} (source: {source})</source>
+        <translation>{decision}: {purpose}, {channel} (källa: {source})</translation>
+    </message>
+    <message>
+        <source>{reference}: {source} → {target}</source>
+        <translation>{reference}: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>A customer was found</source>
+        <translation>En kund hittades</translation>
+    </message>
+    <message>
+        <source>No customer was found</source>
+        <translation>Ingen kund hittades</translation>
+    </message>
+    <message>
+        <source>No direct marketing of any kind: {events} entries (source: {source})</source>
+        <translation>Ingen direktmarknadsföring alls: {events} poster (källa: {source})</translation>
+    </message>
+    <message>
+        <source>{reference}: customer identified</source>
+        <translation>{reference}: kunden identifierad</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Nekad: {reason}</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Låst till {time}</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Angiven orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Ändrat: {fields}</translation>
+    </message>
+    <message>
+        <source>Mistaken entries taken back: {events}</source>
+        <translation>Felaktiga poster återtagna: {events}</translation>
+    </message>
+    <message>
+        <source>Call {call}, {direction}</source>
+        <translation>Samtal {call}, {direction}</translation>
+    </message>
+    <message>
+        <source>Call {call}; recording notice given: {notice}; customer objected: {objected}</source>
+        <translation>Samtal {call}; meddelande om inspelning givet: {notice}; kunden motsatte sig: {objected}</translation>
+    </message>
+    <message>
+        <source>Linked to call {call}</source>
+        <translation>Kopplad till samtal {call}</translation>
+    </message>
+    <message>
+        <source>Note of {length} characters</source>
+        <translation>Anteckning, {length} tecken</translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, received as {channel}</source>
+        <translation>{reference}: {type}, inkom: {channel}</translation>
+    </message>
+    <message>
+        <source>{reference}: from {source} to {target}</source>
+        <translation>{reference}: handläggare {source} → {target}</translation>
+    </message>
+    <message>
+        <source>{reference}: {type}, pages: {pages}</source>
+        <translation>{reference}: {type}, sidor: {pages}</translation>
+    </message>
+    <message>
+        <source>Letter {letter} ({reference})</source>
+        <translation>Brev {letter} ({reference})</translation>
+    </message>
+    <message>
+        <source>Letter {letter} posted on {day}</source>
+        <translation>Brev {letter} postat {day}</translation>
+    </message>
+    <message>
+        <source>{username}, role: {role}</source>
+        <translation>{username}, roll: {role}</translation>
+    </message>
+    <message>
+        <source>User {username}</source>
+        <translation>Användare {username}</translation>
+    </message>
+    <message>
+        <source>Suppression list: {purpose}, {channel}, rows: {rows}</source>
+        <translation>Spärrlista: {purpose}, {channel}, rader: {rows}</translation>
+    </message>
+    <message>
+        <source>File {file}: {customers} customers ({encoding})</source>
+        <translation>Fil {file}: {customers} kunder ({encoding})</translation>
+    </message>
+    <message>
+        <source>Profile {profile}, administrator {admin}, database {dialect}</source>
+        <translation>Profil {profile}, huvudanvändare {admin}, databas {dialect}</translation>
+    </message>
+    <message>
+        <source>Read: {view}</source>
+        <translation>Läst: {view}</translation>
+    </message>
+    <message>
+        <source>{customers} demo customers (seed {seed})</source>
+        <translation>{customers} demokunder (frö {seed})</translation>
     </message>
     <message>
         <source>Posti/DVV update</source>

@@ -32,7 +32,7 @@ from desktop.core.roles import ROLE_LABELS, Role
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.users import UserInfo
+from desktop.services.users import InvalidUsername, UserExists, UserInfo, WeakPassword
 from desktop.views.error_dialog import user_message
 from desktop.views.tables import read_only_list
 
@@ -58,6 +58,14 @@ def password_edit(parent: QWidget, name: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def _message_line(parent: QWidget, name: str) -> QLabel:
+    line = QLabel(parent)
+    line.setObjectName(name)
+    line.setWordWrap(True)
+    line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return line
 
 
 class UsersPage(QWidget):
@@ -102,6 +110,9 @@ class UsersPage(QWidget):
                       self.new_password_again):
             self.new_form.addRow(QLabel(self.new_box), field)
         self.new_form.addRow(self.create_button)
+        # Errors and confirmations beside the form they are about, not under the whole page.
+        self.new_message = _message_line(self.new_box, "newUserMessage")
+        self.new_form.addRow(self.new_message)
 
         self.selected_box = QGroupBox(self)
         self.selected_label = QLabel(self.selected_box)
@@ -126,6 +137,8 @@ class UsersPage(QWidget):
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.deactivate_button)
         self.selected_form.addRow(buttons)
+        self.selected_message = _message_line(self.selected_box, "selectedUserMessage")
+        self.selected_form.addRow(self.selected_message)
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -134,11 +147,11 @@ class UsersPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.table)
+        left.addWidget(self.message)
         left.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.new_box)
         right.addWidget(self.selected_box)
-        right.addWidget(self.message)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -198,39 +211,64 @@ class UsersPage(QWidget):
     # -- changing -------------------------------------------------------------------------------
 
     def create_user(self) -> None:
+        """What was typed stays after a refusal, except a password that has to be typed again anyway."""
         password, again = self.new_password.text(), self.new_password_again.text()
-        self.new_password.clear()
-        self.new_password_again.clear()
         if password != again:
-            self.show_message(self.tr("The passwords do not match."), error=True)
+            self._retype(self.new_password_again)  # the first one is kept: only the repetition is retyped
+            self.show_message(self.tr("The passwords do not match."), error=True, where=self.new_message)
             return
         username = self.username_edit.text().strip()
         role = Role(self.role_combo.currentData())
         display = self.display_name_edit.text().strip() or None
 
         def created(info: UserInfo) -> None:
-            self.username_edit.clear()
-            self.display_name_edit.clear()
+            for edit in (self.username_edit, self.display_name_edit, self.new_password, self.new_password_again):
+                edit.clear()
             self.show_message(self.tr("User {username} created ({role}).").format(
-                username=info.username, role=role_label(info.role)))
+                username=info.username, role=role_label(info.role)), where=self.new_message)
             self.reload()
 
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, WeakPassword):
+                self.new_password_again.clear()
+                self._retype(self.new_password)
+            elif isinstance(exc, InvalidUsername | UserExists):
+                self.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.username_edit.selectAll()
+            self.show_message(user_message(exc), error=True, where=self.new_message)
+
         ops.create_user(self._runner, self._session, username, role, password, display,
-                        on_success=created, on_error=self._failed, owner=self)
+                        on_success=created, on_error=refused, owner=self)
 
     def set_password(self) -> None:
         username = self.selected_username()
         password, again = self.set_password_edit.text(), self.set_password_again.text()
-        self.set_password_edit.clear()
-        self.set_password_again.clear()
         if username is None:
             return
         if password != again:
-            self.show_message(self.tr("The passwords do not match."), error=True)
+            self._retype(self.set_password_again)
+            self.show_message(self.tr("The passwords do not match."), error=True, where=self.selected_message)
             return
-        ops.set_password(self._runner, self._session, username, password, owner=self, on_error=self._failed,
-                         on_success=lambda _r: self.show_message(
-                             self.tr("New password set for {username}.").format(username=username)))
+
+        def done(_result: object) -> None:
+            self.set_password_edit.clear()
+            self.set_password_again.clear()
+            self.show_message(self.tr("New password set for {username}.").format(username=username),
+                              where=self.selected_message)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, WeakPassword):
+                self.set_password_again.clear()
+                self._retype(self.set_password_edit)
+            self.show_message(user_message(exc), error=True, where=self.selected_message)
+
+        ops.set_password(self._runner, self._session, username, password, owner=self, on_error=refused,
+                         on_success=done)
+
+    @staticmethod
+    def _retype(edit: QLineEdit) -> None:
+        edit.clear()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock_user(self) -> None:
         username = self.selected_username()
@@ -238,11 +276,12 @@ class UsersPage(QWidget):
             return
 
         def unlocked(_result: object) -> None:
-            self.show_message(self.tr("{username} can sign in again.").format(username=username))
+            self.show_message(self.tr("{username} can sign in again.").format(username=username),
+                              where=self.selected_message)
             self.reload()
 
-        ops.unlock_user(self._runner, self._session, username, on_success=unlocked, on_error=self._failed,
-                        owner=self)
+        ops.unlock_user(self._runner, self._session, username, on_success=unlocked, owner=self,
+                        on_error=lambda exc: self._failed(exc, self.selected_message))
 
     def deactivate_user(self) -> None:
         username = self.selected_username()
@@ -254,21 +293,25 @@ class UsersPage(QWidget):
             return
 
         def deactivated(_result: object) -> None:
-            self.show_message(self.tr("{username} has been deactivated.").format(username=username))
+            self.show_message(self.tr("{username} has been deactivated.").format(username=username),
+                              where=self.selected_message)
             self.reload()
 
-        ops.deactivate_user(self._runner, self._session, username, on_success=deactivated,
-                            on_error=self._failed, owner=self)
+        ops.deactivate_user(self._runner, self._session, username, on_success=deactivated, owner=self,
+                            on_error=lambda exc: self._failed(exc, self.selected_message))
 
     # -- messages and language ------------------------------------------------------------------
 
-    def _failed(self, exc: BaseException) -> None:
-        self.show_message(user_message(exc), error=True)
+    def _failed(self, exc: BaseException, where: QLabel | None = None) -> None:
+        self.show_message(user_message(exc), error=True, where=where)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #a31515;" if error else "")
-        self.message.setText(text)
+    def show_message(self, text: str, *, error: bool = False, where: QLabel | None = None) -> None:
+        """``where``: the message line of the form the message is about (else the page's, under the list)."""
+        for line in (self.message, self.new_message, self.selected_message):
+            line.clear()
+        line = where or self.message
+        line.setStyleSheet("color: #a31515; font-weight: bold;" if error else "")
+        line.setText(text)
         self.message_shown.emit(text)
 
     def changeEvent(self, event: QEvent) -> None:

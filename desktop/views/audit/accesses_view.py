@@ -95,5 +95,6 @@ class CustomerAccessesView(AuditView):
         self.list_button.setText(self.tr("Show acc&esses"))
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("User"), self.tr("Role"), self.tr("Action"),
                                               self.tr("Purpose")])
+        self.table.setAccessibleName(self.tr("Audited actions on the customer"))
         if self.accesses is not None:
             self._show(self.accesses)

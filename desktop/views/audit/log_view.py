@@ -30,9 +30,12 @@ from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import ACTION_LABELS, AuditFilter, AuditPage, AuditRow
+from desktop.views.audit.detail_text import describe
+from desktop.views.desk import labels as codes
 from desktop.views.error_dialog import user_message
 from desktop.views.tables import read_only_list
 
+DETAIL_COLUMN = 6
 _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 
@@ -198,8 +201,12 @@ class AuditLogView(AuditView):
         fill_rows(self.table, [(when_text(row.occurred_at), row.actor, role_text(row.actor_role),
                                 action_label(row.action),
                                 row.customer_number or ("" if row.customer_id is None else f"#{row.customer_id}"),
-                                row.purpose or "", redact(row.detail or "")) for row in new],
+                                codes.label("purpose", row.purpose), describe(row.action, row.detail)) for row in new],
                   start, [row.id for row in new])
+        for index, row in enumerate(new, start):
+            item = self.table.item(index, DETAIL_COLUMN)
+            if item is not None and row.detail:
+                item.setToolTip(redact(row.detail))  # the stored form, as the chain hashes it
         self._show_message(self.tr("%n row(s) shown.", "", len(self.rows)) if self.rows
                            else self.tr("No audit rows match."))
 
@@ -221,5 +228,6 @@ class AuditLogView(AuditView):
         self.more_button.setText(self.tr("&Older rows"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Role"), self.tr("Action"),
                                               self.tr("Customer"), self.tr("Purpose"), self.tr("Detail")])
+        self.table.setAccessibleName(self.tr("Audit log rows"))
         if self.rows:
             self._fill(0)

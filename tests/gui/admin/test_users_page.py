@@ -87,16 +87,29 @@ def test_input_is_refused_with_the_services_message(qtbot, runner, desk_db, staf
     count = len(page.users)
 
     def attempt(username: str, password: str, again: str) -> str:
-        page.username_edit.clear()
+        for edit in (page.username_edit, page.new_password, page.new_password_again):
+            edit.clear()
         type_text(page.username_edit, username)
         type_text(page.new_password, password)
         type_text(page.new_password_again, again)
-        return act(qtbot, page, page.create_button)
+        message = act(qtbot, page, page.create_button)
+        # The message stands in the "New user" form itself, not under the page.
+        assert page.new_message.text() == message and page.new_box.isAncestorOf(page.new_message)
+        assert page.message.text() == ""
+        return message
 
     assert attempt(unique("mika"), NEW_PASSWORD, NEW_PASSWORD + "x") == "The passwords do not match."
+    # Only the repetition is typed again; the username and the first password stay.
+    assert page.new_password.text() == NEW_PASSWORD and page.new_password_again.text() == ""
+    assert page.new_password_again.hasFocus() and page.username_edit.text().startswith("mika")
     assert attempt(unique("mika"), "lyhyt", "lyhyt") == "The password must have at least 10 characters."
+    assert page.new_password.text() == page.new_password_again.text() == ""  # a refused password goes
     assert attempt("Äijä", NEW_PASSWORD, NEW_PASSWORD).startswith("A username has 3–63 characters")
+    # A wrong username keeps both passwords: only the name needs correcting.
+    assert page.new_password.text() == page.new_password_again.text() == NEW_PASSWORD
+    assert page.username_edit.hasFocus() and page.username_edit.text() == "Äijä"
     assert attempt(desk_db.agent, NEW_PASSWORD, NEW_PASSWORD) == f"The username {desk_db.agent} is already taken."
+    assert page.new_password.text() == NEW_PASSWORD
     with qtbot.waitSignal(page.users_loaded, timeout=15_000):
         page.reload()
     assert len(page.users) == count
