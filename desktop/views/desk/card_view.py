@@ -71,6 +71,9 @@ class CustomerCardView(QWidget):
         self.name.setFont(font)
         self.details = QLabel(self)
         self.details.setObjectName("customerDetails")
+        # May take two lines: on one, its Swedish text set the card's minimum width and squeezed the search list.
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.masked_id = QLabel(self)
         self._hide_code = QTimer(self)
         self._hide_code.setSingleShot(True)
@@ -87,8 +90,7 @@ class CustomerCardView(QWidget):
         header.addWidget(self.name)
         header.addWidget(self.masked_id)
         header.addWidget(self.reveal_button)
-        header.addStretch(1)
-        header.addWidget(self.details)
+        header.addWidget(self.details, 1)  # the rest of the line, right-aligned; wraps only when short of room
 
         self.call_panel = CallPanel(runner, session, self)
         self.contact = ContactForm(runner, session, self)

@@ -132,6 +132,8 @@ class ConsentsWidget(QWidget):
         self.source.currentIndexChanged.connect(self._source_changed)
         self.retranslate()
         self._fit_grid()
+        # A cell that needs two lines at this width ("Kielletty (asiakas)") gets them instead of "Kielletty …".
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
         self._source_changed()
         self._update_enabled()
 
@@ -315,7 +317,9 @@ class ConsentsWidget(QWidget):
                     item.setText(self._restriction_text(restriction, state, purpose, channel))
                     if restriction is not None:
                         item.setBackground(_PROHIBITED_BRUSH)
+                item.setToolTip(item.text())
                 self.grid.setItem(r, c, item)
+        self._fit_grid()
 
     def _restriction_text(self, restriction: rules.Restriction | None, state: rules.ConsentState,
                           purpose: str, channel: str) -> str:
@@ -351,7 +355,8 @@ class ConsentsWidget(QWidget):
                 self.history.setItem(r, c, item)
 
     def retranslate(self) -> None:
-        self.grid.setVerticalHeaderLabels([label("consent_purpose", p) for p in ROWS])
+        # "Sähköinen suoramarkkinointi (suostumus)" on two lines: on one it took the room the cells need.
+        self.grid.setVerticalHeaderLabels([label("consent_purpose", p).replace(" (", "\n(") for p in ROWS])
         self.grid.setHorizontalHeaderLabels([label("channel", c) for c in rules.CHANNELS])
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Purpose"), self.tr("Channel"),
                                                 self.tr("Decision"), self.tr("Source"), self.tr("Recorded by")])
@@ -378,6 +383,7 @@ class ConsentsWidget(QWidget):
         """Every purpose row on screen at once (the agent reads the whole state to the caller); the history
         below takes whatever height is left, and scrolls."""
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid.resizeRowsToContents()
         rows = sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
         self.grid.setFixedHeight(self.grid.horizontalHeader().sizeHint().height() + rows + 2 * self.grid.frameWidth())
 

@@ -7,6 +7,7 @@ application's own look (font, style sheet), as a desk worker sees it.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.views import style
@@ -57,6 +58,20 @@ def test_every_section_is_in_view_and_the_contact_fields_are_readable(
     assert card.contact.inputs["post_town"].width() >= 140
     for name, label in card.contact.labels.items():
         assert label.width() >= label.sizeHint().width(), name  # no label is cut short
+
+    # The prohibitions grid: every cell's text fits its cell (on two lines where needed), none ends in "…".
+    card.show_tab(card.tabs.indexOf(card.consents))
+    grid = card.consents.grid
+    qtbot.waitUntil(grid.isVisible)
+    metrics = grid.fontMetrics()
+    for row in range(grid.rowCount()):
+        for column in range(grid.columnCount()):
+            text = grid.item(row, column).text()
+            room = grid.visualItemRect(grid.item(row, column)).adjusted(3, 0, -3, 0)  # the view's text margin
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.height() <= room.height() and needed.width() <= room.width(), text
+    assert grid.verticalHeader().width() >= max(metrics.horizontalAdvance(line) for r in range(grid.rowCount())
+                                                for line in grid.verticalHeaderItem(r).text().split("\n"))
 
 
 def test_sections_past_the_tenth_are_reached_by_keyboard_and_errors_do_not_move_the_form(
