@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.models import Call, CallCustomer
+from desktop.core.errors import DomainError
 from desktop.core.notes import CALL_NOTES_MAX, NoteTooLong
 from desktop.services.calls import CallError, CallService
+from desktop.services.consents import ConsentService
 from desktop.services.customers import CustomerService
 from desktop.services.subject_data import collect
 from tests.desk.conftest import AGENT, SUPERVISOR, DeskData, audit_rows
@@ -75,3 +77,15 @@ def test_notes_longer_than_the_column_keep_the_call_open(database: Database, des
     ended = calls.end_call(info.call_id, "ä" * CALL_NOTES_MAX)
     with database.transaction() as session:
         assert session.get(Call, ended.call_id).notes == "ä" * CALL_NOTES_MAX
+
+
+def test_prohibitions_of_a_linked_customer_carry_the_call(database: Database, desk: DeskData) -> None:
+    calls = CallService(database, AGENT, clock=lambda: START)
+    info = calls.start_call(desk.person_id)
+    consents = ConsentService(database, AGENT, clock=lambda: START)
+    with pytest.raises(DomainError, match="not a call with this customer"):
+        consents.record(desk.swedish_id, "genealogy", "post", "prohibit", "customer_phone", call_id=info.call_id)
+    calls.link_customer(info.call_id, desk.swedish_id)
+    state = consents.record(desk.swedish_id, "genealogy", "post", "prohibit", "customer_phone", call_id=info.call_id)
+    assert state.is_prohibited("genealogy", "post")
+    assert [e.call_id for e in consents.history(desk.swedish_id)] == [info.call_id]

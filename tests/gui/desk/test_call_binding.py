@@ -129,3 +129,19 @@ def test_cancel_opens_nothing(qtbot, runner, make_session, register, window, rea
     back_to(qtbot, card)
     assert card.name.text() == "Mäkinen Maija"
     assert read_db(lambda s: audit_actions(s, register.makela_id)) == []
+
+
+def test_notes_too_long_keep_the_call_open_and_say_why(qtbot, runner, make_session, register, window, read_db):
+    card = window(CustomerCardView(runner, make_session(AGENT)))
+    panel = card.call_panel
+    _call_with_makinen(qtbot, card, register)
+    panel.notes.setPlainText("x" * (CALL_NOTES_MAX + 5))
+    assert panel.counter.text() == f"{CALL_NOTES_MAX + 5} / {CALL_NOTES_MAX} characters"
+    with qtbot.assertNotEmitted(panel.call_ended, wait=200):
+        press("F8")
+    assert panel.in_call and "too long" in panel.status.text()
+    assert panel.whose.text() == "Call: Mäkinen Maija, 100001"
+    panel.notes.setPlainText("x" * CALL_NOTES_MAX)
+    with qtbot.waitSignal(panel.call_ended, timeout=5000):
+        press("F8")
+    assert read_db(lambda s: len(s.scalars(select(Call.notes)).one())) == CALL_NOTES_MAX
