@@ -34,6 +34,7 @@ class NotesSection(sections.TablesSection):
         self._session = session
         self._customer_id: int | None = None
         self._call_id: int | None = None
+        self._notes: tuple[Any, ...] = ()  # what the list shows (refilled in the new language on a switch)
         self._busy = False
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("newNote")
@@ -73,14 +74,14 @@ class NotesSection(sections.TablesSection):
         for widget in (self.editor, self.editor_label, self.counter, self.add_button):
             widget.setVisible(may_write)
         self.retranslate()
-        sections.fill_notes(self, ())
 
     def set_card(self, card: Any) -> None:
         if card.customer_id != self._customer_id:
             self.editor.clear()
             self.message.clear()
         self._customer_id = card.customer_id
-        sections.fill_notes(self, card.notes)
+        self._notes = tuple(card.notes)
+        sections.fill_notes(self, self._notes)
 
     def set_call(self, call_id: int | None) -> None:
         self._call_id = call_id
@@ -89,6 +90,7 @@ class NotesSection(sections.TablesSection):
         self._customer_id = None
         self.editor.clear()
         self.message.clear()
+        self._notes = ()
         sections.fill_notes(self, ())
 
     def add_note(self) -> None:
@@ -109,7 +111,8 @@ class NotesSection(sections.TablesSection):
     def _added(self, notes: tuple[Any, ...]) -> None:
         self._busy = False
         self.editor.clear()
-        sections.fill_notes(self, notes)
+        self._notes = tuple(notes)
+        sections.fill_notes(self, self._notes)
         self.message.setText(self.tr("The note was saved."))
         self.added.emit()
 
@@ -129,6 +132,7 @@ class NotesSection(sections.TablesSection):
         self.add_button.setText(self.tr("Add note (Ctrl+Enter)"))
         self.add_action.setText(self.tr("Add the note"))
         self._count()
+        sections.fill_notes(self, self._notes)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

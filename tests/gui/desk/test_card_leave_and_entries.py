@@ -137,3 +137,18 @@ def test_a_note_is_added_on_the_card(qtbot, runner, make_session, register, wind
     assert table.item(0, 2).text() == "Toivoo yhteydenottoa iltapäivisin."
     assert card.notes.editor.toPlainText() == "" and card.notes.message.text() == "The note was saved."
     assert read_db(lambda s: s.scalars(select(CustomerNote.body)).all()) == ["Toivoo yhteydenottoa iltapäivisin."]
+
+
+def test_the_notes_follow_a_language_switch(qtbot, runner, make_session, register, window, translations):
+    card = window(CustomerCardView(runner, make_session(AGENT)))
+    _open(qtbot, card, register.makinen_id, "Mäkinen Maija")
+    card.tabs.setCurrentWidget(card.notes)
+    card.notes.editor.setFocus()
+    type_into_focus("Muistiinpano")
+    with qtbot.waitSignal(card.notes.added, timeout=5000):
+        press("Ctrl+Return")
+    assert translations.switch("sv")
+    table = card.notes.tables["customerNotes"]
+    assert table.horizontalHeaderItem(1).text() == "Av" and table.item(0, 2).text() == "Muistiinpano"
+    assert card.notes.titles["customerNotes"].text() == "Anteckningar om kunden (nyaste först)"
+    assert card.notes.add_button.text() == "Lägg till anteckning (Ctrl+Enter)"
