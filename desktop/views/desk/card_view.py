@@ -216,12 +216,13 @@ class CustomerCardView(QWidget):
         self.closed.emit()
 
     def reload(self) -> None:
-        if self._card is not None and self._purpose is not None:
+        if self._card is not None and self._purpose is not None and self.confirm_leave(self.reload):
             self._open(self._card.customer_id, self._purpose)
 
     def reload_quietly(self) -> None:
-        """After the call ended: the calls tab shows it (the reload is audited like any look)."""
-        self._reload(keep_input=False)
+        """After the call ended: the calls tab shows it (the reload is audited like any look). Contact
+        input not saved yet stays in the form."""
+        self._reload(keep_input=self.contact.is_dirty())
 
     def show_tab(self, index: int) -> None:
         if self._card is not None and 0 <= index < self.tabs.count():

@@ -152,3 +152,17 @@ def test_the_notes_follow_a_language_switch(qtbot, runner, make_session, registe
     assert table.horizontalHeaderItem(1).text() == "Av" and table.item(0, 2).text() == "Muistiinpano"
     assert card.notes.titles["customerNotes"].text() == "Anteckningar om kunden (nyaste först)"
     assert card.notes.add_button.text() == "Lägg till anteckning (Ctrl+Enter)"
+
+
+def test_contact_input_survives_the_end_of_a_call_and_f5_asks(qtbot, runner, make_session, register, window):
+    card = window(CustomerCardView(runner, make_session(AGENT)))
+    _open(qtbot, card, register.makinen_id, "Mäkinen Maija")
+    with qtbot.waitSignal(card.call_panel.call_changed, timeout=5000):
+        press("F2")
+    card.contact.inputs["emails"].setText("maija@example.fi")
+    with qtbot.waitSignal(card.card_shown, timeout=5000):  # the card reloads to show the ended call
+        press("F8")
+    assert card.contact.inputs["emails"].text() == "maija@example.fi"
+    press("F5")
+    _click(qtbot, _question(qtbot), "Cancel")
+    assert card.contact.inputs["emails"].text() == "maija@example.fi"
