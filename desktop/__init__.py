@@ -16,7 +16,10 @@ def _pin_true() -> None:
     if _sys.implementation.name == "cpython" and _sys.version_info < (3, 12):
         import ctypes
 
-        ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
+        # None and False too: some PySide6 6.12 calls (QCoreApplication.processEvents among them, as the
+        # journey tests and a long desk session found) drop a reference to None the same way.
+        for singleton in (True, False, None):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 _pin_true()
