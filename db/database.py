@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import errors
 from db.direct import DirectConnection
 from db.engine import make_engine, session_factory
 
@@ -37,11 +38,21 @@ class Database:
     def is_postgres(self) -> bool:
         return self.dialect == "postgresql"
 
+    @property
+    def file_path(self) -> str | None:
+        """The SQLite file (named in messages about it), None for PostgreSQL."""
+        return None if self.is_postgres else self.engine.url.database
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back everything on any error."""
-        with self.sessions() as session, session.begin():
+        """One unit of work: commit on success, roll back everything on any error.
+
+        A database failure leaves as a :class:`db.errors.DatabaseProblem` (what happened, what to do);
+        on SQLite the transaction holds the write lock from its start (db.engine: BEGIN IMMEDIATE).
+        """
+        with errors.classified(self.file_path), self.sessions() as session, session.begin():
             yield session
+        errors.note_commit()
 
     def dispose(self) -> None:
         self.direct.close()

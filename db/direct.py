@@ -28,6 +28,8 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from db import errors
+
 
 class DirectConnection:
     def __init__(self, engine: Engine) -> None:
@@ -72,6 +74,7 @@ class DirectConnection:
                         conn.rollback()
                         raise
                     conn.commit()
+                errors.note_commit()
             except self._driver_error as exc:
                 raise self._wrapped("(transaction)", {}, exc, lost=self._lost(exc)) from exc
 

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.text import clean_text
 
 ENV_DB_URL = "PALVELUTISKI_DB"
 APP_NAME = "palvelutiski"
@@ -48,6 +50,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA cache_size=-200000")
     cursor.close()
+    # The sqlite3 module's own transaction handling begins a transaction only before the first INSERT,
+    # UPDATE or DELETE, so what a unit of work read first (the last request number, a row's version)
+    # was read outside it: two desks drew the same number. It is switched off; _sqlite_begin begins.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # BEGIN IMMEDIATE takes the write lock at the start (waiting up to busy_timeout for another writer),
+    # so a unit of work reads and writes one consistent state: the SQLAlchemy-documented recipe for
+    # pysqlite, with IMMEDIATE because nearly every unit of work of the desk writes (at least audit).
+    if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) -> Engine:
@@ -60,6 +75,7 @@ def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) 
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(sa_url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if password is not None:
         sa_url = sa_url.set(password=password)
@@ -68,7 +84,22 @@ def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) 
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", _clean_text_columns)
+    return factory
+
+
+def _clean_text_columns(session: Session, _context: Any, _instances: Any) -> None:
+    """Every text the ORM writes loses its control characters (desktop.core.text.clean_text) — once,
+    here, for all fields: a NUL pasted into call notes made PostgreSQL refuse the whole save."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attribute in state.mapper.column_attrs:
+            value = state.dict.get(attribute.key)
+            if isinstance(value, str) and not value.isprintable():
+                cleaned = clean_text(value)
+                if cleaned != value:
+                    setattr(obj, attribute.key, cleaned)
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from desktop.core.errors import DomainError
 from desktop.core.hetu import blind_index, redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission, PermissionDenied
+from desktop.core.text import clean_text
 
 HMAC_KEY_NAME = "hetu_hmac"
 _CODE_SHAPE_LENGTH = 11
@@ -109,7 +110,7 @@ def lookup_on_sqlite_driver(conn: Any, actor: Actor, code: str, *, purpose: str 
 def reveal_in(session: Session, actor: Actor, customer_id: int, reason: str) -> str:
     """The full code for a supervisor; the (redacted) reason is audited as hetu_reveal."""
     actor.require(Permission.REVEAL_HETU)
-    reason = (reason or "").strip()
+    reason = clean_text(reason or "").strip()  # PostgreSQL text cannot hold a pasted NUL
     if not reason:
         raise ReasonRequired()
     if session.get_bind().dialect.name == "postgresql":

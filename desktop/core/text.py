@@ -1,4 +1,5 @@
-"""Normalisation of what the desk types into search keys (names, streets, phones, e-mails)."""
+"""Normalisation of what the desk types: stored text (:func:`clean_text`) and search keys (names,
+streets, phones, e-mails)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,20 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z@.+]+")
+# C0 controls but tab and line feed, DEL and the C1 controls: invisible, and NUL cannot even be stored
+# in PostgreSQL text. They come with text pasted from documents, terminals and web pages.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it is stored: control characters removed (line breaks kept, ``\\r\\n`` made ``\\n``).
+
+    Nothing the user can see is lost, and a pasted NUL no longer makes a save fail. The data layer
+    applies this to every text column it writes (db.engine), so no field can be forgotten.
+    """
+    if text.isprintable():  # the common case, in one C pass
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def fold(text: str) -> str:

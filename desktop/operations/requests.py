@@ -14,8 +14,14 @@ from PySide6.QtCore import QObject
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.print_queue import PrintQueueService
-from desktop.services.requests import Intake, RequestService
+from desktop.services.requests import Intake, RequestChanged, RequestService
 from desktop.services.search import CustomerSearchService
+
+# RequestChanged is re-exported: the views reload the request when they get it.
+__all__ = [
+    "RequestChanged", "assignable_staff", "extend", "intake", "load", "match_customer", "needs_clarification",
+    "queue", "reassign", "record_identity_check", "refuse", "search_customers", "sign_off", "transition",
+]
 
 OnSuccess = Callable[[Any], None] | None
 OnError = Callable[[BaseException], None] | None
@@ -47,48 +53,61 @@ def load(runner: TaskRunner, session: DeskSession, request_id: int, *, on_succes
 
 
 def match_customer(runner: TaskRunner, session: DeskSession, request_id: int, customer_id: int, *,
-                   on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).match_customer(request_id, customer_id),
+                   on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+                   expected_version: int | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).match_customer(
+        request_id, customer_id, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def record_identity_check(runner: TaskRunner, session: DeskSession, request_id: int, method: str, *,
-                          on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).record_identity_check(request_id, method),
+                          on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+                          expected_version: int | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).record_identity_check(
+        request_id, method, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def needs_clarification(runner: TaskRunner, session: DeskSession, request_id: int, reason: str, *,
-                        on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+                        on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+                        expected_version: int | None = None) -> Task:
     """Pauses the clock and generates the identity clarification letter (returned)."""
-    return runner.submit(lambda: session.service(RequestService).needs_clarification(request_id, reason),
+    return runner.submit(lambda: session.service(RequestService).needs_clarification(
+        request_id, reason, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def transition(runner: TaskRunner, session: DeskSession, request_id: int, target: str, reason: str | None, *,
-               on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).transition(request_id, target, reason),
+               on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+               expected_version: int | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).transition(
+        request_id, target, reason, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def extend(runner: TaskRunner, session: DeskSession, request_id: int, months: int, reason: str, *,
-           on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+           on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+           expected_version: int | None = None) -> Task:
     """Extends the deadline once and generates the extension notice (returned)."""
-    return runner.submit(lambda: session.service(RequestService).extend(request_id, months, reason),
+    return runner.submit(lambda: session.service(RequestService).extend(
+        request_id, months, reason, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def sign_off(runner: TaskRunner, session: DeskSession, request_id: int, outcome: str | None = None, *,
-             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None,
+             expected_version: int | None = None) -> Task:
     """Supervisor's approval; the reply is generated and returned (``outcome``: what was done, for the
     replies other than the access reply)."""
-    return runner.submit(lambda: session.service(RequestService).sign_off(request_id, outcome),
+    return runner.submit(lambda: session.service(RequestService).sign_off(
+        request_id, outcome, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
 def refuse(runner: TaskRunner, session: DeskSession, request_id: int, reason: str, *, on_success: OnSuccess,
-           on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).refuse(request_id, reason),
+           on_error: OnError = None, owner: QObject | None = None, expected_version: int | None = None) -> Task:
+    return runner.submit(lambda: session.service(RequestService).refuse(
+        request_id, reason, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
@@ -107,6 +126,8 @@ def assignable_staff(runner: TaskRunner, session: DeskSession, *, on_success: On
 
 
 def reassign(runner: TaskRunner, session: DeskSession, request_id: int, username: str, *, on_success: OnSuccess,
-             on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).reassign(request_id, username),
+             on_error: OnError = None, owner: QObject | None = None, expected_version: int | None = None) -> Task:
+    """``expected_version``: the version the user's screen shows (RequestChanged if a colleague changed it)."""
+    return runner.submit(lambda: session.service(RequestService).reassign(
+        request_id, username, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)

@@ -9,6 +9,11 @@ Why a generation key: search-as-you-type submits a query per debounce tick. A ta
 ``key="search"`` supersedes every older task with the same key — an older one still queued is
 never run, and one already running has its result dropped — so the list never shows stale rows.
 
+Why database failures are classified here: whatever a task raises from the database reaches the
+widgets as a :class:`db.errors.DatabaseProblem` (a translated "what happened, what to do"), never as a
+driver's exception. A retryable one (deadlock, serialization failure, a number drawn twice at once) is
+run once more at once — only when the task committed nothing, so that nothing is done twice.
+
 Callbacks always run on the GUI thread (the worker only emits a signal; Qt queues it to the
 runner's thread). A callback whose ``owner`` widget has been deleted meanwhile is skipped.
 """
@@ -25,8 +30,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 
+from db import errors as db_errors
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 
@@ -53,8 +59,31 @@ class Task:
 
 
 def is_connection_error(exc: BaseException) -> bool:
-    """True when the database could not be reached (as opposed to a rule or a bug)."""
-    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
+    """True when the database could not be reached (as opposed to a rule, a full disk or a bug)."""
+    problem = db_errors.classify(exc)
+    if problem is not None:
+        return isinstance(problem, db_errors.ConnectionLost)
+    return isinstance(exc, OperationalError)
+
+
+def run_classified(fn: Callable[[], Any]) -> Any:
+    """Run ``fn``; a database failure leaves as a DatabaseProblem, a retryable one after one more try."""
+    for attempt in (1, 2):
+        committed = db_errors.commit_count()
+        try:
+            return fn()
+        except Exception as exc:
+            problem = db_errors.classify(exc)
+            if problem is None:
+                raise
+            if attempt == 1 and problem.retryable and db_errors.commit_count() == committed:
+                logger.info("retrying after a transient database failure: %s",
+                            redact(repr(problem.original or problem)))
+                continue
+            if problem is exc:
+                raise
+            raise problem from exc
+    raise AssertionError("unreachable")
 
 
 class _Lane(QThread):
@@ -75,7 +104,7 @@ class _Lane(QThread):
                 self.completed.emit(task, False, None)
                 continue
             try:
-                result = task.fn()
+                result = run_classified(task.fn)
             except Exception as exc:  # delivered to the GUI thread, which decides how to show it
                 self.completed.emit(task, False, exc)
             else:
@@ -162,7 +191,11 @@ class TaskRunner(QObject):
         if ok or payload is not None:
             # Any answer from the database, even a refusal, shows that it is reachable.
             self._set_connected(not (not ok and is_connection_error(payload)))
-        if not ok and payload is not None and not isinstance(payload, DomainError):
+        if not ok and isinstance(payload, db_errors.DatabaseProblem):
+            # Not a bug, but IT may need to know (a full disk, a read-only file): the driver's own words.
+            logger.warning("lane task %d: %s (%s)", task.id, type(payload).__name__,
+                           redact(repr(payload.original)))
+        elif not ok and payload is not None and not isinstance(payload, DomainError):
             # Logged even when nobody waits for the answer any more: it may be a bug.
             logger.error("lane task %d failed: %s", task.id, redact(repr(payload)), exc_info=payload)
         if task.superseded or (task.owner is not None and not shiboken6.isValid(task.owner)):

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from db import audit, migrate
+from db import errors as db_errors
 from db.base import utcnow
 from db.database import Database
 from db.engine import make_engine
@@ -128,6 +129,13 @@ def _server_answered(exc: OperationalError) -> bool:
     return "FATAL" in message or "password" in message
 
 
+def _connect_error(exc: BaseException) -> OperationalError | None:
+    """The driver's error of a failed connect, also when Database.transaction() classified it already."""
+    if isinstance(exc, db_errors.ConnectionLost):
+        exc = exc.original  # type: ignore[assignment]
+    return exc if isinstance(exc, OperationalError) else None
+
+
 class AuthService:
     def __init__(self, *, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self.clock = clock
@@ -142,7 +150,10 @@ class AuthService:
             raise DatabaseNotFound(N_("There is no database file at {path}."), path=target.path or "")
         database = Database(make_engine(target.url_for(username).render_as_string(hide_password=False)))
         try:
-            if migrate.current_revision(database.engine) is None:
+            # A read-only, locked, full or damaged file is said as such, not as "something went wrong".
+            with db_errors.classified(target.path):
+                revision = migrate.current_revision(database.engine)
+            if revision is None:
                 raise DatabaseNotFound(N_("The file {path} is not an initialised Palvelutiski database."),
                                        path=target.path)
             actor = self._check_sqlite(database, username.strip(), password)
@@ -162,7 +173,8 @@ class AuthService:
             except OperationalError as exc:
                 if _server_answered(exc):
                     raise LoginFailed() from None
-                raise ServerUnreachable(N_("The database server cannot be reached.")) from None
+                raise ServerUnreachable(N_("The database server cannot be reached. Check the network connection, "
+                                           "or ask IT whether the server is running; then try again.")) from None
             finally:
                 probe.dispose()
             return
@@ -188,15 +200,19 @@ class AuthService:
         database = Database(make_engine(url, password=password))
         try:
             actor = self._read_staff_row(database)
-        except OperationalError as exc:
+        except (OperationalError, db_errors.ConnectionLost) as caught:
             database.dispose()
+            exc = _connect_error(caught)
+            if exc is None:
+                raise
             message = str(exc.orig)
             if "does not exist" in message and f'"{target.database}"' in message:
                 raise DatabaseNotFound(N_("There is no database {name} on the server."),
                                        name=target.database or "") from None
             if _server_answered(exc):
                 raise LoginFailed() from None
-            raise ServerUnreachable(N_("The database server {host} cannot be reached."),
+            raise ServerUnreachable(N_("The database server {host} cannot be reached. Check the network "
+                                       "connection, or ask IT whether the server is running; then try again."),
                                     host=target.host or "") from None
         except BaseException:
             database.dispose()

@@ -30,8 +30,8 @@ class StaleEdit(DomainError):
     """Somebody saved the customer after this editor loaded it; the editor's input is not lost."""
 
     def __init__(self, expected_version: int, current_version: int) -> None:
-        super().__init__(N_("Another user changed this customer's data while you were editing. Your changes were "
-                            "not saved; reopen the card to see the new data, then enter your changes again."),
+        super().__init__(N_("A colleague changed this customer's data a moment ago, so your changes were not "
+                            "saved. The card has been reloaded with their changes."),
                          expected_version=expected_version, current_version=current_version)
         self.expected_version = expected_version
         self.current_version = current_version

@@ -33,6 +33,7 @@ from desktop.core.i18n import N_
 from desktop.core.letters import LetterType
 from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission
+from desktop.core.text import clean_text
 from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
@@ -198,9 +199,9 @@ class LetterService:
             raise LetterError(N_("The request is not matched to a customer yet; no letter can be sent."))
         if letter_type in spec.OUTCOME_REPLIES and not (outcome or "").strip():
             raise LetterError(N_("Describe what was done: the reply tells the customer."))
-        extra: dict[str, Any] = {
-            "outcome": (outcome or "").strip(),
-            "reason": (reason or request.outcome_reason or "").strip(),
+        extra: dict[str, Any] = {  # printed on the letter: without pasted control characters
+            "outcome": clean_text(outcome or "").strip(),
+            "reason": clean_text(reason or request.outcome_reason or "").strip(),
             "due_on": format_date(due_on or request.extended_due_on or request.due_on),
             "original_due_on": format_date(original_due_on or request.due_on),
         }

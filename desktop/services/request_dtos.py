@@ -52,6 +52,7 @@ class RequestInfo:
     duplicates: tuple[str, ...]  # references of other open requests of the same type and customer
     events: tuple[EventInfo, ...]
     assigned_to: str | None = None  # username of the handler; None: nobody in particular
+    version: int = 0  # the row's version counter: a change given it fails if a colleague changed the row since
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class QueueRow:
     overdue: bool
     paused: bool
     assigned_to: str | None = None
+    version: int = 0  # see RequestInfo.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ half-done. Deadlines come from desktop.core.deadlines, transitions from desktop.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.base import utcnow
 from db.database import Database
+from db.errors import ConcurrentUpdate
 from db.models import Customer, DataRequest, Letter, RequestEvent, StaffUser
 from desktop.core import deadlines
 from desktop.core import letters as letters_spec
@@ -29,7 +31,8 @@ from desktop.core.roles import Actor, Permission, Role
 from desktop.services.letters import GeneratedLetter, LetterService
 from desktop.services.request_dtos import EventInfo, Intake, QueueRow, RequestInfo, StaffMember
 
-__all__ = ["EventInfo", "Intake", "QueueRow", "RequestError", "RequestInfo", "RequestService", "StaffMember"]
+__all__ = ["EventInfo", "Intake", "QueueRow", "RequestChanged", "RequestError", "RequestInfo", "RequestService",
+           "StaffMember"]
 
 HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
 REQUEST_TYPES = letters_spec.REQUEST_TYPES
@@ -45,6 +48,25 @@ ASSIGNABLE_ROLES = (Role.AGENT, Role.SUPERVISOR)
 
 class RequestError(DomainError):
     """The request cannot be handled as asked."""
+
+
+class RequestChanged(RequestError):
+    """A colleague changed the request after this user's view of it was loaded; nothing was done.
+
+    The view reloads the request when it gets this, so the message says that it has been reloaded.
+    """
+
+    def __init__(self, last: RequestEvent | None) -> None:
+        actor = last.actor_username if last is not None else "?"
+        if last is not None and last.kind == "state_changed" and last.to_state == rs.State.READY_TO_PRINT:
+            super().__init__(N_("A colleague ({actor}) signed this request off a moment ago — it has been "
+                                "reloaded."), actor=actor)
+        elif last is not None and last.kind == "reassigned":
+            super().__init__(N_("A colleague ({actor}) reassigned this request to {username} a moment ago — it "
+                                "has been reloaded."), actor=actor, username=(last.detail or {}).get("to") or "?")
+        else:
+            super().__init__(N_("A colleague ({actor}) changed this request a moment ago — it has been "
+                                "reloaded. Check it and try again if it is still needed."), actor=actor)
 
 
 class RequestService:
@@ -86,9 +108,9 @@ class RequestService:
                                  "channel": data.channel})
             return self._info(session, request)
 
-    def match_customer(self, request_id: int, customer_id: int) -> RequestInfo:
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+    def match_customer(self, request_id: int, customer_id: int, *,
+                       expected_version: int | None = None) -> RequestInfo:
+        with self._changing(request_id, expected_version) as (session, request):
             if session.get(Customer, customer_id) is None:
                 raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=customer_id)
             request.customer_id = customer_id
@@ -97,12 +119,12 @@ class RequestService:
                          detail={"reference": request.reference, "event": "customer_matched"})
             return self._info(session, request)
 
-    def record_identity_check(self, request_id: int, method: str) -> RequestInfo:
+    def record_identity_check(self, request_id: int, method: str, *,
+                              expected_version: int | None = None) -> RequestInfo:
         """The requester is identified: resume a paused clock and move on to preparing the reply."""
         if method not in IDENTITY_METHODS:
             raise RequestError(N_("Unknown identity check method."))
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+        with self._changing(request_id, expected_version) as (session, request):
             if request.customer_id is None:
                 raise RequestError(N_("Match the request to a customer before checking the identity."))
             request.identity_method = method
@@ -117,10 +139,10 @@ class RequestService:
                 self._move(session, request, rs.State.IN_PREPARATION)
             return self._info(session, request)
 
-    def needs_clarification(self, request_id: int, reason: str) -> GeneratedLetter:
+    def needs_clarification(self, request_id: int, reason: str, *,
+                            expected_version: int | None = None) -> GeneratedLetter:
         """Ask the requester to prove who they are: the clarification letter goes out and the clock stops."""
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+        with self._changing(request_id, expected_version) as (session, request):
             if request.state == rs.State.RECEIVED:
                 self._move(session, request, rs.State.IDENTITY_CHECK)
             self._move(session, request, rs.State.ON_HOLD, reason, kind=CLARIFICATION)
@@ -129,17 +151,17 @@ class RequestService:
 
     # --- workflow -----------------------------------------------------------------------------------
 
-    def transition(self, request_id: int, target: rs.State | str, reason: str | None = None) -> RequestInfo:
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+    def transition(self, request_id: int, target: rs.State | str, reason: str | None = None, *,
+                   expected_version: int | None = None) -> RequestInfo:
+        with self._changing(request_id, expected_version) as (session, request):
             if request.state == rs.State.ON_HOLD and request.paused_since is not None:
                 self._resume(session, request)
             self._move(session, request, rs.State(target), reason)
             return self._info(session, request)
 
-    def extend(self, request_id: int, months: int, reason: str) -> GeneratedLetter:
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+    def extend(self, request_id: int, months: int, reason: str, *,
+               expected_version: int | None = None) -> GeneratedLetter:
+        with self._changing(request_id, expected_version) as (session, request):
             original = request.due_on
             new_due = deadlines.check_extension(request.received_on, self.today(), months, reason,
                                                 paused_days=request.paused_days,
@@ -150,14 +172,14 @@ class RequestService:
             return self.letters.generate_in(session, request, LetterType.EXTENSION_NOTICE, reason=reason,
                                             due_on=new_due, original_due_on=original)
 
-    def sign_off(self, request_id: int, outcome: str | None = None) -> GeneratedLetter:
+    def sign_off(self, request_id: int, outcome: str | None = None, *,
+                 expected_version: int | None = None) -> GeneratedLetter:
         """Supervisor's approval: the reply in the customer's language is generated, ready to print.
 
         An access request's reply carries the copy of the data; the other types' replies say what was done
         (``outcome``, the handler's words, required), on which day, and the complaint route.
         """
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+        with self._changing(request_id, expected_version) as (session, request):
             reply = REPLY_FOR_REQUEST[request.request_type]
             # Who may sign off is checked before the missing description, and both before anything is written.
             rs.check_transition(request.state, rs.State.READY_TO_PRINT, self.actor.role)
@@ -166,9 +188,8 @@ class RequestService:
             self._move(session, request, rs.State.READY_TO_PRINT, (outcome or "").strip() or None)
             return self.letters.generate_in(session, request, reply, outcome=outcome)
 
-    def refuse(self, request_id: int, reason: str) -> GeneratedLetter:
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+    def refuse(self, request_id: int, reason: str, *, expected_version: int | None = None) -> GeneratedLetter:
+        with self._changing(request_id, expected_version) as (session, request):
             self._move(session, request, rs.State.REFUSED, reason)
             request.outcome_reason = reason.strip()
             return self.letters.generate_in(session, request, LetterType.REFUSAL, reason=reason)
@@ -221,12 +242,12 @@ class RequestService:
             return [StaffMember(username, display_name or username, Role(role))
                     for username, display_name, role in rows]
 
-    def reassign(self, request_id: int, to_username: str) -> RequestInfo:
+    def reassign(self, request_id: int, to_username: str, *,
+                 expected_version: int | None = None) -> RequestInfo:
         """Put another agent or supervisor in charge of an open request (supervisors only)."""
         self.actor.require(Permission.REASSIGN)
         name = (to_username or "").strip()
-        with self.database.transaction() as session:
-            request = self._open(session, request_id)
+        with self._changing(request_id, expected_version) as (session, request):
             staff = session.execute(select(StaffUser.username, StaffUser.role, StaffUser.active)
                                     .where(StaffUser.username == name)).first()
             if staff is None or not staff.active or staff.role not in {r.value for r in ASSIGNABLE_ROLES}:
@@ -263,7 +284,7 @@ class RequestService:
                                      customer.display_name if customer else "", request.request_type, request.state,
                                      request.received_on, due, deadlines.days_left(due, today),
                                      deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
-                                     request.paused_since is not None, request.assigned_to))
+                                     request.paused_since is not None, request.assigned_to, request.version))
         return sorted(rows, key=lambda r: (rs.is_closed(r.state), r.due_on, r.reference))
 
     # --- internals ----------------------------------------------------------------------------------
@@ -284,11 +305,30 @@ class RequestService:
             raise RequestError(N_("Request {request_id} does not exist."), request_id=request_id)
         return request
 
-    def _open(self, session: Session, request_id: int) -> DataRequest:
+    def _open(self, session: Session, request_id: int, expected_version: int | None = None) -> DataRequest:
         request = self._get(session, request_id)
+        if expected_version is not None and request.version != expected_version:
+            raise RequestChanged(self._last_event(session, request.id))
         if rs.is_closed(request.state):
             raise RequestError(N_("The request is closed."))
         return request
+
+    @contextmanager
+    def _changing(self, request_id: int, expected_version: int | None) -> Iterator[tuple[Session, DataRequest]]:
+        """One change of an open request: refused if a colleague changed it since ``expected_version``
+        (the version the user's screen shows), also when the colleague's change lands between our read
+        and our write (the version counter's UPDATE then matches no row: db.errors.ConcurrentUpdate)."""
+        try:
+            with self.database.transaction() as session:
+                yield session, self._open(session, request_id, expected_version)
+        except ConcurrentUpdate:
+            with self.database.transaction() as session:
+                raise RequestChanged(self._last_event(session, request_id)) from None
+
+    @staticmethod
+    def _last_event(session: Session, request_id: int) -> RequestEvent | None:
+        return session.scalar(select(RequestEvent).where(RequestEvent.request_id == request_id)
+                              .order_by(RequestEvent.id.desc()).limit(1))
 
     def _event(self, session: Session, request: DataRequest, kind: str, source: rs.State | None,
                target: rs.State | None, reason: str | None, detail: dict[str, object] | None = None) -> None:
@@ -347,7 +387,7 @@ class RequestService:
             request.paused_since, request.paused_days, request.extended_due_on is not None, request.identity_method,
             request.outcome_reason, request.dispatched_on, duplicates,
             tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
-                  for e in events), request.assigned_to)
+                  for e in events), request.assigned_to, request.version)
 
 
 def _extension_months(request: DataRequest) -> int:

@@ -2308,7 +2308,7 @@
 <context>
     <name>desk</name>
     <message>
-        <source>The operation failed: {0}</source>
+        <source>The action could not be completed because of an error in Palvelutiski. The details are in the log file: tell the helpdesk if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2961,6 +2961,30 @@
     </message>
     <message>
         <source>Write the note first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague changed this customer&apos;s data a moment ago, so your changes were not saved. The card has been reloaded with their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) signed this request off a moment ago — it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) reassigned this request to {username} a moment ago — it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) changed this request a moment ago — it has been reloaded. Check it and try again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3212,14 +3236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {host} cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no database {name} on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,10 +3277,6 @@
     </message>
     <message>
         <source>Customer {customer_id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3751,6 +3763,58 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, so the last action was not saved. Your input is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague changed the same data a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague saved the same entry a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this refers to was removed a moment ago, so nothing was saved. Reload the view and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be stored (such as invisible control characters from pasted text), so nothing was saved. Remove them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not allow your role to do this, so nothing was saved. Ask the administrator if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk of {path} (or ask IT to), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was saved. Tell IT; try again when space has been freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved: ask IT to check the file&apos;s permissions ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database accepts no changes at the moment (it is read-only), so nothing was saved. Ask IT whether the database server is being maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be used. Ask IT to restore it from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read or written (a disk or network drive problem). Ask IT to check it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

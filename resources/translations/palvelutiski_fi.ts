@@ -2308,8 +2308,8 @@
 <context>
     <name>desk</name>
     <message>
-        <source>The operation failed: {0}</source>
-        <translation>Toiminto epäonnistui: {0}</translation>
+        <source>The action could not be completed because of an error in Palvelutiski. The details are in the log file: tell the helpdesk if it happens again.</source>
+        <translation>Toimintoa ei saatu tehtyä Palvelutiskin virheen vuoksi. Tiedot ovat lokitiedostossa: kerro tukipalveluun, jos virhe toistuu.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3200,30 @@
         <translation>{customers} demoasiakasta (siemen {seed})</translation>
     </message>
     <message>
+        <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation>Tietokantapalvelimeen {host} ei saada yhteyttä. Tarkista verkkoyhteys tai kysy IT-tuelta, onko palvelin käynnissä, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation>Tietokantapalvelimeen ei saada yhteyttä. Tarkista verkkoyhteys tai kysy IT-tuelta, onko palvelin käynnissä, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this customer&apos;s data a moment ago, so your changes were not saved. The card has been reloaded with their changes.</source>
+        <translation>Työtoveri muutti tämän asiakkaan tietoja juuri äsken, joten muutoksiasi ei tallennettu. Kortti on ladattu uudelleen hänen muutoksineen.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) signed this request off a moment ago — it has been reloaded.</source>
+        <translation>Työtoveri ({actor}) hyväksyi tämän pyynnön juuri äsken – pyyntö on ladattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) reassigned this request to {username} a moment ago — it has been reloaded.</source>
+        <translation>Työtoveri ({actor}) siirsi tämän pyynnön juuri äsken käsittelijälle {username} – pyyntö on ladattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) changed this request a moment ago — it has been reloaded. Check it and try again if it is still needed.</source>
+        <translation>Työtoveri ({actor}) muutti tätä pyyntöä juuri äsken – pyyntö on ladattu uudelleen. Tarkista se ja yritä uudelleen, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
         <source>Posti/DVV update</source>
         <translation>Posti/DVV-päivitys</translation>
     </message>
@@ -3210,14 +3234,6 @@
     <message>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Tiedosto {path} ei ole alustettu Palvelutiski-tietokanta.</translation>
-    </message>
-    <message>
-        <source>The database server {host} cannot be reached.</source>
-        <translation>Tietokantapalvelimeen {host} ei saada yhteyttä.</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached.</source>
-        <translation>Tietokantapalvelimeen ei saada yhteyttä.</translation>
     </message>
     <message>
         <source>There is no database {name} on the server.</source>
@@ -3262,10 +3278,6 @@
     <message>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Asiakasta {customer_id} ei ole.</translation>
-    </message>
-    <message>
-        <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
-        <translation>Toinen käyttäjä muutti asiakkaan tietoja muokatessasi. Muutoksiasi ei tallennettu; avaa kortti uudelleen nähdäksesi uudet tiedot ja syötä sitten muutoksesi uudelleen.</translation>
     </message>
     <message>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
@@ -3754,6 +3766,58 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
     <message>
         <source>Outgoing</source>
         <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Toinen työasema tallentaa tietokantaan juuri nyt, joten mitään ei tallennettu. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, so the last action was not saved. Your input is kept; try again in a moment.</source>
+        <translation>Yhteys tietokantaan katkesi, joten viimeisintä toimintoa ei tallennettu. Syöttämäsi tiedot ovat tallessa; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same data a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation>Työtoveri muutti samoja tietoja juuri äsken, joten mitään ei tallennettu. Katso nykyiset tiedot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>A colleague saved the same entry a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation>Työtoveri tallensi saman merkinnän juuri äsken, joten mitään ei tallennettu. Katso nykyiset tiedot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>What this refers to was removed a moment ago, so nothing was saved. Reload the view and try again.</source>
+        <translation>Tieto, johon tämä viittaa, poistettiin juuri äsken, joten mitään ei tallennettu. Lataa näkymä uudelleen ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be stored (such as invisible control characters from pasted text), so nothing was saved. Remove them and try again.</source>
+        <translation>Tekstissä on merkkejä, joita ei voi tallentaa (esimerkiksi liitetyn tekstin näkymättömiä ohjausmerkkejä), joten mitään ei tallennettu. Poista ne ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database does not allow your role to do this, so nothing was saved. Ask the administrator if you need to.</source>
+        <translation>Tietokanta ei salli roolisi tehdä tätä, joten mitään ei tallennettu. Kysy pääkäyttäjältä, jos tarvitset oikeuden.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk of {path} (or ask IT to), then try again.</source>
+        <translation>Levy on täynnä: mitään ei tallennettu. Vapauta tilaa levyltä, jolla {path} on (tai pyydä IT-tukea tekemään se), ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was saved. Tell IT; try again when space has been freed.</source>
+        <translation>Tietokantapalvelimen levy on täynnä: mitään ei tallennettu. Ilmoita IT-tuelle ja yritä uudelleen, kun tilaa on vapautettu.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved: ask IT to check the file&apos;s permissions ({path}).</source>
+        <translation>Tietokantatiedosto on vain luku -tilassa, joten mitään ei tallennettu: pyydä IT-tukea tarkistamaan tiedoston käyttöoikeudet ({path}).</translation>
+    </message>
+    <message>
+        <source>The database accepts no changes at the moment (it is read-only), so nothing was saved. Ask IT whether the database server is being maintained.</source>
+        <translation>Tietokanta ei ota muutoksia vastaan juuri nyt (se on vain luku -tilassa), joten mitään ei tallennettu. Kysy IT-tuelta, onko tietokantapalvelimella huoltokatko.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be used. Ask IT to restore it from the backup.</source>
+        <translation>Tietokantatiedosto {path} on vioittunut eikä sitä voi käyttää. Pyydä IT-tukea palauttamaan se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read or written (a disk or network drive problem). Ask IT to check it; nothing was saved.</source>
+        <translation>Tietokantatiedostoa {path} ei voi lukea tai kirjoittaa (levyn tai verkkolevyn ongelma). Pyydä IT-tukea tarkistamaan se; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>The database has not been initialised: the identity-code key is missing.</source>

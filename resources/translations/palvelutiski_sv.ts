@@ -2308,8 +2308,8 @@
 <context>
     <name>desk</name>
     <message>
-        <source>The operation failed: {0}</source>
-        <translation>Åtgärden misslyckades: {0}</translation>
+        <source>The action could not be completed because of an error in Palvelutiski. The details are in the log file: tell the helpdesk if it happens again.</source>
+        <translation>Åtgärden kunde inte slutföras på grund av ett fel i Palvelutiski. Detaljerna finns i loggfilen: meddela helpdesken om det händer igen.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3200,30 @@
         <translation>{customers} demokunder (frö {seed})</translation>
     </message>
     <message>
+        <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation>Databasservern {host} går inte att nå. Kontrollera nätverksanslutningen eller fråga IT om servern är igång, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation>Databasservern går inte att nå. Kontrollera nätverksanslutningen eller fråga IT om servern är igång, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this customer&apos;s data a moment ago, so your changes were not saved. The card has been reloaded with their changes.</source>
+        <translation>En kollega ändrade just den här kundens uppgifter, så dina ändringar sparades inte. Kortet har laddats om med kollegans ändringar.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) signed this request off a moment ago — it has been reloaded.</source>
+        <translation>En kollega ({actor}) godkände just den här begäran – den har laddats om.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) reassigned this request to {username} a moment ago — it has been reloaded.</source>
+        <translation>En kollega ({actor}) överförde just den här begäran till {username} – den har laddats om.</translation>
+    </message>
+    <message>
+        <source>A colleague ({actor}) changed this request a moment ago — it has been reloaded. Check it and try again if it is still needed.</source>
+        <translation>En kollega ({actor}) ändrade just den här begäran – den har laddats om. Kontrollera den och försök igen om det fortfarande behövs.</translation>
+    </message>
+    <message>
         <source>Posti/DVV update</source>
         <translation>Posti/MDB-uppdatering</translation>
     </message>
@@ -3210,14 +3234,6 @@
     <message>
         <source>The file {path} is not an initialised Palvelutiski database.</source>
         <translation>Filen {path} är inte en initierad Palvelutiski-databas.</translation>
-    </message>
-    <message>
-        <source>The database server {host} cannot be reached.</source>
-        <translation>Det går inte att nå databasservern {host}.</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached.</source>
-        <translation>Det går inte att nå databasservern.</translation>
     </message>
     <message>
         <source>There is no database {name} on the server.</source>
@@ -3262,10 +3278,6 @@
     <message>
         <source>Customer {customer_id} does not exist.</source>
         <translation>Kund {customer_id} finns inte.</translation>
-    </message>
-    <message>
-        <source>Another user changed this customer&apos;s data while you were editing. Your changes were not saved; reopen the card to see the new data, then enter your changes again.</source>
-        <translation>En annan användare ändrade kundens uppgifter medan du redigerade. Dina ändringar sparades inte; öppna kortet igen för att se de nya uppgifterna och ange sedan dina ändringar på nytt.</translation>
     </message>
     <message>
         <source>Choose why the card is opened: call, letter, request or correction.</source>
@@ -3754,6 +3766,58 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
     <message>
         <source>Outgoing</source>
         <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>
+        <translation>En annan arbetsstation sparar i databasen just nu, så ingenting sparades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, so the last action was not saved. Your input is kept; try again in a moment.</source>
+        <translation>Anslutningen till databasen bröts, så den senaste åtgärden sparades inte. Det du skrivit finns kvar; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same data a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation>En kollega ändrade samma uppgifter alldeles nyss, så ingenting sparades. Titta på de aktuella uppgifterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>A colleague saved the same entry a moment ago, so nothing was saved. Look at the current data and try again.</source>
+        <translation>En kollega sparade samma post alldeles nyss, så ingenting sparades. Titta på de aktuella uppgifterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>What this refers to was removed a moment ago, so nothing was saved. Reload the view and try again.</source>
+        <translation>Det som detta hänvisar till togs bort alldeles nyss, så ingenting sparades. Ladda om vyn och försök igen.</translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be stored (such as invisible control characters from pasted text), so nothing was saved. Remove them and try again.</source>
+        <translation>Texten innehåller tecken som inte kan sparas (till exempel osynliga styrtecken från inklistrad text), så ingenting sparades. Ta bort dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database does not allow your role to do this, so nothing was saved. Ask the administrator if you need to.</source>
+        <translation>Databasen tillåter inte din roll att göra detta, så ingenting sparades. Fråga administratören om du behöver det.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk of {path} (or ask IT to), then try again.</source>
+        <translation>Disken är full: ingenting sparades. Frigör utrymme på disken där {path} finns (eller be IT göra det) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was saved. Tell IT; try again when space has been freed.</source>
+        <translation>Databasserverns disk är full: ingenting sparades. Meddela IT och försök igen när utrymme har frigjorts.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved: ask IT to check the file&apos;s permissions ({path}).</source>
+        <translation>Databasfilen är skrivskyddad, så ingenting sparades: be IT kontrollera filens behörigheter ({path}).</translation>
+    </message>
+    <message>
+        <source>The database accepts no changes at the moment (it is read-only), so nothing was saved. Ask IT whether the database server is being maintained.</source>
+        <translation>Databasen tar inte emot ändringar just nu (den är skrivskyddad), så ingenting sparades. Fråga IT om databasservern underhålls.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be used. Ask IT to restore it from the backup.</source>
+        <translation>Databasfilen {path} är skadad och kan inte användas. Be IT återställa den från säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read or written (a disk or network drive problem). Ask IT to check it; nothing was saved.</source>
+        <translation>Databasfilen {path} kan inte läsas eller skrivas (ett problem med disken eller nätverksenheten). Be IT kontrollera den; ingenting sparades.</translation>
     </message>
     <message>
         <source>The database has not been initialised: the identity-code key is missing.</source>

@@ -108,7 +108,7 @@ def test_the_second_of_two_editors_gets_stale_edit_and_can_retry(database: Datab
     with pytest.raises(StaleEdit) as caught:
         second.update_contact(desk.person_id, seen_by_second.version, kept_input)
     assert (caught.value.expected_version, caught.value.current_version) == (1, 2)
-    assert "Another user changed" in str(caught.value)
+    assert "A colleague changed this customer's data" in str(caught.value)
     # Nothing of the stale edit was written.
     card = second.open_card(desk.person_id, "call")
     assert card.phones == ("040 123 4567",) and card.address.street == "Jauholantie 4 B 7"

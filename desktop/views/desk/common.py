@@ -32,14 +32,17 @@ def translate_domain(message: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about a failed lane task: domain errors translated, anything else generic."""
+    """What to tell the user about a failed lane task: domain errors (database failures included, see
+    db.errors) translated; anything else is a bug, said so without a class name (the log has it)."""
     if isinstance(exc, DomainError):
         text = translate_domain(exc.message)
         try:
             return text.format(**exc.params)
         except (KeyError, IndexError, ValueError):
             return text
-    return QCoreApplication.translate("desk", "The operation failed: {0}").format(type(exc).__name__)
+    return QCoreApplication.translate(
+        "desk", "The action could not be completed because of an error in Palvelutiski. The details are "
+                "in the log file: tell the helpdesk if it happens again.")
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:

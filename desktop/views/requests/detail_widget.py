@@ -278,12 +278,15 @@ class RequestDetail(QWidget):
 
     # -- acting --------------------------------------------------------------------------------
 
-    def _act(self, operation: Any, *args: Any) -> None:
+    def _act(self, operation: Any, *args: Any, versioned: bool = True) -> None:
+        """``versioned``: the request's version on screen goes along, so a colleague's change meanwhile
+        is refused (ops.RequestChanged) rather than acted on blindly."""
         if self.info is None:
             return
         self.message.clear()
+        version = {"expected_version": self.info.version} if versioned else {}
         operation(self._runner, self._session, self.info.id, *args, owner=self,
-                  on_success=self._done, on_error=self._fail)
+                  on_success=self._done, on_error=self._fail, **version)
 
     def _done(self, result: Any) -> None:
         """Either a RequestInfo or a generated letter: reload both the request and its letters."""
@@ -298,6 +301,10 @@ class RequestDetail(QWidget):
         text = error if isinstance(error, str) else error_text(error)
         self.message.setText(text)
         self.failed.emit(text)
+        if isinstance(error, ops.RequestChanged):
+            # The message says the request has been reloaded: show the colleague's change (and the queue's).
+            self.reload()
+            self.changed.emit(None)
 
     def _identity_checked(self) -> None:
         self._act(ops.record_identity_check, self.identity_method.currentData())
@@ -306,10 +313,10 @@ class RequestDetail(QWidget):
         self._act(ops.needs_clarification, self.reason.text())
 
     def _acknowledge(self) -> None:
-        self._act(letter_ops.generate, LetterType.ACKNOWLEDGEMENT.value)
+        self._act(letter_ops.generate, LetterType.ACKNOWLEDGEMENT.value, versioned=False)
 
     def _dispatch(self) -> None:
-        self._act(letter_ops.dispatch, self.posting_date.date().toPython())
+        self._act(letter_ops.dispatch, self.posting_date.date().toPython(), versioned=False)
 
     # -- preview and printing ------------------------------------------------------------------
 

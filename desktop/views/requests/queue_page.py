@@ -193,7 +193,15 @@ class RequestsPage(QWidget):
             self.status.setText(self.tr("Choose a request in the queue first."))
             return
         ops.reassign(self._runner, self._session, row.id, username, owner=self, on_success=self._reassigned,
-                     on_error=lambda exc: self.status.setText(error_text(exc)))
+                     on_error=self._reassign_failed, expected_version=row.version)
+
+    def _reassign_failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        if isinstance(exc, ops.RequestChanged):
+            # The message says the request has been reloaded: the queue row and the detail show it now.
+            self._notice = error_text(exc)
+            self.refresh()
+            self.detail.reload()
 
     def _reassigned(self, info: Any) -> None:
         # Shown with the queue's counts when the refreshed queue arrives (which rewrites the status line).

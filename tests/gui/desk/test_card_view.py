@@ -119,7 +119,7 @@ def test_the_second_of_two_editors_is_told_and_keeps_the_input(qtbot, runner, ma
     with qtbot.waitSignal(second.contact.stale, timeout=5000):
         second.contact.save_button.click()
     qtbot.waitSignal(runner.idle, timeout=5000).wait()
-    assert "Another user changed" in second.contact.message.text()
+    assert "A colleague changed this customer's data" in second.contact.message.text()
     assert second.contact.inputs["emails"].text() == "maija.makinen@example.com"
     emails = read_db(lambda s: s.scalars(select(ContactPoint.value).where(
         ContactPoint.customer_id == register.makinen_id, ContactPoint.kind == "email")).all())
