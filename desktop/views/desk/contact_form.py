@@ -42,6 +42,16 @@ MIN_FIELD_WIDTH = 220
 _MIN_WIDTHS = {"postcode": 80, "post_town": 140}
 
 
+def _field_values(card: Any) -> dict[str, str]:
+    """What each field shows for ``card``."""
+    address = card.address
+    values = {"phones": "; ".join(card.phones), "emails": "; ".join(card.emails), "language": card.language}
+    for name in ("care_of", "street", "postcode", "post_town"):
+        values[name] = (getattr(address, name) or "") if address else ""
+    values["country"] = address.country if address else "FI"
+    return values
+
+
 def split_values(text: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in _SPLIT.split(text) if v.strip())
 
@@ -134,21 +144,20 @@ class ContactForm(QWidget):
     # -- filling -------------------------------------------------------------------------------
 
     def set_card(self, card: Any, *, keep_input: bool = False) -> None:
-        """Show ``card``'s data; with ``keep_input`` only the version base changes (after a stale edit)."""
-        self._card = card
+        """Show ``card``'s data. With ``keep_input`` (after a stale edit) what the user typed stays and
+        the fields they did not touch show the colleague's new values, so saving again cannot quietly
+        undo the colleague's change."""
+        previous, self._card = self._card, card
         can_edit = self._session.actor.can(Permission.EDIT_CONTACT)
         self.setEnabled(can_edit)
-        if keep_input:
+        if keep_input and previous is not None:
+            before, now = _field_values(previous), _field_values(card)
+            for name, value in now.items():
+                if self._value(name) == before[name]:
+                    self._set_value(name, value)
             return
-        self._line("phones").setText("; ".join(card.phones))
-        self._line("emails").setText("; ".join(card.emails))
-        language = self.inputs["language"]
-        assert isinstance(language, QComboBox)
-        language.setCurrentIndex(max(0, language.findData(card.language)))
-        address = card.address
-        for name in ("care_of", "street", "postcode", "post_town"):
-            self._line(name).setText((getattr(address, name) or "") if address else "")
-        self._line("country").setText(address.country if address else "FI")
+        for name, value in _field_values(card).items():
+            self._set_value(name, value)
         for name in FIELDS:
             widget = self.inputs[name]
             if isinstance(widget, QLineEdit):
@@ -259,6 +268,17 @@ class ContactForm(QWidget):
             error.setToolTip(error.text())
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _value(self, name: str) -> str:
+        widget = self.inputs[name]
+        return str(widget.currentData()) if isinstance(widget, QComboBox) else self._line(name).text()
+
+    def _set_value(self, name: str, value: str) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        else:
+            self._line(name).setText(value)
 
     def _line(self, name: str) -> QLineEdit:
         widget = self.inputs[name]
