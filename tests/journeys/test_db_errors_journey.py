@@ -4,7 +4,8 @@ PostgreSQL, in the program users start."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTableView
 from sqlalchemy import select
 
 from db.models import Customer, PostalAddress
@@ -17,12 +18,13 @@ COLLEAGUES_STREET = "Kollegankatu 7"
 
 
 def _shown_in_a_table(window, text: str) -> bool:
-    for view in window.findChildren(QAbstractItemView):
+    for view in window.findChildren(QTableView):
         model = view.model()
         if model is None:
             continue
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
+        root = QModelIndex()
+        for row in range(model.rowCount(root)):
+            for column in range(model.columnCount(root)):
                 if text in str(model.index(row, column).data() or ""):
                     return True
     return False
