@@ -154,6 +154,7 @@ def test_signed_letter_to_posted_access_reply(qtbot, runner, register, agent, su
         assert request.scan_ref == "SKAN-2026-0042" and request.signed and request.channel == "letter"
         events = [(e.kind, e.to_state) for e in session.scalars(
             select(RequestEvent).where(RequestEvent.request_id == info.id).order_by(RequestEvent.id))]
+    with sql_guard.allowed():  # after the transaction above: on SQLite a unit of work holds the write lock
         audit = audit_actions(register.database)
 
     assert [to for _, to in events if to] == ["received", "identity_check", "in_preparation", "awaiting_sign_off",
