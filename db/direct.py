@@ -58,9 +58,10 @@ class DirectConnection:
         """The driver connection inside one write transaction: committed on success, rolled back on error.
 
         SQLite takes the write lock at BEGIN IMMEDIATE, so whatever the transaction reads (the last audit
-        row's hash) cannot change before it writes.
+        row's hash) cannot change before it writes. A failure leaves as a db.errors.DatabaseProblem when
+        the user can act on it (a read-only or full file, a lock held too long), as in Database.transaction().
         """
-        with self._lock:
+        with self._lock, errors.classified(None if self.is_postgres else self._engine.url.database):
             conn = self._driver()
             try:
                 if self.is_postgres:

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from test_customer_search import ASTROM, EVERYONE, HETU_DASH, JUHA
 
-from db import audit
+from db import audit, errors
 from db.database import Database
 from desktop.core.hetu import compose
 from desktop.core.roles import Actor
@@ -69,7 +69,7 @@ def test_a_transaction_that_fails_leaves_nothing_behind(register: Register) -> N
     insert = ("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
               " prev_hash, row_hash) VALUES ('2026-11-22 10:00:00.000000', 'x', NULL, 'test', NULL, NULL, NULL,"
               " 'p', 'same')")
-    with pytest.raises(DBAPIError):
+    with pytest.raises(errors.DuplicateEntry):
         with direct.transaction() as conn:
             conn.execute(insert)
             conn.execute(insert)  # row_hash is unique: the second row fails, the first must go too
