@@ -147,7 +147,8 @@ class AuthService:
         if target.is_postgres:
             return self._login_postgres(target, username.strip(), password)
         if not target.path or not Path(target.path).is_file():
-            raise DatabaseNotFound(N_("There is no database file at {path}."), path=target.path or "")
+            raise DatabaseNotFound(N_("There is no database file at {path}. Check the path, and that the drive "
+                                     "it is on is connected."), path=target.path or "")
         database = Database(make_engine(target.url_for(username).render_as_string(hide_password=False)))
         try:
             # A read-only, locked, full or damaged file is said as such, not as "something went wrong".

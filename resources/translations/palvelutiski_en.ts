@@ -2956,6 +2956,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no database file at {path}. Check the path, and that the drive it is on is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2956,6 +2956,10 @@
         <translation>Liian monta epäonnistunutta yritystä: tunnus on lukittu. Yritä uudelleen {minutes} min kuluttua tai pyydä pääkäyttäjää avaamaan lukitus.</translation>
     </message>
     <message>
+        <source>There is no database file at {path}. Check the path, and that the drive it is on is connected.</source>
+        <translation>Polussa {path} ei ole tietokantatiedostoa. Tarkista polku ja se, että levy, jolla se on, on liitettynä.</translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Perumisajan ({minutes} min) kuluessa kirjaamiasi merkintöjä ei ole jäljellä peruttavaksi. Kirjaa sen sijaan oikea päätös.</translation>
     </message>

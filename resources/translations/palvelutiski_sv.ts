@@ -2956,6 +2956,10 @@
         <translation>För många misslyckade försök: kontot är låst. Försök igen om {minutes} min eller be huvudanvändaren låsa upp det.</translation>
     </message>
     <message>
+        <source>There is no database file at {path}. Check the path, and that the drive it is on is connected.</source>
+        <translation>Det finns ingen databasfil i {path}. Kontrollera sökvägen och att enheten den ligger på är ansluten.</translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Det finns inget du antecknat inom ångertiden ({minutes} min) kvar att ångra. Anteckna det rätta beslutet i stället.</translation>
     </message>

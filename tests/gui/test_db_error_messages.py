@@ -93,3 +93,19 @@ def test_an_unexpected_failure_names_no_class(translations):
     text = error_text(KeyError("customer_id"))
     assert "KeyError" not in text and "customer_id" not in text
     assert text.startswith("Toimintoa ei saatu tehtyä Palvelutiskin virheen vuoksi.")
+
+
+def test_signing_in_to_a_server_that_cannot_be_reached_says_what_to_check(qtbot, dialog):
+    dialog.prefill_postgres("127.0.0.1", 1, "palvelutiski", "aino")  # nobody listens on port 1
+    dialog.ui.password_edit.setText("Kesä-Äijälä-2024")
+    assert sign_in(qtbot, dialog) == ("Tietokantapalvelimeen 127.0.0.1 ei saada yhteyttä. Tarkista verkkoyhteys tai "
+                                      "kysy IT-tuelta, onko palvelin käynnissä, ja yritä sitten uudelleen.")
+
+
+def test_signing_in_to_a_file_on_a_missing_drive_says_what_to_check(qtbot, dialog, tmp_path):
+    missing = tmp_path / "verkkolevy" / "palvelutiski.sqlite3"
+    dialog.prefill("aino", "Kesä-Äijälä-2024", sqlite_path=str(missing))
+    with qtbot.waitSignal(dialog._runner.idle, timeout=10_000):
+        dialog.submit()
+    assert dialog.ui.message_label.text() == (f"Polussa {missing} ei ole tietokantatiedostoa. Tarkista polku ja se, "
+                                              "että levy, jolla se on, on liitettynä.")
