@@ -79,8 +79,11 @@ class NotesSection(sections.TablesSection):
         if card.customer_id != self._customer_id:
             self.editor.clear()
             self.message.clear()
+            self._notes = ()
         self._customer_id = card.customer_id
-        self._notes = tuple(card.notes)
+        # A card read before a note was added here (a refill, e.g. on a language switch) must not hide it.
+        known = {n.id: n for n in (*self._notes, *card.notes)}
+        self._notes = tuple(sorted(known.values(), key=lambda n: (n.created_at, n.id), reverse=True))
         sections.fill_notes(self, self._notes)
 
     def set_call(self, call_id: int | None) -> None:
