@@ -17,14 +17,16 @@ are not audited row by row; opening a customer from the page is the desk's audit
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
 
 from db.audit import GENESIS, row_hash
 from db.base import utcnow
 from db.database import Database
-from db.models import DataRequest
+from db.models import AuditEvent, DataRequest, StaffUser
 from db.repositories import worklist as repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
@@ -195,7 +197,7 @@ class WorklistService:
                 parts["audit"] = self._audit(session, today)
         return Worklist(actor.role, today, **parts)  # type: ignore[arg-type]
 
-    def _staff(self, users: list, today: dt.date) -> StaffSummary:
+    def _staff(self, users: list[StaffUser], today: dt.date) -> StaffSummary:
         now, midnight = self.clock(), self._midnight(today)
         active = [u for u in users if u.active]
         attention = tuple(
@@ -211,7 +213,7 @@ class WorklistService:
             for role in Role)
         return StaffSummary(attention, by_role)
 
-    def _audit(self, session, today: dt.date) -> AuditSummary:
+    def _audit(self, session: Session, today: dt.date) -> AuditSummary:
         since = self._midnight(today)
         counts = repo.audit_counts(session, since, NOTABLE_ACTIONS)
         rows = repo.audit_rows(session, since, NOTABLE_ACTIONS, LIST_LIMIT)
@@ -229,7 +231,7 @@ class WorklistService:
 _CLOSED = frozenset(s.value for s in rs.CLOSED)
 
 
-def _check_links(prev: str | None, rows: list) -> tuple[bool, int | None]:
+def _check_links(prev: str | None, rows: list[AuditEvent]) -> tuple[bool, int | None]:
     """Today's rows chain onto the last row before today and onto each other, each hash as stored."""
     expected = prev or GENESIS
     for r in rows:
@@ -261,5 +263,5 @@ def _extension_months(request: DataRequest) -> int:
 _ORDER = {OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, PAUSED: 3}
 
 
-def _by_urgency(items) -> tuple[RequestItem, ...]:
+def _by_urgency(items: Iterable[RequestItem]) -> tuple[RequestItem, ...]:
     return tuple(sorted(items, key=lambda i: (_ORDER[i.urgency], i.due_on, i.reference)))
