@@ -106,6 +106,14 @@ class Ids:
         self.next[table] = value + 1
         return value
 
+    def take_many(self, table: str, count: int) -> int:
+        """The first of ``count`` consecutive ids (the invoices of a site are made in one go)."""
+        value = self.next[table]
+        if value + count > self.limit[table]:
+            raise RuntimeError(f"demo data: id range of {table} exhausted")
+        self.next[table] = value + count
+        return value
+
 
 class Clock:
     """Timestamps as text in the form each database stores; ``past`` picks times within the last days.

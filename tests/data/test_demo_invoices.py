@@ -1,5 +1,5 @@
-"""Demo invoices: a year of bills per site, nothing dated after "today", and a billing summary that says
-the same as the invoices."""
+"""Demo invoices: half a year of bills per site, nothing dated after "today", and a billing summary that
+says the same as the invoices."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from db.database import Database
 from db.models import Contract, Disclosure, Invoice, InvoiceSummary
 from desktop.services.demo_data import generate
+from desktop.services.demo_invoices import HISTORY_DAYS
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -24,12 +25,12 @@ def test_demo_invoices_are_a_consistent_year_of_bills(initialised: Database) -> 
         summaries = {s.customer_id: s for s in session.scalars(select(InvoiceSummary))}
         kinds = dict(session.execute(select(Contract.id, Contract.kind)).all())
         collected = set(session.scalars(select(Disclosure.customer_id).where(Disclosure.recipient == "RopoCapital")))
-    assert len(summaries) == 300 and len(invoices) > 300 * 6
+    assert len(summaries) == 300 and len(invoices) > 300 * 3
     assert len({i.invoice_number for i in invoices}) == len(invoices)
     by_customer: dict[int, list[Invoice]] = defaultdict(list)
     for i in invoices:
         by_customer[i.customer_id].append(i)
-        assert TODAY - dt.timedelta(days=366) <= i.invoice_date <= TODAY
+        assert TODAY - dt.timedelta(days=HISTORY_DAYS) <= i.invoice_date <= TODAY
         assert i.due_date > i.invoice_date and i.amount_cents > 0
         assert (i.paid_on is not None) == (i.state == "paid")
         if i.paid_on is not None:
@@ -48,7 +49,8 @@ def test_demo_invoices_are_a_consistent_year_of_bills(initialised: Database) -> 
         assert summary.overdue_count == sum(i.due_date < TODAY for i in unpaid)
         assert summary.in_collection == any(i.state == "in_collection" for i in mine)
         assert summary.in_collection == (cid in collected)  # the agency got the data (a disclosure)
-        assert summary.paid_last_12_months == Decimal(sum(i.amount_cents for i in mine if i.state == "paid")) / 100
+        # the billing system's 12 months reach back before the desk's half year
+        assert summary.paid_last_12_months >= Decimal(sum(i.amount_cents for i in mine if i.state == "paid")) / 100
         assert summary.last_invoice_on == max((i.invoice_date for i in mine), default=None)
     # monthly and quarterly bills: the gaps between one contract's invoice dates
     gaps = set()
