@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.errors import DomainError
-from desktop.core.i18n import CONTEXT
+from desktop.core.i18n import CONTEXT, marked_params
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ def translate(message: str, **params: object) -> str:
     text = QCoreApplication.translate(CONTEXT, message)
     if not params:
         return text
+    params = marked_params(params, lambda source: QCoreApplication.translate(CONTEXT, source))
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QTranslator
 
-from desktop.core.i18n import CONTEXT
+from desktop.core.i18n import CONTEXT, marked_params
 from desktop.i18n_qt import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATIONS_DIR
 
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
@@ -41,6 +41,7 @@ class Messages:
 
     def __call__(self, source: str, /, **params: object) -> str:
         text = self._translator.translate(CONTEXT, source) or source
+        params = marked_params(params, lambda marked: self._translator.translate(CONTEXT, marked) or marked)
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):

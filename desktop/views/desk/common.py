@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.errors import DomainError
 from desktop.core.i18n import CONTEXT
 from desktop.core.local_time import format_moment, format_time, to_local
+from desktop.i18n_qt import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +36,7 @@ def error_text(exc: BaseException) -> str:
     """What to tell the user about a failed lane task: domain errors (database failures included, see
     db.errors) translated; anything else is a bug, said so without a class name (the log has it)."""
     if isinstance(exc, DomainError):
-        text = translate_domain(exc.message)
-        try:
-            return text.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return text
+        return translate(exc.message, **exc.params)
     return QCoreApplication.translate(
         "desk", "The action could not be completed because of an error in Palvelutiski. The details are "
                 "in the log file: tell the helpdesk if it happens again.")
