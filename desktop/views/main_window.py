@@ -250,7 +250,11 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            if self.width() > room.width() or self.height() > room.height():
+            if geometry is None:
+                # First start on this workstation: the desk is used all day, so it takes the whole screen
+                # (on a 1920x1080 screen the card gets its room; the size is remembered from then on).
+                self.setGeometry(room)
+            elif self.width() > room.width() or self.height() > room.height():
                 self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
                 self.move(room.topLeft())
 
