@@ -23,6 +23,38 @@ def default_sqlite_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "palvelutiski.sqlite3"
 
 
+def prepare_private_file(path: Path) -> None:
+    """Create the SQLite file 0600 (in a folder created 0700) before SQLite opens it.
+
+    The file holds every full identity code, IBAN and the HMAC key: with the default umask it was
+    created 0644, readable by every account on the workstation. SQLite creates the -wal, -shm and
+    -journal files with the main file's permissions, so they follow. A file that exists already is
+    tightened when it is ours (a read-only file, or one owned by another account, is left as it is).
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    if folder == default_sqlite_path().parent:
+        _tighten(folder, 0o700)  # the app's own data folder; a folder the user chose is theirs to set
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # read-only folder or missing drive: SQLite's own error says so (db.errors)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        _tighten(Path(f"{path}{suffix}"), 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    try:
+        if path.exists() and path.stat().st_mode & 0o777 & ~mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # not ours to change; the file still opens
+
+
 def resolve_url(url: str | None) -> str:
     """``--db`` wins, then $PALVELUTISKI_DB, then the SQLite file in the user data directory.
 
@@ -72,7 +104,7 @@ def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) 
     kwargs.setdefault("hide_parameters", True)
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
-            Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
+            prepare_private_file(Path(sa_url.database))
         engine = create_engine(sa_url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

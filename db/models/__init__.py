@@ -5,7 +5,7 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
-from db.models.staff import AuditEvent, StaffUser
+from db.models.staff import AuditEvent, StaffUser, UnknownLoginName
 
 __all__ = [
     "AppSetting",
@@ -30,5 +30,6 @@ __all__ = [
     "PostalAddress",
     "RequestEvent",
     "StaffUser",
+    "UnknownLoginName",
     "UsageSite",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, String, Text
+from sqlalchemy import CheckConstraint, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
@@ -26,6 +26,20 @@ class StaffUser(Base):
     locked_until: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[dt.datetime | None]
+
+
+class UnknownLoginName(Base):
+    """Failed SQLite logins under a name that is no account, counted like an account's (restart-proof).
+
+    Keyed by an HMAC of the typed name (key derived from database_secret), so the file does not keep a
+    list of what was typed — which would often be a colleague's password typed into the name field.
+    """
+
+    __tablename__ = "unknown_login_name"
+
+    name_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
 
 
 class AuditEvent(Base):

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db import migrate
 from db.database import Database
-from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
+from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, prepare_private_file, resolve_url
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
 from desktop.core.errors import DomainError
@@ -196,6 +196,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if dest.exists():
         raise CliError(N_("{path} exists already; choose a new file name."), path=str(dest))
     # The online backup API copies a consistent snapshot while the desk keeps working (WAL included).
+    prepare_private_file(dest)  # the copy holds the same identity codes: 0600 like the original
     src, copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(dest)
     try:
         src.backup(copy)

@@ -1,8 +1,9 @@
 """Logging in: argon2id on SQLite, the person's own database login on PostgreSQL.
 
-Errors never tell whether a username exists: an unknown name costs the same argon2 verification, gets
-the same generic :class:`LoginFailed` and is locked out after the same number of attempts (counted in
-this service object, which the login dialog keeps for its lifetime) as a real account.
+Errors never tell whether a username exists: every attempt — real or unknown name, locked or not,
+active or not — costs exactly one argon2 verification, gets the same generic :class:`LoginFailed` and is
+locked out after the same number of attempts. An unknown name's failures are kept in the database
+(table unknown_login_name, keyed by an HMAC of the name), so a restart does not forget its lock.
 
 On PostgreSQL the server checks the password (SCRAM): a wrong password never produces a connection,
 so the failure is recorded by the server's own log (``log_connections``/authentication failures), not
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import hmac
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +34,8 @@ from db import errors as db_errors
 from db.base import utcnow
 from db.database import Database
 from db.engine import make_engine
-from db.models import AppSetting, StaffUser
+from db.models import AppSetting, DatabaseSecret, StaffUser, UnknownLoginName
+from db.repositories.hetu import HMAC_KEY_NAME
 from desktop.core import lockout
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -139,7 +143,6 @@ def _connect_error(exc: BaseException) -> OperationalError | None:
 class AuthService:
     def __init__(self, *, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self.clock = clock
-        self._unknown: dict[str, lockout.LockState] = {}
 
     def login(self, target: ConnectionTarget, username: str, password: str) -> LoginResult:
         """Open the database as ``username``; raises LoginFailed, AccountLocked, DatabaseNotFound or
@@ -244,13 +247,15 @@ class AuthService:
         with database.transaction() as session:
             policy = _policy(session)
             row = session.scalar(select(StaffUser).where(StaffUser.username == username))
+            # Exactly one argon2 verification on every path (locked, inactive and unknown names too):
+            # the time of the answer must not tell which of them the name is.
+            verified = _verify(row.password_hash if row is not None else None, password)
             if row is None:
-                _verify(None, password)
                 error = self._fail_unknown(session, username, now, policy)
             elif lockout.is_locked(row.locked_until, now):
                 audit.append(session, row.username, "login_failed", detail={"reason": "locked"})
                 error = AccountLocked(row.locked_until, now)  # type: ignore[arg-type]
-            elif row.active and _verify(row.password_hash, password):
+            elif row.active and verified:
                 row.failed_logins, row.locked_until = 0, None
                 row.last_login_at = now
                 if PASSWORD_HASHER.check_needs_rehash(row.password_hash or ""):
@@ -276,16 +281,28 @@ class AuthService:
 
     def _fail_unknown(self, session: Session, username: str, now: dt.datetime,
                       policy: lockout.LockoutPolicy) -> DomainError:
-        state = self._unknown.get(username, lockout.LockState(0, None))
+        name_hash = _name_hash(session, username)
+        stored = session.get(UnknownLoginName, name_hash)
+        if stored is None:
+            stored = UnknownLoginName(name_hash=name_hash, failed_logins=0, locked_until=None)
+            session.add(stored)
+        state = lockout.LockState(stored.failed_logins, stored.locked_until)
         if lockout.is_locked(state.locked_until, now):
             audit.append(session, UNKNOWN_ACTOR, "login_failed", detail={"reason": "locked"})
             return AccountLocked(state.locked_until, now)  # type: ignore[arg-type]
         state = lockout.after_failure(state, now, policy)
-        self._unknown[username] = state
+        stored.failed_logins, stored.locked_until = state.failed_logins, state.locked_until
         audit.append(session, UNKNOWN_ACTOR, "login_failed", detail={"reason": "unknown_user"})
         if state.just_locked:
             return AccountLocked(state.locked_until, now)  # type: ignore[arg-type]
         return LoginFailed()
+
+
+def _name_hash(session: Session, username: str) -> bytes:
+    """HMAC of a typed name under a key derived from the database's own secret (never the name itself)."""
+    secret = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_KEY_NAME)) or b""
+    key = hmac.new(secret, b"palvelutiski unknown login name", hashlib.sha256).digest()
+    return hmac.new(key, username.encode("utf-8"), hashlib.sha256).digest()
 
 
 def _policy(session: Session) -> lockout.LockoutPolicy:

@@ -1,0 +1,156 @@
+"""Issue 10 item 7 (in part): the SQLite file is private to its workstation user, and a login attempt
+does the same work and keeps the same memory whether or not the name is a real account.
+
+Attacked as another account on the workstation would (os.stat of the file, its WAL/SHM and backups)
+and as someone guessing names would (hasher calls per path, a restart between attempts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from db import migrate
+from db.database import Database
+from desktop.cli import admin
+from desktop.core.roles import Role
+from desktop.services import auth
+from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget, LoginFailed
+from desktop.services.users import UserAdminService
+from tests.security.conftest import PASSWORD, SETUP
+
+T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    # The usual desktop umask: without care every new file would be readable by every account.
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def test_new_database_file_and_its_wal_and_shm_are_0600_in_a_0700_folder(tmp_path: Path, open_umask: None) -> None:
+    path = tmp_path / "new-folder" / "desk.sqlite3"
+    database = Database.connect(str(path))
+    try:
+        migrate.upgrade(database.engine)
+        with database.engine.connect() as conn:  # WAL and SHM exist while a connection is open
+            conn.exec_driver_sql("SELECT count(*) FROM staff_user").all()
+            assert mode(path.parent) == 0o700
+            assert mode(path) == 0o600
+            for suffix in ("-wal", "-shm"):
+                assert mode(Path(f"{path}{suffix}")) == 0o600, suffix
+    finally:
+        database.dispose()
+
+
+def test_a_world_readable_file_of_an_older_version_is_tightened_on_open(tmp_path: Path, open_umask: None) -> None:
+    path = tmp_path / "old.sqlite3"
+    sqlite3.connect(path).close()
+    os.chmod(path, 0o644)
+    database = Database.connect(str(path))
+    try:
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").all()
+        assert mode(path) == 0o600
+    finally:
+        database.dispose()
+
+
+def test_the_default_data_folder_is_0700(tmp_path: Path, open_umask: None) -> None:
+    from db.engine import default_sqlite_path
+    database = Database.connect(None)
+    try:
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").all()
+        assert mode(default_sqlite_path().parent) == 0o700
+        assert mode(default_sqlite_path()) == 0o600
+    finally:
+        database.dispose()
+
+
+def test_a_backup_copy_is_0600(tmp_path: Path, open_umask: None) -> None:
+    path = tmp_path / "desk.sqlite3"
+    database = Database.connect(str(path))
+    migrate.upgrade(database.engine)
+    database.dispose()
+    dest = tmp_path / "copies" / "backup.sqlite3"
+    assert admin.main(["--db", str(path), "backup", str(dest)]) == 0
+    assert mode(dest) == 0o600 and mode(dest.parent) == 0o700
+
+
+class CountingHasher(PasswordHasher):
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.verifications = 0
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        self.verifications += 1
+        return super().verify(hash, password)
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[tuple[Database, ConnectionTarget]]:
+    path = tmp_path / "desk.sqlite3"
+    database = Database.connect(str(path))
+    migrate.upgrade(database.engine)
+    users = UserAdminService(database, SETUP)
+    users.create_user("aino", Role.AGENT, PASSWORD, display_name="Aino A.")
+    users.create_user("eero", Role.AGENT, PASSWORD, display_name="Eero E.")
+    users.deactivate_user("eero")
+    yield database, ConnectionTarget.sqlite(path)
+    database.dispose()
+
+
+def _lock(service: AuthService, target: ConnectionTarget, name: str) -> None:
+    for _ in range(4):
+        with pytest.raises(LoginFailed):
+            service.login(target, name, "wrong password")
+    with pytest.raises(AccountLocked):
+        service.login(target, name, "wrong password")
+
+
+def test_every_refusal_costs_exactly_one_argon2_verification(desk: tuple[Database, ConnectionTarget],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    _, target = desk
+    service = AuthService(clock=lambda: T0)
+    _lock(service, target, "aino")
+    _lock(service, target, "nobody")
+    hasher = CountingHasher()
+    monkeypatch.setattr(auth, "PASSWORD_HASHER", hasher)
+    work = {}
+    for case, name, expected in (("locked real user", "aino", AccountLocked),
+                                 ("locked unknown name", "nobody", AccountLocked),
+                                 ("inactive user", "eero", LoginFailed),
+                                 ("fresh unknown name", "someone", LoginFailed)):
+        before = hasher.verifications
+        with pytest.raises(expected):
+            service.login(target, name, PASSWORD)
+        work[case] = hasher.verifications - before
+    assert work == dict.fromkeys(work, 1)
+
+
+def test_an_unknown_names_lock_survives_a_restart(desk: tuple[Database, ConnectionTarget]) -> None:
+    _, target = desk
+    _lock(AuthService(clock=lambda: T0), target, "nobody")
+    # A new program run: a new service object, the same file.
+    with pytest.raises(AccountLocked):
+        AuthService(clock=lambda: T0 + dt.timedelta(minutes=1)).login(target, "nobody", "another guess")
+    # What is kept is not the typed name (often a colleague's password typed in the wrong field).
+    files = [Path(target.path), Path(f"{target.path}-wal")]
+    assert all(b"nobody" not in path.read_bytes() for path in files if path.exists())
+    # The lock runs out as an account's does.
+    with pytest.raises(LoginFailed):
+        AuthService(clock=lambda: T0 + dt.timedelta(minutes=16)).login(target, "nobody", "x")
