@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from desktop.core.errors import DomainError
 from desktop.core.i18n import CONTEXT, marked_params
@@ -22,6 +22,16 @@ LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 # Shown in each language's own name, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+class LanguageNotifier(QObject):
+    """Item models are no widgets and get no LanguageChange event: they listen to ``changed`` instead
+    (headings and cells are translated when the view asks; the model tells the views to ask again)."""
+
+    changed = Signal(str)
+
+
+LANGUAGE = LanguageNotifier()
 
 
 def translate(message: str, **params: object) -> str:
@@ -82,4 +92,5 @@ class Translations:
         # Qt posts LanguageChange to every window; deliver it now so that the whole UI, and any text
         # read right after this call, is in the new language at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        LANGUAGE.changed.emit(self.language)
         return ok

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.i18n_qt import LANGUAGE
 from desktop.views.desk.common import fmt_date
 from desktop.views.requests.common import fmt_day, letter_type_labels, request_type_labels, state_label
 
@@ -25,6 +26,14 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        LANGUAGE.changed.connect(self._language_changed)
+
+    def _language_changed(self, _language: str) -> None:
+        """Headings and cells are translated when the views ask: after a switch, they ask again."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         raise NotImplementedError
