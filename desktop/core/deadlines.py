@@ -72,6 +72,20 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
+def working_days_after(day: dt.date, count: int) -> dt.date:
+    """The ``count``-th working day after ``day`` (``day`` itself does not count)."""
+    while count > 0:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            count -= 1
+    return day
+
+
+def due_within_working_days(due_on: dt.date, today: dt.date, count: int) -> bool:
+    """Due (or overdue) by the ``count``-th working day from today: what a supervisor must see first."""
+    return due_on <= working_days_after(today, count)
+
+
 def due_date(received_on: dt.date, *, paused_days: int = 0, extension_months: int = 0) -> dt.date:
     """The last day on which the reply may be sent.
 

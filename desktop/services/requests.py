@@ -200,10 +200,15 @@ class RequestService:
             letter = session.get(Letter, letter_id)
             if letter is None:
                 raise RequestError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
-            letter.printed_at = self.clock()
-            letter.printed_by = self.actor.username
+            detail: dict[str, object] = {"letter_id": letter.id, "reference": letter.reference}
+            if letter.printed_at is None:
+                letter.printed_at = self.clock()
+                letter.printed_by = self.actor.username
+            else:
+                # A copy printed again (from the card): logged; the first printing stays the one on record.
+                detail["reprint"] = True
             audit.append(session, self.actor, "letter_printed", customer_id=letter.customer_id, purpose="letter",
-                         detail={"letter_id": letter.id, "reference": letter.reference})
+                         detail=detail)
             request = session.get(DataRequest, letter.request_id) if letter.request_id else None
             if request is not None and (
                     (request.state == rs.State.READY_TO_PRINT and letter.letter_type in REPLY_LETTERS)

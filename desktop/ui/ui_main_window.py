@@ -96,7 +96,7 @@ class Ui_main_window(object):
         self.action_quit.setText(QCoreApplication.translate("main_window", u"&Quit", None))
         self.action_find.setText(QCoreApplication.translate("main_window", u"&Find a customer", None))
         self.action_new_call.setText(QCoreApplication.translate("main_window", u"New &call", None))
-        self.action_new_request.setText(QCoreApplication.translate("main_window", u"New &request", None))
+        self.action_new_request.setText(QCoreApplication.translate("main_window", u"New written &request\u2026", None))
         self.action_shortcuts.setText(QCoreApplication.translate("main_window", u"&Keyboard shortcuts", None))
         self.action_about.setText(QCoreApplication.translate("main_window", u"&About Palvelutiski", None))
         self.menu_session.setTitle(QCoreApplication.translate("main_window", u"&Session", None))

@@ -98,20 +98,36 @@ class MainWindow(QMainWindow):
             # Window-wide: F2 must work while the focus sits in the result list or a card field.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        hooks = {ui.action_find: "focus_search", ui.action_new_call: "new_call",
-                 ui.action_new_request: "new_request"}
-        reads_customers = self.session.actor.can(Permission.READ_CUSTOMER)
-        for action, name in hooks.items():
-            # An administrator has no customer desk at all: no customer actions either.
-            method = getattr(self.desk, name, None) if reads_customers else None
+        hooks = {ui.action_find: ("focus_search", Permission.READ_CUSTOMER),
+                 ui.action_new_call: ("new_call", Permission.RECORD_CALL),
+                 ui.action_new_request: ("new_request", Permission.HANDLE_REQUEST)}
+        actor = self.session.actor
+        for action, (name, permission) in hooks.items():
+            # Only what the role may do: an administrator has no customer desk at all, an auditor
+            # reads customers but takes no calls and registers no requests.
+            method = getattr(self.desk, name, None) if actor.can(permission) else None
             action.setVisible(callable(method))
             action.setEnabled(callable(method))
             if callable(method):
                 action.triggered.connect(method)
+        ui.menu_customer.menuAction().setVisible(any(a.isVisible() for a in ui.menu_customer.actions()))
+        self._setup_page_actions()
         ui.action_shortcuts.triggered.connect(self.show_shortcuts)
         ui.action_lock.triggered.connect(self.lock)
         ui.action_quit.triggered.connect(self.close)
         ui.action_about.triggered.connect(self.show_about)
+
+    def _setup_page_actions(self) -> None:
+        """View → one item per page (Alt+1 customers, Alt+2 requests …) for roles with more than one."""
+        if self.role_pages is None:
+            return
+        first = self.ui.menu_view.actions()[0] if self.ui.menu_view.actions() else None
+        for action in self.role_pages.page_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.ui.menu_view.insertAction(first, action)
+            self.addAction(action)
+        if first is not None:
+            self.ui.menu_view.insertSeparator(first)
 
     def _setup_language_menu(self) -> None:
         group = QActionGroup(self)
@@ -182,8 +198,8 @@ class MainWindow(QMainWindow):
         return [a for w in [self.desk, *self.desk.findChildren(QWidget)] for a in w.actions()]
 
     def show_shortcuts(self) -> None:
-        menu_actions = [a for menu in (self.ui.menu_session, self.ui.menu_customer, self.ui.menu_help)
-                        for a in menu.actions()]
+        menus = (self.ui.menu_session, self.ui.menu_customer, self.ui.menu_view, self.ui.menu_help)
+        menu_actions = [a for menu in menus if menu.menuAction().isVisible() for a in menu.actions()]
         lines = lines_from_actions(menu_actions)
         if not self.desk.isHidden():
             for widget in [self.desk, *self.desk.findChildren(QWidget)]:

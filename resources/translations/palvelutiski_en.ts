@@ -321,6 +321,41 @@
     </message>
 </context>
 <context>
+    <name>CardRequestLinks</name>
+    <message>
+        <source>New written request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a letter from this customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows the letter and lets you print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {0} registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed again; the reprint is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed. Put the letter in a window envelope and mark it posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -1581,6 +1616,17 @@
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Days left</source>
@@ -1619,6 +1665,10 @@
     <name>RequestsPage</name>
     <message>
         <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,6 +1778,10 @@
     <name>RolePages</name>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,7 +2479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;request</source>
+        <source>New written &amp;request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

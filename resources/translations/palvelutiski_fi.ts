@@ -321,6 +321,41 @@
     </message>
 </context>
 <context>
+    <name>CardRequestLinks</name>
+    <message>
+        <source>New written request…</source>
+        <translation>Uusi kirjallinen pyyntö…</translation>
+    </message>
+    <message>
+        <source>Register a letter from this customer (Ctrl+N)</source>
+        <translation>Kirjaa tämän asiakkaan kirje (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the request</source>
+        <translation>Kaksoisnapsautus tai Enter avaa pyynnön</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows the letter and lets you print it again</source>
+        <translation>Kaksoisnapsautus tai Enter näyttää kirjeen, ja sen voi tulostaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Request {0} registered.</source>
+        <translation>Pyyntö {0} kirjattu.</translation>
+    </message>
+    <message>
+        <source>Printing {0} …</source>
+        <translation>Tulostetaan {0} …</translation>
+    </message>
+    <message>
+        <source>Printed again; the reprint is recorded in the audit log.</source>
+        <translation>Tulostettu uudelleen; uusintatulostus on kirjattu tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <source>Printed. Put the letter in a window envelope and mark it posted.</source>
+        <translation>Tulostettu. Laita kirje ikkunakuoreen ja merkitse se postitetuksi.</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -1581,6 +1616,17 @@
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request {0}</source>
+        <translation>Pyyntö {0}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Days left</source>
@@ -1620,6 +1666,10 @@
     <message>
         <source>&amp;New request…</source>
         <translation>&amp;Uusi pyyntö…</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>Pyyntöjono</translation>
     </message>
     <message>
         <source>All states</source>
@@ -1729,6 +1779,10 @@
     <message>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +2479,8 @@
         <translation>Uusi &amp;puhelu</translation>
     </message>
     <message>
-        <source>New &amp;request</source>
-        <translation>Uusi p&amp;yyntö</translation>
+        <source>New written &amp;request…</source>
+        <translation>Uusi kirjallinen p&amp;yyntö…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

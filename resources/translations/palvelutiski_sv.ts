@@ -321,6 +321,41 @@
     </message>
 </context>
 <context>
+    <name>CardRequestLinks</name>
+    <message>
+        <source>New written request…</source>
+        <translation>Ny skriftlig begäran…</translation>
+    </message>
+    <message>
+        <source>Register a letter from this customer (Ctrl+N)</source>
+        <translation>Registrera ett brev från den här kunden (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the request</source>
+        <translation>Dubbelklick eller Enter öppnar begäran</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows the letter and lets you print it again</source>
+        <translation>Dubbelklick eller Enter visar brevet, och det kan skrivas ut på nytt</translation>
+    </message>
+    <message>
+        <source>Request {0} registered.</source>
+        <translation>Begäran {0} registrerad.</translation>
+    </message>
+    <message>
+        <source>Printing {0} …</source>
+        <translation>Skriver ut {0} …</translation>
+    </message>
+    <message>
+        <source>Printed again; the reprint is recorded in the audit log.</source>
+        <translation>Utskrivet på nytt; omutskriften är registrerad i händelseloggen.</translation>
+    </message>
+    <message>
+        <source>Printed. Put the letter in a window envelope and mark it posted.</source>
+        <translation>Utskrivet. Lägg brevet i ett fönsterkuvert och markera det som postat.</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -1581,6 +1616,17 @@
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request {0}</source>
+        <translation>Begäran {0}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Days left</source>
@@ -1620,6 +1666,10 @@
     <message>
         <source>&amp;New request…</source>
         <translation>&amp;Ny begäran…</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>Kö av begäranden</translation>
     </message>
     <message>
         <source>All states</source>
@@ -1729,6 +1779,10 @@
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +2479,8 @@
         <translation>Nytt &amp;samtal</translation>
     </message>
     <message>
-        <source>New &amp;request</source>
-        <translation>Ny &amp;begäran</translation>
+        <source>New written &amp;request…</source>
+        <translation>Ny skriftlig &amp;begäran…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

@@ -16,16 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+import shiboken6
 from db_templates import migrated_pg_url, migrated_sqlite_url
 
 # The GUI tests' guard (no SQL on the GUI thread) and the compiled translations apply here too.
 from gui.conftest import SqlOnGuiThreadGuard, compiled_translations, sql_guard  # noqa: F401
 from gui.keys import type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialog,
     QLabel,
@@ -270,11 +272,13 @@ class Desk:
 
     def keys(self, sequence: str, widget: QWidget | None = None) -> None:
         """Press a key combination ("Ctrl+N", "F2") where the keyboard focus is."""
-        if widget is None and QApplication.activeModalWidget() is None and QApplication.activeWindow() is None:
-            # A window manager gives the main window the focus back when a dialog closes; offscreen has none.
-            self.window.activateWindow()
-            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=WAIT_MS)
         target = widget or QApplication.focusWidget() or self.window.focusWidget() or self.window
+        if QApplication.activeModalWidget() is None and QApplication.activeWindow() is None \
+                and target.window().isVisible():
+            # A window manager gives the window back the focus when a dialog closes; offscreen has none, and
+            # window-wide shortcuts only work in the active window.
+            target.window().activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is target.window(), timeout=WAIT_MS)
         combo = QKeySequence(sequence)[0]
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
 
@@ -292,6 +296,47 @@ class Desk:
 
         self.qtbot.waitUntil(lambda: bool(shown()), timeout=WAIT_MS)
         return shown()[-1]  # type: ignore[return-value]
+
+    def wait_until(self, condition, timeout: int = WAIT_MS) -> None:
+        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+    def click_row(self, view: QAbstractItemView, row: int) -> None:
+        """Click the first cell of ``row`` (scrolled into view first, as a user would)."""
+        view.scrollTo(view.model().index(row, 0))
+        center = view.visualRect(view.model().index(row, 0)).center()
+        self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+    def double_click_row(self, view: QAbstractItemView, row: int) -> None:
+        self.click_row(view, row)
+        center = view.visualRect(view.model().index(row, 0)).center()
+        self.qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+    def wait_closed(self, window: QWidget) -> None:
+        """Wait until ``window`` (a dialog) is closed — hidden or already deleted."""
+        self.wait_until(lambda: not shiboken6.isValid(window) or not window.isVisible())
+
+    @staticmethod
+    def rows(view: QAbstractItemView) -> list[list[str]]:
+        """The text of every row of a list or table, as the user reads it (hidden columns left out)."""
+        model: QAbstractItemModel = view.model()
+        columns = [c for c in range(model.columnCount()) if not getattr(view, "isColumnHidden", lambda _c: False)(c)]
+        return [[str(model.index(r, c).data() or "") for c in columns] for r in range(model.rowCount())]
+
+    def when_dialog_opens(self, title: str, answer) -> None:
+        """Answer a dialog that will open with its own event loop (``exec()``, e.g. the print dialog):
+        ``answer(dialog)`` runs once the visible dialog whose title contains ``title`` appears."""
+        timer = QTimer(self.qapp)
+        timer.setInterval(50)
+
+        def look() -> None:
+            found = [d for d in visible_top_levels(QDialog) if title.lower() in d.windowTitle().lower()]
+            if found:
+                timer.stop()
+                timer.deleteLater()
+                answer(found[-1])
+
+        timer.timeout.connect(look)
+        timer.start()
 
     # -- the end
 

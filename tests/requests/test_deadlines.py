@@ -190,3 +190,11 @@ def test_next_working_day_is_identity_on_working_days(day: dt.date) -> None:
     nxt = dl.next_working_day(day)
     assert dl.is_working_day(nxt) and nxt >= day
     assert (nxt == day) == dl.is_working_day(day)
+
+
+def test_due_within_working_days_skips_weekends_and_holidays() -> None:
+    # Tuesday 22.12.2026: 23rd, (Christmas Eve, Christmas, the weekend off) 28th, 29th, 30th, 31st.
+    assert dl.working_days_after(D(2026, 12, 22), 5) == D(2026, 12, 31)
+    assert dl.due_within_working_days(D(2026, 12, 31), D(2026, 12, 22), 5)
+    assert not dl.due_within_working_days(D(2027, 1, 2), D(2026, 12, 22), 5)
+    assert dl.due_within_working_days(D(2026, 12, 1), D(2026, 12, 22), 5)  # overdue counts too

@@ -1,89 +1,192 @@
-"""The pages only some roles see, beside the desk: users (MANAGE_USERS) and the audit log (READ_AUDIT,
-VERIFY_AUDIT). The main window calls :func:`embed` instead of adding the desk page itself.
+"""The window's pages per role, as tabs: today's work, the customer desk, the requests queue, users, the
+audit log. The main window calls :func:`embed` instead of adding the desk page itself.
 
-For an agent or a supervisor nothing changes: the desk fills the window as before. Anyone with a role
-page gets tabs; the customer desk is one of them only for roles that may read customers (an
-administrator has no customer data, so the desk stays hidden). The pages live inside the desk area,
-so the idle lock covers them like the desk.
+:data:`PAGES` lists every page once, in tab order: who may see it (any of its permissions; none: every
+role), how it is built, its title and the key that brings it forward (also a "View" menu item,
+:attr:`RolePages.page_actions`). To add a page, add an entry. The customer desk is a page only for
+roles that may read customers (an administrator has no customer data, so the desk stays hidden). The
+pages live inside the desk area, so the idle lock covers them like the desk.
+
+A page may offer ``start()`` (called once the tabs are built: its first read) and ``attention_needed``
+(a signal): when that fires before the user has changed pages (the requests queue, when replies fall
+due within days), the page comes forward.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QTabWidget, QWidget
 
-from desktop.core.roles import Permission
+from desktop.core.roles import Actor, Permission
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.views.admin.users_page import UsersPage
-from desktop.views.audit.audit_page import AuditPage
-from desktop.views.start.start_page import StartPage
+
+PageFactory = Callable[[TaskRunner, DeskSession, QWidget | None], QWidget]
+
+
+def _start_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.start.start_page import StartPage
+
+    return StartPage(runner, session, parent)
+
+
+def _requests_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.requests.queue_page import RequestsPage
+
+    return RequestsPage(runner, session, parent)
+
+
+def _users_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.admin.users_page import UsersPage
+
+    return UsersPage(runner, session, parent)
+
+
+def _audit_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.audit.audit_page import AuditPage
+
+    return AuditPage(runner, session, parent)
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: Callable[[], str] | None  # None: the page's own ``title()``
+    permissions: tuple[Permission, ...]  # any one of them shows the page; empty: every role
+    factory: PageFactory | None  # None: the desk page the composition root built
+    shortcut: str = ""
+
+    def visible_to(self, actor: Actor) -> bool:
+        return not self.permissions or any(actor.can(p) for p in self.permissions)
+
+
+# The order of the tabs.
+PAGES: list[PageEntry] = [
+    PageEntry("start", None, (), _start_page, "Alt+0"),  # every role: today's work, the first tab
+    PageEntry("desk", lambda: QCoreApplication.translate("RolePages", "Customers"),
+              (Permission.READ_CUSTOMER,), None, "Alt+1"),
+    PageEntry("requests", lambda: QCoreApplication.translate("RolePages", "Requests"),
+              (Permission.REVIEW_QUEUE,), _requests_page, "Alt+2"),
+    PageEntry("users", None, (Permission.MANAGE_USERS,), _users_page, "Alt+3"),
+    PageEntry("audit", None, (Permission.READ_AUDIT, Permission.VERIFY_AUDIT), _audit_page, "Alt+4"),
+]
 
 
 class RolePages(QTabWidget):
-    """Tabs whose titles follow the language: each page gives its own through a callable."""
+    """Tabs whose titles follow the language, with a window action per page to bring it forward."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rolePages")
         self.setDocumentMode(True)
         self._titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self.page_actions: list[QAction] = []
+        self.user_moved = False  # the user chose a page: nothing moves them elsewhere any more
+        self.tabBar().tabBarClicked.connect(self._user_choice)
 
-    def add_page(self, page: QWidget, title: Callable[[], str]) -> None:
+    def add_page(self, page: QWidget, title: Callable[[], str], shortcut: str = "") -> None:
         self.addTab(page, title())
         self._titles.append((page, title))
+        action = QAction(title(), self)
+        action.setObjectName(f"action_page_{page.objectName() or len(self.page_actions)}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False, p=page: self.bring_forward(p, by_user=True))
+        self.page_actions.append(action)
+        attention = getattr(page, "attention_needed", None)
+        if attention is not None:
+            attention.connect(lambda p=page: self._attention(p))
 
     def page(self, cls: type) -> QWidget | None:
         return next((p for p, _t in self._titles if isinstance(p, cls)), None)
 
+    def pages(self) -> list[QWidget]:
+        return [p for p, _t in self._titles]
+
+    def bring_forward(self, page: QWidget, *, by_user: bool = False) -> None:
+        if by_user:
+            self.user_moved = True
+        self.setCurrentWidget(page)
+        if by_user:
+            # Into the page: its first field or list, so the keyboard works at once.
+            target = page.focusProxy() or page
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if target is page and not page.hasFocus():
+                page.focusNextChild()
+
+    def _user_choice(self, _index: int) -> None:
+        self.user_moved = True
+
+    def _attention(self, page: QWidget) -> None:
+        if not self.user_moved and self.indexOf(page) >= 0:
+            self.setCurrentWidget(page)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            for page, title in self._titles:
+            for (page, title), action in zip(self._titles, self.page_actions, strict=True):
                 self.setTabText(self.indexOf(page), title())
+                action.setText(title())
         super().changeEvent(event)
 
 
-def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, session: DeskSession) -> RolePages | None:
-    """Put ``desk`` (and the actor's role pages, if any) into the window's desk area."""
+def visible_pages(actor: Actor, entries: Sequence[PageEntry] | None = None) -> list[PageEntry]:
+    return [e for e in (PAGES if entries is None else entries) if e.visible_to(actor)]
+
+
+def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, session: DeskSession) -> RolePages:
+    """Put ``desk`` and the actor's other pages into the window's desk area, as tabs."""
     actor = session.actor
-    pages: list[QWidget] = [StartPage(runner, session)]  # every role: today's work, the first tab
-    if actor.can(Permission.MANAGE_USERS):
-        pages.append(UsersPage(runner, session))
-    if actor.can(Permission.READ_AUDIT) or actor.can(Permission.VERIFY_AUDIT):
-        pages.append(AuditPage(runner, session))
     tabs = RolePages(area)
-    tabs.add_page(pages[0], pages[0].title)  # type: ignore[attr-defined]
-    if actor.can(Permission.READ_CUSTOMER):
-        tabs.add_page(desk, lambda: QCoreApplication.translate("RolePages", "Customers"))
-        _bring_desk_forward(tabs, desk)
-    else:
+    built: dict[str, QWidget] = {}
+    for entry in visible_pages(actor):
+        page = desk if entry.factory is None else entry.factory(runner, session, tabs)
+        if entry.factory is None:
+            _bring_desk_forward(tabs, desk)
+        tabs.add_page(page, entry.title or page.title, entry.shortcut)  # type: ignore[attr-defined]
+        built[entry.key] = page
+    if "desk" not in built:
         desk.setParent(tabs)
         desk.hide()
-    for page in pages[1:]:
-        tabs.add_page(page, page.title)  # type: ignore[attr-defined]
     # Start on today's work — except an agent, whose phone rings: the search field, the start page a
     # tab (Alt+0) away. Typing on the start page searches too (_wire_start).
     takes_calls_only = actor.can(Permission.RECORD_CALL) and not actor.can(Permission.REVIEW_QUEUE)
-    tabs.setCurrentWidget(desk if takes_calls_only else pages[0])
+    tabs.setCurrentWidget(built["desk"] if takes_calls_only and "desk" in built else tabs.widget(0))
     tabs.currentWidget().setFocus()  # the desk: its search field, not the tab bar
-    _wire_start(tabs, pages[0], desk)  # type: ignore[arg-type]
+    if "start" in built:
+        _wire_start(tabs, built["start"], desk, built.get("requests"))
     layout.addWidget(tabs)
+    for page in tabs.pages():
+        first_look = getattr(page, "start", None)
+        if callable(first_look):
+            first_look()  # the requests queue: is anything due within days?
     return tabs
 
 
-def _wire_start(tabs: RolePages, start: StartPage, desk: QWidget) -> None:
-    """A row chosen on the start page opens on the desk; typing there goes into the desk's search."""
+def _wire_start(tabs: RolePages, start: QWidget, desk: QWidget, requests: QWidget | None) -> None:
+    """A row chosen on the start page opens on the desk (a customer) or on the requests page (a request;
+    without one, in a window of its own from the desk); typing there goes into the desk's search."""
     card = getattr(desk, "card", None)
     open_customer = getattr(card, "open_customer", None)
     if callable(open_customer):
         def open_on_desk(customer_id: int, label: str) -> None:
-            tabs.setCurrentWidget(desk)
+            tabs.bring_forward(desk, by_user=True)
             open_customer(customer_id, label)
 
-        start.customer_chosen.connect(open_on_desk)
+        start.customer_chosen.connect(open_on_desk)  # type: ignore[attr-defined]
+    open_on_page = getattr(requests, "open_request", None)
+    open_in_window = getattr(card, "open_request", None)
+    if callable(open_on_page):
+        def open_request(request_id: int) -> None:
+            tabs.bring_forward(requests, by_user=True)  # type: ignore[arg-type]
+            open_on_page(request_id)
+
+        start.request_chosen.connect(open_request)  # type: ignore[attr-defined]
+    elif callable(open_in_window):
+        start.request_chosen.connect(open_in_window)  # type: ignore[attr-defined]
     focus_search = getattr(desk, "focus_search", None)  # the wrapped hook: brings the desk forward
     if callable(focus_search):
         def type_into_search(key: int, text: str) -> None:
@@ -93,25 +196,39 @@ def _wire_start(tabs: RolePages, start: StartPage, desk: QWidget) -> None:
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
-        start.search_typed.connect(type_into_search)
+        start.search_typed.connect(type_into_search)  # type: ignore[attr-defined]
 
 
-DESK_HOOKS = ("focus_search", "new_call", "new_request", "search_for")
+# Bring the desk forward first; ``new_request`` goes to the page in front if it has one (the requests
+# page registers a letter without leaving the queue).
+DESK_HOOKS = ("focus_search", "new_call", "search_for")
 
 
 def _bring_desk_forward(tabs: RolePages, desk: QWidget) -> None:
-    """F3, F2, Ctrl+N reach the desk through the window's hooks (main_window.py); from the audit tab they
-    must show the desk first, or the search field would take the focus unseen. The hooks are looked up
+    """F3, F2 reach the desk through the window's hooks (main_window.py); from another tab they must
+    show the desk first, or the search field would take the focus unseen. The hooks are looked up
     on the desk after this runs, so instance attributes wrapping them are what the window connects."""
     for name in DESK_HOOKS:
         method = getattr(desk, name, None)
         if callable(method):
             setattr(desk, name, _in_front(tabs, desk, method))
+    new_request = getattr(desk, "new_request", None)
+    if callable(new_request):
+        desk.new_request = _to_current(tabs, desk, new_request)
 
 
 def _in_front(tabs: RolePages, desk: QWidget, method: Callable[..., object]) -> Callable[..., object]:
     def hook(*args: object) -> object:
         tabs.setCurrentWidget(desk)
         return method(*args)
+
+    return hook
+
+
+def _to_current(tabs: RolePages, desk: QWidget, method: Callable[..., object]) -> Callable[..., object]:
+    def hook(*args: object) -> object:
+        current = tabs.currentWidget()
+        own = getattr(current, "new_request", None) if current is not desk else None
+        return own(*args) if callable(own) else method(*args)
 
     return hook

@@ -31,6 +31,7 @@ from desktop.views.desk.invoice_section import InvoicesSection
 from desktop.views.desk.labels import label
 from desktop.views.desk.notes_section import NotesSection
 from desktop.views.desk.section_nav import SectionNav
+from desktop.views.requests.card_links import CardRequestLinks
 
 REVEAL_KEYS = "Ctrl+Shift+H"
 EDIT_KEYS = "Ctrl+E"
@@ -124,6 +125,11 @@ class CustomerCardView(QWidget):
         self._pages.append(self.notes)
         for page in self._pages:
             self.tabs.addTab(page, "")
+        # Requests and letters open from their tabs; Ctrl+N registers a letter (desktop.views.requests).
+        self.request_links = CardRequestLinks(runner, session, self, self.requests, self.letters)
+        self.request_links.message.connect(self.message.setText)
+        self.request_links.changed.connect(self._reload_keeping_input)
+        self.request_links.requests_shown.connect(lambda: self.tabs.setCurrentWidget(self.requests))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -141,6 +147,13 @@ class CustomerCardView(QWidget):
         self.previous_section_action = self._action(PREVIOUS_SECTION_KEYS, lambda: self._step_section(-1))
         for action in (*self.call_panel.actions_for_window(), *self.consents.actions_for_window()):
             self.addAction(action)
+        # What the role may not do is not offered at all (no key, no F1 line): an auditor reads cards only.
+        self.call_panel.setVisible(actor.can(Permission.RECORD_CALL))
+        for action in self.call_panel.actions_for_window():
+            action.setVisible(actor.can(Permission.RECORD_CALL))
+        for action in self.consents.actions_for_window():
+            action.setVisible(actor.can(Permission.RECORD_CONSENT))
+        self.edit_action.setVisible(actor.can(Permission.EDIT_CONTACT))
         self.reveal_button.clicked.connect(self.reveal_action.trigger)
         self.contact.saved.connect(self._contact_saved)
         self.contact.stale.connect(self._reload_keeping_input)
@@ -167,10 +180,22 @@ class CustomerCardView(QWidget):
     def shortcuts(self) -> list[ShortcutInfo]:
         """Every shortcut of the card, for the F1 overlay (the QActions carry the same keys and texts)."""
         may_reveal = self._session.actor.can(Permission.REVEAL_HETU)
+        actor = self._session.actor
         actions = [a for a in (*self.actions(), self.contact.save_action)
-                   if not a.shortcut().isEmpty() and (a is not self.reveal_action or may_reveal)]
+                   if not a.shortcut().isEmpty() and a.isVisible() and (a is not self.reveal_action or may_reveal)
+                   and (a is not self.contact.save_action or actor.can(Permission.EDIT_CONTACT))]
         found = [shortcut_info(a.shortcut(), a.text().replace("&", "")) for a in actions]
-        return found + [s for s in self.consents.shortcuts() if s.keys == "Space"]
+        if actor.can(Permission.RECORD_CONSENT):
+            found += [s for s in self.consents.shortcuts() if s.keys == "Space"]
+        return found
+
+    def new_request(self) -> None:
+        """Ctrl+N: the intake dialog, with this card's customer (if any, and on screen) as the requester."""
+        self.request_links.new_request(prefill=self.isVisible())
+
+    def open_request(self, request_id: int) -> None:
+        """A request (chosen on the start page) in a window of its own."""
+        self.request_links.open_request(request_id)
 
     def open_customer(self, customer_id: int, label: str = "") -> None:
         """Open from the search list. Unsaved contact edits are asked about first. During a call the
@@ -286,6 +311,7 @@ class CustomerCardView(QWidget):
         self.contact.set_card(card, keep_input=keep_input)
         self.consents.set_card(card)
         self._fill_read_only(card)
+        self.request_links.set_card(card)
         if not self.call_panel.in_call:
             self.call_panel.customer_id = card.customer_id
         self._bind_call()
@@ -378,6 +404,7 @@ class CustomerCardView(QWidget):
         self.consents.clear()
         self.notes.clear()
         self.call_panel.customer_id = None
+        self.request_links.set_card(None)
         self.tabs.setEnabled(False)
         self._update_actions()
 

@@ -18,7 +18,7 @@ from desktop.views.desk.search_panel import SearchPanel
 
 
 class DeskPage(QWidget):
-    """Offers the main window ``focus_search()``, ``new_call()``, ``search_for(text)`` and
+    """Offers the main window ``focus_search()``, ``new_call()``, ``new_request()``, ``search_for(text)`` and
     ``confirm_leave(then)``; every other
     key lives on the widgets' own QActions, which the window's F1 sheet lists."""
 
@@ -45,6 +45,9 @@ class DeskPage(QWidget):
 
     def focus_search(self) -> None:
         self.search.focus_search()
+
+    def new_request(self) -> None:
+        self.card.new_request()
 
     def new_call(self) -> None:
         self.card.call_panel.start_call()

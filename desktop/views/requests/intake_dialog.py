@@ -114,6 +114,16 @@ class IntakeDialog(QDialog):
         self.unidentified.toggled.connect(self._unidentified_toggled)
         self._update_ok()
 
+    def prefill_customer(self, customer_id: int, number: str, name: str) -> None:
+        """The customer open on the card is the requester unless the user searches another one."""
+        self._generation += 1  # an older search answer must not replace this
+        self.customer_search.setText(number)
+        self.customer_list.clear()
+        item = QListWidgetItem(" – ".join(p for p in (number, name) if p), self.customer_list)
+        item.setData(Qt.ItemDataRole.UserRole, customer_id)
+        self.customer_list.setCurrentRow(0)
+        self._update_ok()
+
     # -- customer search -------------------------------------------------------------------------
 
     def _edited(self, _text: str) -> None:

@@ -1,5 +1,9 @@
 """The requests page: the supervisor's queue (deadlines, overdue first, filter by state, handler), batch
-print, reassignment to another agent or supervisor, and the detail of the chosen request. "New request…" (Ctrl+N) registers a letter as it arrives.
+print, reassignment to another agent or supervisor, and the detail of the chosen request. "New request…"
+(the window's Ctrl+N while this page is in front) registers a letter as it arrives.
+
+In the main window it is the supervisor's "Requests" tab (desktop.views.admin.role_pages): it looks at
+the queue at sign-in and asks to come forward when replies fall due within a few working days.
 """
 
 from __future__ import annotations
@@ -7,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import deadlines
 from desktop.core import request_states as rs
 from desktop.core.roles import Permission
 from desktop.operations import letters as letter_ops
@@ -35,6 +40,17 @@ from desktop.views.requests.intake_dialog import IntakeDialog
 from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.tables import ROW_ROLE, QueueModel
 from desktop.views.tables import read_only_list
+
+# A supervisor starts on the queue when a reply is due within this many working days (or overdue).
+ATTENTION_WORKING_DAYS = 5
+
+
+def due_soon(row: Any) -> bool:
+    """An open, running request whose reply is due within ATTENTION_WORKING_DAYS working days."""
+    if rs.is_closed(row.state) or row.paused:
+        return False
+    today = row.due_on - dt.timedelta(days=row.days_left)  # the service's today (Helsinki)
+    return deadlines.due_within_working_days(row.due_on, today, ATTENTION_WORKING_DAYS)
 
 
 class StateFilter(QSortFilterProxyModel):
@@ -60,6 +76,7 @@ class RequestsPage(QWidget):
     batch_printed = Signal(list)
     staff_loaded = Signal()
     reassigned = Signal(object)
+    attention_needed = Signal()  # at sign-in: replies are due soon, the window brings this page forward
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None, *,
                  choose_printer: PrinterChooser = ask_printer) -> None:
@@ -70,12 +87,13 @@ class RequestsPage(QWidget):
         self._choose_printer = choose_printer
         self.intake_dialog: IntakeDialog | None = None
         self._notice = ""
+        self._first_look = False
         actor = session.actor
 
+        # No shortcut of its own: Ctrl+N is the window's (menu Customer), which comes here while this page
+        # is in front; two window-wide actions on one key would make Qt ignore the key altogether.
         self.new_action = QAction(self.tr("&New request…"), self)
         self.new_action.setObjectName("newRequestAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.setEnabled(actor.can(Permission.HANDLE_REQUEST))
         self.new_action.triggered.connect(self.new_request)
         self.addAction(self.new_action)
@@ -85,6 +103,7 @@ class RequestsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = read_only_list(QTableView(self), "requestQueue", single=True)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Request queue"))
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("stateFilter")
         self.state_filter.addItem(self.tr("All states"), None)
@@ -142,6 +161,16 @@ class RequestsPage(QWidget):
 
     # -- queue ---------------------------------------------------------------------------------
 
+    def start(self) -> None:
+        """The first look at sign-in (the window calls it): does anything fall due soon?"""
+        self._first_look = True
+        self.refresh()
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        if not self._first_look:  # (the first look at sign-in is on its way)
+            self.refresh()  # coming back to the tab: colleagues may have moved requests meanwhile
+
     def refresh(self) -> None:
         if not self._session.actor.can(Permission.REVIEW_QUEUE):
             return
@@ -161,6 +190,9 @@ class RequestsPage(QWidget):
         for proxy_row in range(self.proxy.rowCount()):
             if self.proxy.index(proxy_row, 0).data(ROW_ROLE).id == current:
                 self.table.selectRow(proxy_row)
+        if self._first_look and any(due_soon(r) for r in rows):
+            self.attention_needed.emit()
+        self._first_look = False
         self.queue_loaded.emit()
 
     def _row_changed(self, current: Any, _previous: Any) -> None:

@@ -14,6 +14,7 @@ from desktop.views.requests.common import fmt_day, letter_type_labels, request_t
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE = QColor("#fde2e1")
+_OVERDUE_TEXT = QColor("#a4262c")  # red text on the pale red row: overdue reads as red in any theme
 _DUE_SOON = QColor("#fff4ce")
 DUE_SOON_DAYS = 7
 
@@ -143,6 +144,8 @@ class QueueModel(RowsModel):
                 return QBrush(_OVERDUE)
             if row.days_left <= DUE_SOON_DAYS and not row.paused:
                 return QBrush(_DUE_SOON)
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+            return QBrush(_OVERDUE_TEXT)
         if role == Qt.ItemDataRole.FontRole and row.overdue:
             font = QFont()
             font.setBold(True)

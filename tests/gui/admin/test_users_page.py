@@ -211,10 +211,10 @@ def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_
 
 
 def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db, staff, sign_in, make_window):
-    for role in (Role.AGENT, Role.SUPERVISOR):
+    for role, pages in ((Role.AGENT, ["Today", "Customers"]), (Role.SUPERVISOR, ["Today", "Customers", "Requests"])):
         window = make_window(sign_in(desk_db, staff[role]))
         tabs = window.role_pages
-        assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers"]
+        assert [tabs.tabText(i) for i in range(tabs.count())] == pages
         assert not window.findChildren(UsersPage) and not window.findChildren(AuditPage)
         qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
         window.close()

@@ -17,7 +17,6 @@ import pytest
 from cups_queue import CupsQueue, pdfinfo
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QTest
 from reportlab.lib.units import mm
 from sqlalchemy import select
 
@@ -72,7 +71,7 @@ def test_signed_letter_to_posted_access_reply(qtbot, runner, register, agent, su
 
     # -- intake: Ctrl+N, the received signed letter, the customer found by searching "Mäkinen" --------------
     qtbot.waitUntil(desk.isActiveWindow)
-    QTest.keyClick(desk, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, desk.new_button)
     qtbot.waitUntil(lambda: desk.intake_dialog is not None and desk.intake_dialog.isVisible())
     dialog = desk.intake_dialog
     assert dialog.received.date() == QDate.currentDate()  # the day the letter arrived, by default

@@ -1,0 +1,77 @@
+"""Each role's window offers that role's pages and only the menus and shortcuts it can use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QTableView
+
+from desktop.core.roles import Actor, Role
+from desktop.services.requests import RequestService
+from desktop.views.requests.queue_page import due_soon
+from journeys.conftest import Desk, plain
+
+
+def shortcut_sheet(desk: Desk) -> dict[str, str]:
+    """F1: the sheet of shortcuts, as keys → description."""
+    desk.keys("F1")
+    overlay = desk.window.shortcut_overlay
+    desk.wait_until(overlay.isVisible)
+    lines = {line.keys: line.description for line in overlay.lines}
+    desk.keys("Esc", overlay)
+    return lines
+
+
+def page_tabs(desk: Desk) -> list[str]:
+    tabs = desk.window.role_pages
+    return [plain(tabs.tabText(i)) for i in range(tabs.count())] if tabs is not None else []
+
+
+def current_page(desk: Desk) -> str:
+    tabs = desk.window.role_pages
+    return plain(tabs.tabText(tabs.currentIndex()))
+
+
+def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due(desk: Desk, journey_db,
+                                                                                sql_guard):
+    with sql_guard.allowed():
+        rows = RequestService(journey_db.admin, Actor("check", Role.SUPERVISOR)).queue()
+    urgent = [r for r in rows if due_soon(r)]
+    assert urgent, "the demo register has requests due within days"
+    desk.sign_in("supervisor")
+    assert page_tabs(desk)[-2:] == ["Asiakkaat", "Pyynnöt"]
+    desk.wait_until(lambda: current_page(desk) == "Pyynnöt")
+    desk.wait_idle()
+    queue = desk.find(QTableView, name="Pyyntöjono")
+    shown = desk.rows(queue)
+    assert [r[0] for r in shown] == [r.reference for r in rows]
+    assert any("myöhässä" in " ".join(r) for r in shown) == any(r.overdue for r in rows)
+
+    # The View menu and Alt+1 / Alt+2 switch between the desk and the queue; F1 lists both.
+    assert {"Asiakkaat", "Pyynnöt"} <= set(desk.menu_texts("Näytä"))
+    desk.keys("Alt+1")
+    assert current_page(desk) == "Asiakkaat"
+    desk.choose("Näytä", "Pyynnöt")
+    assert current_page(desk) == "Pyynnöt"
+    sheet = shortcut_sheet(desk)
+    assert sheet.get("Alt+2") == "Pyynnöt" and sheet.get("Alt+1") == "Asiakkaat"
+    assert "Ctrl+N" in sheet and "F2" in sheet
+
+
+def test_auditor_gets_no_call_panel_and_no_customer_actions_it_cannot_use(desk: Desk):
+    desk.sign_in("auditor")
+    assert desk.menu_texts("Asiakas") == ["Etsi asiakas"]
+    desk.keys("Alt+1")
+    desk.wait_idle()
+    sheet = shortcut_sheet(desk)
+    for keys in ("F2", "F6", "F7", "F8", "Ctrl+N", "Ctrl+E", "Ctrl+Shift+M", "Space"):
+        assert keys not in sheet, keys
+    assert "Ctrl+F / F3" in sheet
+    assert not desk.find_all(QAbstractButton, text="Lopeta puhelu (F8)")
+
+
+def test_admin_has_no_customer_menu_and_no_customer_shortcuts(desk: Desk):
+    desk.sign_in("admin")
+    assert "Asiakas" not in desk.menu_texts()
+    sheet = shortcut_sheet(desk)
+    for keys in ("F2", "F3", "Ctrl+N", "Alt+1", "Alt+2"):
+        assert keys not in sheet, keys
+    assert page_tabs(desk) == ["Käyttäjät"]
