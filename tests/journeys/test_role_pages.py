@@ -37,7 +37,7 @@ def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due
     urgent = [r for r in rows if due_soon(r)]
     assert urgent, "the demo register has requests due within days"
     desk.sign_in("supervisor")
-    assert page_tabs(desk)[-2:] == ["Asiakkaat", "Pyynnöt"]
+    assert page_tabs(desk) == ["Tänään", "Asiakkaat", "Pyynnöt"]
     desk.wait_until(lambda: current_page(desk) == "Pyynnöt")
     desk.wait_idle()
     queue = desk.find(QTableView, name="Pyyntöjono")
@@ -74,4 +74,5 @@ def test_admin_has_no_customer_menu_and_no_customer_shortcuts(desk: Desk):
     sheet = shortcut_sheet(desk)
     for keys in ("F2", "F3", "Ctrl+N", "Alt+1", "Alt+2"):
         assert keys not in sheet, keys
-    assert page_tabs(desk) == ["Käyttäjät"]
+    assert page_tabs(desk) == ["Tänään", "Käyttäjät"]
+    assert sheet.get("Alt+0") == "Tänään" and sheet.get("Alt+3") == "Käyttäjät"
