@@ -114,7 +114,7 @@ def test_signed_letter_to_posted_access_reply(desk: Desk, journey_db, sql_guard,
     before = cups_queue.outputs()
     answer_print_dialog(desk, cups_queue.name)
     desk.click("Tulosta…", preview)
-    [output] = cups_queue.wait_for_new_output(before, timeout=120)
+    [output] = cups_queue.wait_for_new_output(before, timeout=120, title=reference)
     desk.wait_until(lambda: desk.find_all(QLabel, text="Tulostettu. Laita kirje ikkunakuoreen ja merkitse se "
                                                         "postitetuksi."), timeout=60_000)
     desk.wait_idle()
