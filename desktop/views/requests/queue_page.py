@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -142,9 +144,20 @@ class RequestsPage(QWidget):
         queue_layout.addWidget(self.table, 1)
         queue_layout.addWidget(self.status)
         queue.setVisible(actor.can(Permission.REVIEW_QUEUE))
+        # The detail is tall (identity, workflow, letters, history): it scrolls, so that the queue keeps
+        # room for a dozen rows even at 1366x768.
+        detail_scroll = QScrollArea(self)
+        detail_scroll.setObjectName("requestDetailScroll")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(queue)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
