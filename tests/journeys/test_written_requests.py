@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QListWidget, QTableVie
 from sqlalchemy import select
 
 from db.models import Customer, DataRequest, PostalAddress
+from desktop.services import demo_today
 from journeys.conftest import Desk, JourneyDatabase
 
 
@@ -94,3 +95,22 @@ def test_agent_opens_a_request_from_the_cards_requests_tab(desk: Desk, journey_d
     assert reference in " ".join(label.text() for label in desk.find_all(QLabel, root=dialog))
     assert desk.button("Kirjaa henkilöllisyyden tarkistus", dialog).isEnabled()
     assert not desk.button("Hyväksy ja laadi vastaus", dialog).isEnabled()
+
+
+def test_agent_opens_one_of_their_own_open_requests_from_the_start_page(desk: Desk, journey_db, sql_guard):
+    with sql_guard.allowed():
+        demo_today.add_todays_work(journey_db.admin, agent=journey_db.logins["agent"][0],
+                                   supervisor=journey_db.logins["supervisor"][0])
+    desk.sign_in("agent")
+    desk.go_to("Tänään")
+    desk.wait_idle()
+    mine = desk.find(QTableView, name="Omat avoimet pyynnöt")
+    desk.wait_until(lambda: desk.rows(mine))
+    desk.double_click_row(mine, 0)
+    dialog = desk.wait_for_dialog("Pyyntö TP-")
+    desk.wait_idle()
+    reference = dialog.windowTitle().removeprefix("Pyyntö ")
+    with sql_guard.allowed(), journey_db.admin.transaction() as session:
+        handler = session.scalars(select(DataRequest.assigned_to).where(DataRequest.reference == reference)).one()
+    assert handler == journey_db.logins["agent"][0]
+    assert not dialog.isModal() and desk.button("Hyväksy ja laadi vastaus", dialog).isVisible()
