@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QTableView
 
 from desktop.core.roles import Actor, Role
@@ -54,6 +55,13 @@ def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due
     sheet = shortcut_sheet(desk)
     assert sheet.get("Alt+2") == "Pyynnöt" and sheet.get("Alt+1") == "Asiakkaat"
     assert "Ctrl+N" in sheet and "F2" in sheet
+
+    # A language switch reaches the page at once: tabs, the queue's bar and its headings.
+    desk.choose("Näytä", "Kieli", "Svenska")
+    assert page_tabs(desk) == ["Idag", "Kunder", "Begäranden"]
+    assert desk.button("Visa stängda") and desk.find(QTableView, name="Kö av begäranden")
+    assert "Förfallodag" in [queue.model().headerData(c, Qt.Orientation.Horizontal)
+                             for c in range(queue.model().columnCount())]
 
 
 def test_auditor_gets_no_call_panel_and_no_customer_actions_it_cannot_use(desk: Desk):

@@ -94,7 +94,7 @@ class RequestsPage(QWidget):
 
         # No shortcut of its own: Ctrl+N is the window's (menu Customer), which comes here while this page
         # is in front; two window-wide actions on one key would make Qt ignore the key altogether.
-        self.new_action = QAction(self.tr("&New request…"), self)
+        self.new_action = QAction(self)
         self.new_action.setObjectName("newRequestAction")
         self.new_action.setEnabled(actor.can(Permission.HANDLE_REQUEST))
         self.new_action.triggered.connect(self.new_request)
@@ -105,22 +105,20 @@ class RequestsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = read_only_list(QTableView(self), "requestQueue", single=True)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Request queue"))
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("stateFilter")
-        self.state_filter.addItem(self.tr("All states"), None)
+        self.state_filter.addItem("", None)
         for state in rs.State:
-            self.state_filter.addItem(state_label(state), state.value)
-        self.show_closed = QCheckBox(self.tr("Show closed"), self)
-        self.new_button = QPushButton(self.tr("New request…"), self)
+            self.state_filter.addItem("", state.value)
+        self.show_closed = QCheckBox(self)
+        self.new_button = QPushButton(self)
         self.new_button.setEnabled(self.new_action.isEnabled())
-        self.batch_button = QPushButton(self.tr("Print all waiting letters…"), self)
+        self.batch_button = QPushButton(self)
         self.batch_button.setObjectName("batchPrintButton")
         self.batch_button.setVisible(actor.can(Permission.BATCH_PRINT))
         self.assignee = QComboBox(self)
         self.assignee.setObjectName("assignee")
-        self.assignee.setToolTip(self.tr("Agent or supervisor to hand the chosen request to"))
-        self.reassign_button = QPushButton(self.tr("Reassign"), self)
+        self.reassign_button = QPushButton(self)
         self.reassign_button.setObjectName("reassignButton")
         self.reassign_button.setEnabled(False)
         can_reassign = actor.can(Permission.REASSIGN)
@@ -171,6 +169,25 @@ class RequestsPage(QWidget):
         self.detail.changed.connect(lambda _r: self.refresh())
         self.batch_flow.finished.connect(self._batch_done)
         self.batch_flow.failed.connect(self.status.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the queue's bar; the table's headings and cells follow through the model."""
+        self.new_action.setText(self.tr("&New request…"))
+        self.table.setAccessibleName(self.tr("Request queue"))
+        self.state_filter.setItemText(0, self.tr("All states"))
+        for index, state in enumerate(rs.State, start=1):
+            self.state_filter.setItemText(index, state_label(state))
+        self.show_closed.setText(self.tr("Show closed"))
+        self.new_button.setText(self.tr("New request…"))
+        self.batch_button.setText(self.tr("Print all waiting letters…"))
+        self.assignee.setToolTip(self.tr("Agent or supervisor to hand the chosen request to"))
+        self.reassign_button.setText(self.tr("Reassign"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- queue ---------------------------------------------------------------------------------
 
