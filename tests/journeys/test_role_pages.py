@@ -60,6 +60,7 @@ def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due
     desk.choose("Näytä", "Kieli", "Svenska")
     assert page_tabs(desk) == ["Idag", "Kunder", "Begäranden"]
     assert desk.button("Visa stängda") and desk.find(QTableView, name="Kö av begäranden")
+    assert desk.button("Godkänn och skapa svaret")  # the request detail below the queue
     assert "Förfallodag" in [queue.model().headerData(c, Qt.Orientation.Horizontal)
                              for c in range(queue.model().columnCount())]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -92,56 +92,82 @@ class RequestDetail(QWidget):
         self.matcher = CustomerMatcher(runner, session, self)
         self.identity_method = QComboBox(self)
         self.identity_method.setObjectName("identityMethod")
-        for code, label in identity_method_labels().items():
-            self.identity_method.addItem(label, code)
-        self.identity_button = QPushButton(self.tr("Record identity check"), self)
+        for code in identity_method_labels():
+            self.identity_method.addItem("", code)
+        self.identity_button = QPushButton(self)
         self.identity_button.setObjectName("identityButton")
-        self.clarify_button = QPushButton(self.tr("Needs clarification (letter, pause)"), self)
+        self.clarify_button = QPushButton(self)
         self.clarify_button.setObjectName("clarifyButton")
         self.identity_done = QLabel(self)
         self.identity_done.setObjectName("identityDone")
 
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("Reason (hold, extension, refusal, withdrawal, clarification) "
-                                               "or, at sign-off, what was done"))
         self.transition_box = QHBoxLayout()
-        self.sign_off_button = QPushButton(self.tr("Sign off and generate reply"), self)
+        self.sign_off_button = QPushButton(self)
         self.sign_off_button.setObjectName("signOffButton")
-        self.refuse_button = QPushButton(self.tr("Refuse…"), self)
+        self.refuse_button = QPushButton(self)
         self.refuse_button.setObjectName("refuseButton")
         self.extend_months = QSpinBox(self)
         self.extend_months.setRange(1, 2)
-        self.extend_months.setSuffix(self.tr(" month(s)"))
-        self.extend_button = QPushButton(self.tr("Extend deadline (letter)"), self)
+        self.extend_button = QPushButton(self)
         self.extend_button.setObjectName("extendButton")
 
         self.letters_model = LettersModel(self)
         self.letters = _table(self.letters_model, self, "letters")
-        self.preview_button = QPushButton(self.tr("Preview and print…"), self)
+        self.preview_button = QPushButton(self)
         self.preview_button.setObjectName("previewButton")
-        self.ack_button = QPushButton(self.tr("Acknowledgement letter"), self)
+        self.ack_button = QPushButton(self)
         self.ack_button.setObjectName("ackButton")
         self.posting_date = QDateEdit(QDate.currentDate(), self)
         self.posting_date.setObjectName("postingDate")
         self.posting_date.setDisplayFormat("d.M.yyyy")
         self.posting_date.setMaximumDate(QDate.currentDate())
-        self.dispatch_button = QPushButton(self.tr("Mark posted"), self)
+        self.dispatch_button = QPushButton(self)
         self.dispatch_button.setObjectName("dispatchButton")
 
         self.history_model = HistoryModel(self)
         self.history = _table(self.history_model, self, "history")
         self._layout()
         self._connect()
+        self.retranslate()
         self.show_request(None)
 
+    def retranslate(self) -> None:
+        """Every text of the widget; the request's own lines and move buttons are written again too."""
+        for index, label in enumerate(identity_method_labels().values()):
+            self.identity_method.setItemText(index, label)
+        self.identity_button.setText(self.tr("Record identity check"))
+        self.clarify_button.setText(self.tr("Needs clarification (letter, pause)"))
+        self.reason.setPlaceholderText(self.tr("Reason (hold, extension, refusal, withdrawal, clarification) "
+                                               "or, at sign-off, what was done"))
+        self.sign_off_button.setText(self.tr("Sign off and generate reply"))
+        self.refuse_button.setText(self.tr("Refuse…"))
+        self.extend_months.setSuffix(self.tr(" month(s)"))
+        self.extend_button.setText(self.tr("Extend deadline (letter)"))
+        self.preview_button.setText(self.tr("Preview and print…"))
+        self.ack_button.setText(self.tr("Acknowledgement letter"))
+        self.dispatch_button.setText(self.tr("Mark posted"))
+        self.posted_label.setText(self.tr("Posted on:"))
+        for box, title in zip(self._boxes, (self.tr("Identity check"), self.tr("Workflow"), self.tr("Letters"),
+                                            self.tr("History")), strict=True):
+            box.setTitle(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.info is not None:
+                self._show_header(self.info)
+                self._update_actions()
+        super().changeEvent(event)
+
     def _layout(self) -> None:
-        identity = QGroupBox(self.tr("Identity check"), self)
+        identity = QGroupBox(self)
         row = QHBoxLayout(identity)
         for widget in (self.identity_method, self.identity_button, self.clarify_button, self.identity_done):
             row.addWidget(widget)
         row.addStretch(1)
-        workflow = QGroupBox(self.tr("Workflow"), self)
+        workflow = QGroupBox(self)
         column = QVBoxLayout(workflow)
         column.addWidget(self.reason)
         column.addLayout(self.transition_box)
@@ -150,17 +176,20 @@ class RequestDetail(QWidget):
             actions.addWidget(widget)
         actions.addStretch(1)
         column.addLayout(actions)
-        letters = QGroupBox(self.tr("Letters"), self)
+        letters = QGroupBox(self)
         letters_layout = QVBoxLayout(letters)
         letters_layout.addWidget(self.letters)
         buttons = QHBoxLayout()
-        for widget in (self.preview_button, self.ack_button, QLabel(self.tr("Posted on:"), self),
-                       self.posting_date, self.dispatch_button):
+        self.posted_label = QLabel(self)
+        self.posted_label.setBuddy(self.posting_date)
+        for widget in (self.preview_button, self.ack_button, self.posted_label, self.posting_date,
+                       self.dispatch_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         letters_layout.addLayout(buttons)
-        history = QGroupBox(self.tr("History"), self)
+        history = QGroupBox(self)
         QVBoxLayout(history).addWidget(self.history)
+        self._boxes = (identity, workflow, letters, history)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.deadline, self.duplicates, self.matcher, identity, workflow, letters,
                        history, self.message):
