@@ -58,6 +58,7 @@ ACTION_LABELS: dict[str, str] = {
     "user_created": N_("User created"),
     "user_password_set": N_("Password set"),
     "user_deactivated": N_("User deactivated"),
+    "user_reactivated": N_("User reactivated"),
     "user_unlocked": N_("User unlocked"),
     "export": N_("Export"),
     "demo_data": N_("Demo data"),

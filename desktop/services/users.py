@@ -5,6 +5,9 @@ each person is a LOGIN role of the same name (member of ``desk_<role>``) whose S
 by the server. The verifier is computed on this machine by libpq, so the plaintext never travels, and
 the role is created through the SECURITY DEFINER functions of migration 0002, so an administrator's
 login needs no CREATEROLE of its own (which on PostgreSQL 15 would reach far beyond desk roles).
+Since migration 0011 those functions write the audit row themselves (also when called from psql),
+so on PostgreSQL this service writes none of its own for create, password set and deactivation:
+one implementation of each security-critical write, and no double row.
 """
 
 from __future__ import annotations
@@ -105,7 +108,8 @@ def _login_role_exists(session: Session, username: str) -> bool:
 
 
 class UserAdminService:
-    """Requires Permission.MANAGE_USERS. Every change is audited in the same transaction."""
+    """Requires Permission.MANAGE_USERS. Every change is audited in the same transaction (on PostgreSQL
+    by the database function that makes it)."""
 
     def __init__(self, database: Database, actor: Actor, *,
                  clock: Callable[[], dt.datetime] = utcnow) -> None:
@@ -128,13 +132,16 @@ class UserAdminService:
                 # Login roles are cluster-wide: the name may belong to another database on the server.
                 if _login_role_exists(session, name):
                     raise UserExists(N_("The username {username} is already taken."), username=name)
-                session.execute(text("SELECT desk_create_login(:n, :g, :v)"),
-                                {"n": name, "g": GROUP_ROLES[role], "v": scram_verifier(session, name, password)})
+                # The function creates the login and writes the audit row itself (migration 0011).
+                session.execute(text("SELECT desk_create_login(:n, :g, :v, :actor, :role)"),
+                                {"n": name, "g": GROUP_ROLES[role], "v": scram_verifier(session, name, password),
+                                 **self._who()})
             else:
                 row.password_hash = PASSWORD_HASHER.hash(password)
             session.add(row)
             session.flush()
-            audit.append(session, self.actor, "user_created", detail={"username": name, "role": role.value})
+            if not self.database.is_postgres:
+                audit.append(session, self.actor, "user_created", detail={"username": name, "role": role.value})
             return user_info(row)
 
     def set_password(self, username: str, password: str) -> None:
@@ -143,11 +150,12 @@ class UserAdminService:
             row = self._get(session, username)
             validate_password(row.username, password)
             if self.database.is_postgres:
-                session.execute(text("SELECT desk_set_login_password(:n, :v)"),
-                                {"n": row.username, "v": scram_verifier(session, row.username, password)})
+                session.execute(text("SELECT desk_set_login_password(:n, :v, :actor, :role)"),
+                                {"n": row.username, "v": scram_verifier(session, row.username, password),
+                                 **self._who()})
             else:
                 row.password_hash = PASSWORD_HASHER.hash(password)
-            audit.append(session, self.actor, "user_password_set", detail={"username": row.username})
+                audit.append(session, self.actor, "user_password_set", detail={"username": row.username})
 
     def deactivate_user(self, username: str) -> None:
         """The person can no longer log in (PostgreSQL: NOLOGIN); their audit history stays."""
@@ -156,8 +164,10 @@ class UserAdminService:
             row = self._get(session, username)
             row.active = False
             if self.database.is_postgres:
-                session.execute(text("SELECT desk_set_login_enabled(:n, false)"), {"n": row.username})
-            audit.append(session, self.actor, "user_deactivated", detail={"username": row.username})
+                session.execute(text("SELECT desk_set_login_enabled(:n, false, :actor, :role)"),
+                                {"n": row.username, **self._who()})
+            else:
+                audit.append(session, self.actor, "user_deactivated", detail={"username": row.username})
 
     def unlock_user(self, username: str) -> None:
         """Clear a lockout after failed logins (the count starts again from zero)."""
@@ -173,6 +183,11 @@ class UserAdminService:
         with self.database.transaction() as session:
             rows = session.scalars(select(StaffUser).order_by(StaffUser.username)).all()
             return [user_info(row) for row in rows]
+
+    def _who(self) -> dict[str, str]:
+        # Counted only on a maintenance connection (admin CLI as the owner): a staff login is always
+        # recorded as its own session_user by desk_audit_append, whatever is passed here.
+        return {"actor": self.actor.username, "role": self.actor.role.value}
 
     def _get(self, session: Session, username: str) -> StaffUser:
         row = session.scalar(select(StaffUser).where(StaffUser.username == (username or "").strip()))

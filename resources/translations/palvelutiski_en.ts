@@ -2954,6 +2954,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User unlocked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2954,6 +2954,10 @@
         <translation>Käyttäjä poistettu käytöstä</translation>
     </message>
     <message>
+        <source>User reactivated</source>
+        <translation>Käyttäjä otettu uudelleen käyttöön</translation>
+    </message>
+    <message>
         <source>User unlocked</source>
         <translation>Käyttäjän lukitus avattu</translation>
     </message>

@@ -2954,6 +2954,10 @@
         <translation>Användare inaktiverad</translation>
     </message>
     <message>
+        <source>User reactivated</source>
+        <translation>Användare återaktiverad</translation>
+    </message>
+    <message>
         <source>User unlocked</source>
         <translation>Användare upplåst</translation>
     </message>

@@ -114,6 +114,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, Any]], str]] = {
         username=d["username"], role=label("role", d.get("role"))),
     "user_password_set": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "user_deactivated": lambda d: tr(N_("User {username}")).format(username=d["username"]),
+    "user_reactivated": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "user_unlocked": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "export": lambda d: tr(N_("Suppression list: {purpose}, {channel}, rows: {rows}")).format(
         purpose=_value("purpose", d.get("purpose")), channel=_value("channel", d.get("channel")),
