@@ -66,10 +66,22 @@ def test_agent_sees_todays_work_and_opens_a_recent_customer_on_the_desk(desk, jo
     opened = [row for row in journey_db.audit_rows(sql_guard) if row.action == "customer_opened"]
     assert (opened[-1].actor, opened[-1].purpose) == (journey_db.logins["agent"][0], "letter")
 
-    # Back on the start page the list is read again: the customer just opened comes first.
-    desk.tab("Tänään")
+    # Back on the start page (Alt+0) the list is read again: the customer just opened comes first.
+    desk.keys("Alt+0")
     desk.wait_idle()
+    assert current_tab(desk) == "Tänään"
     assert rows(desk.find(QTableView, name="Viimeksi avaamani asiakkaat"))[0][1:3] == [number, name]
+
+    # Enter on an own request opens it in a window of its own.
+    mine_view = desk.find(QTableView, name="Omat avoimet pyynnöt")
+    reference = rows(mine_view)[0][3]
+    mine_view.setFocus()
+    mine_view.setCurrentIndex(mine_view.model().index(0, 0))
+    desk.keys("Return", mine_view)
+    request_window = desk.wait_for_dialog(reference)
+    desk.wait_idle()
+    assert reference in request_window.windowTitle()
+    request_window.close()
 
 
 def test_supervisor_sees_the_whole_queues_overdue_and_due_soon(desk, journey_db, todays_work):
@@ -84,6 +96,16 @@ def test_supervisor_sees_the_whole_queues_overdue_and_due_soon(desk, journey_db,
     assert summary and "myöhässä" in summary[0]
     mine = rows(desk.find(QTableView, name="Omat avoimet pyynnöt"))
     assert mine  # the demo gave the supervisor requests of their own
+
+    # Enter on the most urgent request: the Requests page comes forward with that request open.
+    queue_view = desk.find(QTableView, name="Jono: myöhässä ja pian erääntyvät")
+    reference = queue[0][3]
+    queue_view.setFocus()
+    queue_view.setCurrentIndex(queue_view.model().index(0, 0))
+    desk.keys("Return", queue_view)
+    desk.wait_idle()
+    assert current_tab(desk) == "Pyynnöt"
+    assert any(label.text().startswith(f"{reference} – ") for label in desk.find_all(QLabel))
 
 
 def test_admin_sees_who_needs_help_signing_in_and_no_customer_data(desk, journey_db):
