@@ -48,7 +48,8 @@ _REASONS = {
     State.REFUSED: "Pyytäjä ei ole rekisteröity eikä esittänyt valtakirjaa.",
     State.WITHDRAWN: "Asiakas peruutti pyynnön puhelimitse.",
 }
-_OPEN_STATES = frozenset(State) - {State.DISPATCHED, State.WITHDRAWN, State.REFUSED}
+# A refused request stays open until its refusal letter is printed and posted (then it is dispatched).
+_OPEN_STATES = frozenset(State) - {State.DISPATCHED, State.WITHDRAWN}
 
 
 def activity_rows(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: Clock, rows: dict[str, list[tuple]],

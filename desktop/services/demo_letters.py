@@ -29,7 +29,7 @@ _LETTER_OF_STATE: dict[str, tuple[LetterType | None, bool, bool]] = {
     State.READY_TO_PRINT.value: (None, False, False),  # the reply, waiting in the print queue
     State.PRINTED.value: (None, True, False),
     State.DISPATCHED.value: (None, True, True),
-    State.REFUSED.value: (LetterType.REFUSAL, True, True),
+    State.REFUSED.value: (LetterType.REFUSAL, False, False),  # signed off, the letter waits to be printed
     State.EXTENDED.value: (LetterType.EXTENSION_NOTICE, True, True),
     State.ON_HOLD.value: (LetterType.IDENTITY_CLARIFICATION, True, True),
 }

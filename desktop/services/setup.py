@@ -65,7 +65,8 @@ def is_initialised(database: Database) -> bool:
 
 
 def initialise_database(database: Database, profile_key: str, admin_username: str, admin_password: str,
-                        now: dt.datetime | None = None, *, actor: Actor = SETUP_ACTOR) -> InitResult:
+                        now: dt.datetime | None = None, *, actor: Actor = SETUP_ACTOR,
+                        admin_display_name: str | None = None) -> InitResult:
     """Bring an empty database to a usable state; refuse one that already has a profile.
 
     The profile, the key and the ``database_initialised`` audit row commit together; the admin is then
@@ -88,7 +89,8 @@ def initialise_database(database: Database, profile_key: str, admin_username: st
         audit.append(session, actor, "database_initialised",
                      detail={"profile": profile.profile_key, "admin": admin, "dialect": database.dialect})
     try:
-        UserAdminService(database, actor).create_user(admin, Role.ADMIN, admin_password)
+        UserAdminService(database, actor).create_user(admin, Role.ADMIN, admin_password,
+                                                      display_name=admin_display_name)
     except DomainError as exc:
         raise AdminNotCreated(N_("The database was initialised, but the administrator could not be created "
                                  "({reason}). Create one with: palvelutiski-admin create-user NAME --role admin"),
@@ -116,7 +118,7 @@ def ensure_demo_database(path: Path | str) -> Database:
         if is_initialised(database):
             migrate.upgrade(database.engine)  # an older demo file from a previous version
             return database
-        initialise_database(database, DEMO_PROFILE, "admin", DEMO_PASSWORD)
+        initialise_database(database, DEMO_PROFILE, "admin", DEMO_PASSWORD, admin_display_name=DEMO_USERS[0][2])
         users = UserAdminService(database, SETUP_ACTOR)
         for username, role, display in DEMO_USERS[1:]:
             users.create_user(username, role, DEMO_PASSWORD, display_name=display)

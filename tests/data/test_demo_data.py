@@ -104,8 +104,8 @@ def test_two_hundred_customers_are_valid_and_consistent(initialised: Database) -
 
 
 def test_demo_requests_come_with_the_letters_their_state_implies(initialised: Database) -> None:
-    """A supervisor trying the demo finds the replies of signed-off requests waiting in the print queue, and
-    the refusals, extension notices, clarification requests and replies sent earlier printed and posted."""
+    """A supervisor trying the demo finds the replies and refusals of signed-off requests waiting in the print
+    queue, and the extension notices, clarification requests and replies sent earlier printed and posted."""
     generate(initialised, 200, seed=7, today=TODAY)
     with initialised.transaction() as session:
         requests = session.scalars(select(DataRequest)).all()
@@ -119,14 +119,18 @@ def test_demo_requests_come_with_the_letters_their_state_implies(initialised: Da
                 assert letter is not None, request.state
                 assert letter.letter_type == expected.get(state, REPLY_FOR_REQUEST[request.request_type].value)
                 assert letter.pdf.startswith(b"%PDF") and letter.sha256 == hashlib.sha256(letter.pdf).hexdigest()
-                assert (letter.printed_at is None) == (state is State.READY_TO_PRINT)
-                assert (letter.dispatched_on is None) == (state in (State.READY_TO_PRINT, State.PRINTED))
+                assert (letter.printed_at is None) == (state in (State.READY_TO_PRINT, State.REFUSED))
+                assert (letter.dispatched_on is None) == (state in (State.READY_TO_PRINT, State.PRINTED,
+                                                                    State.REFUSED))
                 assert letter.created_at.date() <= TODAY
             else:
                 assert letter is None, request.state
-        waiting_replies = sorted(r.id for r in requests if r.state == State.READY_TO_PRINT.value)
+        waiting_replies = sorted(r.id for r in requests
+                                 if r.state in (State.READY_TO_PRINT.value, State.REFUSED.value) and r.id in letters)
     queue = PrintQueueService(initialised, Actor("supervisor", Role.SUPERVISOR)).waiting()
-    assert len(waiting_replies) == 2 and sorted(item.request_id for item in queue) == waiting_replies
+    replies = [r for r in requests if r.state == State.READY_TO_PRINT.value]
+    refusals = [r for r in requests if r.state == State.REFUSED.value and r.id in letters]
+    assert len(replies) == 2 and refusals and sorted(item.request_id for item in queue) == waiting_replies
 
 
 def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:

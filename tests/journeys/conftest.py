@@ -88,7 +88,8 @@ def _journey_database(kind: str, request: pytest.FixtureRequest, tmp_path) -> Jo
     # Login roles are cluster-wide on PostgreSQL: a suffix keeps parallel or leftover names apart.
     suffix = uuid.uuid4().hex[:6]
     admin_name = f"admin_{suffix}"
-    initialise_database(database, "keminmaa", admin_name, "Ylläpitäjä-2024")
+    initialise_database(database, "keminmaa", admin_name, "Ylläpitäjä-2024",
+                        admin_display_name=DISPLAY_NAMES["admin"])
     logins = {"admin": (admin_name, "Ylläpitäjä-2024")}
     users = UserAdminService(database, Actor("setup", Role.ADMIN))
     for key, role in ROLES.items():

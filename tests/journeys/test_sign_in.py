@@ -11,6 +11,5 @@ from journeys.conftest import DISPLAY_NAMES
 def test_each_role_signs_in_through_the_login_dialog(desk, journey_db, sql_guard, role):
     window = desk.sign_in(role)
     username = journey_db.logins[role][0]
-    # The first administrator is made by `palvelutiski-admin init`, which asks no display name.
-    assert (username if role == "admin" else DISPLAY_NAMES[role]) in window.windowTitle()
+    assert DISPLAY_NAMES[role] in window.windowTitle()
     assert ("login", username) in [(row.action, row.actor) for row in journey_db.audit_rows(sql_guard)]
