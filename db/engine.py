@@ -13,7 +13,8 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.text import clean_text
+from desktop.core.i18n import N_
+from desktop.core.text import TextRefused, clean_text
 
 ENV_DB_URL = "PALVELUTISKI_DB"
 APP_NAME = "palvelutiski"
@@ -122,16 +123,31 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def _clean_text_columns(session: Session, _context: Any, _instances: Any) -> None:
-    """Every text the ORM writes loses its control characters (desktop.core.text.clean_text) — once,
-    here, for all fields: a NUL pasted into call notes made PostgreSQL refuse the whole save."""
+    """Every text the ORM writes loses its control and bidi-override characters (desktop.core.text.clean_text)
+    — once, here, for all fields: a NUL pasted into call notes made PostgreSQL refuse the whole save.
+
+    A text longer than its column is refused on both databases alike with a translated message
+    (PostgreSQL answered with a raw error, SQLite stored it whole); the services check what a person
+    typed first (desktop.core.text.check_typed_text), so this is the net under every other write.
+    """
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
         for attribute in state.mapper.column_attrs:
             value = state.dict.get(attribute.key)
-            if isinstance(value, str) and not value.isprintable():
+            if not isinstance(value, str):
+                continue
+            if not value.isprintable():
                 cleaned = clean_text(value)
                 if cleaned != value:
                     setattr(obj, attribute.key, cleaned)
+                    value = cleaned
+            limit = getattr(attribute.columns[0].type, "length", None)
+            # Only what this unit of work writes: a long value stored by an older version must not make
+            # an unrelated change to its row (a login's timestamp) fail.
+            if limit is not None and len(value) > limit and (
+                    state.key is None or state.attrs[attribute.key].history.has_changes()):
+                raise TextRefused(N_("The text is too long: at most {limit} characters, now {length}. Shorten it "
+                                     "and try again."), limit=limit, length=len(value))
 
 
 @contextmanager

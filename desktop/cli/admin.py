@@ -28,6 +28,7 @@ from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, PermissionDenied, Role
+from desktop.core.text import printable
 from desktop.services import audit_report, csv_import, demo_data, setup
 from desktop.services.profiles import load_profiles
 from desktop.services.users import UserAdminService
@@ -141,8 +142,10 @@ def cmd_list_users(args: argparse.Namespace) -> int:
     def listing(users: UserAdminService) -> str:
         active, inactive = args.say(N_("active")), args.say(N_("inactive"))
         width = max(len(active), len(inactive))
-        lines = [f"{u.username:<24} {u.role.value:<11} {active if u.active else inactive:<{width}} {u.display_name}"
-                 for u in users.list_users()]
+        # Names are shown escaped: a display name stored by an older version (or written past the app)
+        # may hold terminal escape codes, which must never reach the operator's terminal raw.
+        lines = [f"{printable(u.username):<24} {u.role.value:<11} {active if u.active else inactive:<{width}} "
+                 f"{printable(u.display_name)}" for u in users.list_users()]
         return "\n".join(lines) or args.say(N_("No users."))
     return _users(args, listing)
 

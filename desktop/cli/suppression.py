@@ -17,6 +17,7 @@ from desktop.cli.messages import Messages
 from desktop.core import prohibitions
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
+from desktop.core.text import spreadsheet_row
 from desktop.services.suppression import SuppressionRow, SuppressionService
 
 COMMAND = "export-suppression"
@@ -44,8 +45,10 @@ def export_suppression(database: Database, actor: Actor, path: Path, purpose: st
             writer.writerow(HEADER)
 
             def write(row: SuppressionRow) -> None:
-                writer.writerow((row.customer_number, row.name, row.street, row.postcode, row.post_town,
-                                 " ".join(row.contacts), row.reason, " ".join(row.sources)))
+                # A name like "=HYPERLINK(…)" must stay text in the spreadsheet that opens this file.
+                writer.writerow(spreadsheet_row((row.customer_number, row.name, row.street, row.postcode,
+                                                 row.post_town, " ".join(row.contacts), row.reason,
+                                                 " ".join(row.sources))))
 
             count = SuppressionService(database, actor).export_suppression(purpose, channel, write)
         os.replace(partial, path)

@@ -5,11 +5,70 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
 
 _NON_WORD = re.compile(r"[^0-9a-z@.+]+")
 # C0 controls but tab and line feed, DEL and the C1 controls: invisible, and NUL cannot even be stored
-# in PostgreSQL text. They come with text pasted from documents, terminals and web pages.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# in PostgreSQL text. They come with text pasted from documents, terminals and web pages. With them the
+# Unicode bidi embedding/override/isolate characters (U+202A–U+202E, U+2066–U+2069), which make text
+# display in another order than it is stored ("Trojan Source"): a name or a note could read differently
+# on screen, in a letter or in the audit log than what was saved.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+_HIDDEN = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}]")  # what a one-line field must not hold at all
+# Cells a spreadsheet would read as a formula (OWASP "CSV injection"), also after a tab or CR.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TextRefused(DomainError):
+    """Typed or imported text that cannot be kept as it is; the message says what to change."""
+
+
+def has_hidden_characters(text: str, *, multiline: bool = False) -> bool:
+    """True when ``text`` holds control or bidi characters (line breaks and tabs allowed when ``multiline``)."""
+    return not text.isprintable() and (_CONTROL if multiline else _HIDDEN).search(text) is not None
+
+
+def check_typed_text(text: str, *, limit: int, multiline: bool = False) -> str:
+    """Text a person typed (or a file brought), checked the same way for both databases.
+
+    Too long for its column, or holding control or text-direction characters, it is refused with a
+    message rather than stored cut or altered (PostgreSQL refused a too-long value with a raw error
+    while SQLite kept it whole). Multi-line fields keep line breaks and tabs; the ORM's clean_text
+    (db.engine) still strips hidden characters from every text written, typed here or not.
+    """
+    value = (text or "").strip()
+    if multiline:
+        value = value.replace("\r\n", "\n")
+    if has_hidden_characters(value, multiline=multiline):
+        raise TextRefused(N_("The text contains invisible control or text-direction characters (for example "
+                             "pasted from a terminal or a web page). Remove them and try again."))
+    if len(value) > limit:
+        raise TextRefused(N_("The text is too long: at most {limit} characters, now {length}. Shorten it and "
+                             "try again."), limit=limit, length=len(value))
+    return value
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: every hidden character shown as an escape (``\\x1b``), never sent raw."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\u{ord(ch):04x}" if ord(ch) > 0xff
+                   else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def spreadsheet_cell(value: object) -> str:
+    """One CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP CSV injection):
+    a cell starting with = + - @, tab or CR gets a leading apostrophe. Every CSV export writes through it."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def spreadsheet_row(values: Iterable[object]) -> list[str]:
+    return [spreadsheet_cell(value) for value in values]
 
 
 def clean_text(text: str) -> str:

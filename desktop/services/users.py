@@ -30,12 +30,14 @@ from desktop.core import lockout
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import GROUP_ROLES, Actor, Permission, Role
+from desktop.core.text import check_typed_text
 
 # Lowercase only, so the name means the same in psql, pg_hba.conf and directory mappings (PostgreSQL folds
 # unquoted names to lowercase); "." and "-" are fine because the name is always quoted as an identifier.
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.-]{2,62}$")
 RESERVED_USERNAMES = frozenset({"postgres", "public", "root", "admin_cli"})
 MIN_PASSWORD_LENGTH = 10
+DISPLAY_NAME_LENGTH = StaffUser.__table__.c.display_name.type.length  # 100
 
 # One hasher for the process: argon2id with argon2-cffi's defaults (t=3, m=64 MiB, p=4).
 PASSWORD_HASHER = PasswordHasher()
@@ -123,10 +125,12 @@ class UserAdminService:
         name = validate_username(username)
         role = Role(role)
         validate_password(name, password)
+        # The same check on both databases, with a message, before anything is written (issue 10 item 8).
+        shown = check_typed_text(display_name or name, limit=DISPLAY_NAME_LENGTH)
         with self.database.transaction() as session:
             if session.scalar(select(StaffUser.id).where(StaffUser.username == name)) is not None:
                 raise UserExists(N_("The username {username} is already taken."), username=name)
-            row = StaffUser(username=name, display_name=(display_name or name).strip(), role=role.value,
+            row = StaffUser(username=name, display_name=shown, role=role.value,
                             created_at=self.clock())
             if self.database.is_postgres:
                 # Login roles are cluster-wide: the name may belong to another database on the server.

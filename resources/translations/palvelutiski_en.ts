@@ -2850,6 +2850,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text contains invisible control or text-direction characters (for example pasted from a terminal or a web page). Remove them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters, now {length}. Shorten it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,6 +3027,10 @@
     </message>
     <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} contains invisible control or text-direction characters; remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

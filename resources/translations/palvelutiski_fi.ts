@@ -2850,6 +2850,14 @@
         <translation>Henkilötunnuksella haetaan vain kokonaisella tunnuksella (kaikki 11 merkkiä, esim. 131052-308T); tunnuksen osilla ei koskaan haeta.</translation>
     </message>
     <message>
+        <source>The text contains invisible control or text-direction characters (for example pasted from a terminal or a web page). Remove them and try again.</source>
+        <translation>Tekstissä on näkymättömiä ohjaus- tai tekstin suuntamerkkejä (esimerkiksi päätteestä tai verkkosivulta liitettynä). Poista ne ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters, now {length}. Shorten it and try again.</source>
+        <translation>Teksti on liian pitkä: enintään {limit} merkkiä, nyt {length}. Lyhennä sitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Kirjautuminen</translation>
     </message>
@@ -3020,6 +3028,10 @@
     <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Perumisajan ({minutes} min) kuluessa kirjaamiasi merkintöjä ei ole jäljellä peruttavaksi. Kirjaa sen sijaan oikea päätös.</translation>
+    </message>
+    <message>
+        <source>{column} contains invisible control or text-direction characters; remove them from the file.</source>
+        <translation>Sarakkeessa {column} on näkymättömiä ohjaus- tai tekstin suuntamerkkejä; poista ne tiedostosta.</translation>
     </message>
     <message>
         <source>Write the note first.</source>

@@ -2850,6 +2850,14 @@
         <translation>Personbeteckningar söks bara hela (alla 11 tecken, t.ex. 131052-308T); delar av en beteckning söks aldrig.</translation>
     </message>
     <message>
+        <source>The text contains invisible control or text-direction characters (for example pasted from a terminal or a web page). Remove them and try again.</source>
+        <translation>Texten innehåller osynliga styr- eller textriktningstecken (till exempel inklistrade från en terminal eller en webbsida). Ta bort dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters, now {length}. Shorten it and try again.</source>
+        <translation>Texten är för lång: högst {limit} tecken, nu {length}. Förkorta den och försök igen.</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
@@ -3020,6 +3028,10 @@
     <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Det finns inget du antecknat inom ångertiden ({minutes} min) kvar att ångra. Anteckna det rätta beslutet i stället.</translation>
+    </message>
+    <message>
+        <source>{column} contains invisible control or text-direction characters; remove them from the file.</source>
+        <translation>{column} innehåller osynliga styr- eller textriktningstecken; ta bort dem ur filen.</translation>
     </message>
     <message>
         <source>Write the note first.</source>

@@ -130,3 +130,15 @@ def test_decoding_prefers_strict_utf8() -> None:
     assert decode("Äö".encode()) == ("Äö", "utf-8")
     assert decode("Äö".encode("cp1252")) == ("Äö", "cp1252")
     assert decode(b"\xef\xbb\xbfA") == ("A", "utf-8-sig")
+
+
+def test_terminal_escapes_and_bidi_overrides_in_a_file_are_problems_of_the_file(initialised: Database,
+                                                                               tmp_path: Path) -> None:
+    # Issue 10 item 8: the bulk insert passes the ORM's cleaning by, so the checker refuses hidden characters.
+    path = tmp_path / "hostile.csv"
+    path.write_text("customer_number;last_name;street;postcode;post_town\n"
+                    "80001;Niemi\x1b[2J;Tie 1;95400;TORNIO\n80002;\u202eenimeiN;Tie 2;95400;TORNIO\n", encoding="utf-8")
+    report = import_customers(initialised, ACTOR, path)
+    assert not report.ok and [p.line for p in report.problems] == [2, 3]
+    assert all("text-direction" in p.message for p in report.problems)
+    assert _count(initialised, Customer) == 0

@@ -106,7 +106,7 @@ def test_a_full_disk_says_nothing_was_saved(database: Database) -> None:
 
     def write_a_lot() -> None:
         with database.transaction() as session:
-            session.add_all([StaffUser(username=f"user{i}", display_name="x" * 2000, role="agent")
+            session.add_all([StaffUser(username=f"user{i}", display_name="x" * 100, role="agent")  # the column holds 100
                              for i in range(200)])
 
     problem = raised(write_a_lot)
