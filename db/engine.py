@@ -104,7 +104,9 @@ def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) 
     # Statement parameters are customers' personal data: error messages (and so logs) show the SQL only.
     kwargs.setdefault("hide_parameters", True)
     if sa_url.get_backend_name() == "sqlite":
-        if sa_url.database and sa_url.database != ":memory:":
+        # A "file:…?mode=ro" URI (uri=true) opens an existing file read-only: nothing to create.
+        is_uri = sa_url.query.get("uri") == "true" or (sa_url.database or "").startswith("file:")
+        if sa_url.database and sa_url.database != ":memory:" and not is_uri:
             prepare_private_file(Path(sa_url.database))
         engine = create_engine(sa_url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -154,3 +154,19 @@ def test_an_unknown_names_lock_survives_a_restart(desk: tuple[Database, Connecti
     # The lock runs out as an account's does.
     with pytest.raises(LoginFailed):
         AuthService(clock=lambda: T0 + dt.timedelta(minutes=16)).login(target, "nobody", "x")
+
+
+def test_a_read_only_uri_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "desk.sqlite3"
+    made = Database.connect(str(path))
+    migrate.upgrade(made.engine)
+    made.dispose()
+    monkeypatch.chdir(tmp_path)
+    database = Database.connect(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").all()
+    finally:
+        database.dispose()
+    # Before, the URI was taken as a relative path: a stray "file:" folder appeared in the working folder.
+    assert not (tmp_path / "file:").exists()
