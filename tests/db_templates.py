@@ -11,6 +11,12 @@ from pathlib import Path
 
 import pytest
 
+# For a test about one kind of database only (the fixtures otherwise run every test on both):
+# ``@ON_SQLITE`` / ``@ON_POSTGRES`` choose the kind instead of skipping the other — in CI nothing skips.
+ON_SQLITE = pytest.mark.parametrize("migrated_db_url", ["sqlite"], indirect=True)
+ON_POSTGRES = pytest.mark.parametrize("migrated_db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                                      indirect=True)
+
 
 def migrated_sqlite_url(request: pytest.FixtureRequest, path: Path) -> str:
     """A copy of the migrated template at ``path`` (which must not exist yet)."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from db_templates import ON_POSTGRES, ON_SQLITE
 from sqlalchemy import event, select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -48,21 +49,11 @@ def raised(fn: Callable[[], object]) -> BaseException:
     return caught.value
 
 
-def sqlite_only(database: Database) -> None:
-    if database.is_postgres:
-        pytest.skip("a SQLite file's failure")
-
-
-def postgres_only(database: Database) -> None:
-    if not database.is_postgres:
-        pytest.skip("a PostgreSQL server's failure")
-
-
 # -- SQLite --------------------------------------------------------------------------------------------
 
 
+@ON_SQLITE
 def test_a_file_another_workstation_keeps_locked_is_busy_not_a_lost_connection(database: Database) -> None:
-    sqlite_only(database)
     on_connect(database, "PRAGMA busy_timeout = 50")  # the engine waits 5 s; the test need not
     other = sqlite3.connect(database.file_path, isolation_level=None)
     try:
@@ -76,8 +67,8 @@ def test_a_file_another_workstation_keeps_locked_is_busy_not_a_lost_connection(d
     assert not is_connection_error(problem)
 
 
+@ON_SQLITE
 def test_a_read_only_file_says_so_and_names_the_file(database: Database) -> None:
-    sqlite_only(database)
     on_connect(database, "PRAGMA query_only = ON")  # as a read-only file does; chmod does not stop root
     problem = raised(lambda: add_user(database))
     assert isinstance(problem, errors.ReadOnlyDatabase)
@@ -86,8 +77,8 @@ def test_a_read_only_file_says_so_and_names_the_file(database: Database) -> None
     assert not is_connection_error(problem)
 
 
+@ON_SQLITE
 def test_a_read_only_file_opened_read_only_is_the_same(database: Database, tmp_path) -> None:
-    sqlite_only(database)
     add_user(database, "first")
     database.dispose()
     read_only = Database.connect(f"sqlite:///file:{database.file_path}?mode=ro&uri=true")
@@ -98,8 +89,8 @@ def test_a_read_only_file_opened_read_only_is_the_same(database: Database, tmp_p
     assert isinstance(problem, errors.ReadOnlyDatabase)
 
 
+@ON_SQLITE
 def test_a_full_disk_says_nothing_was_saved(database: Database) -> None:
-    sqlite_only(database)
     with database.transaction() as session:
         pages = session.scalar(text("PRAGMA page_count"))
     on_connect(database, f"PRAGMA max_page_count = {pages}")  # no room for one more page, as on a full disk
@@ -131,16 +122,16 @@ def test_a_damaged_file_is_named_damaged(tmp_path) -> None:
 # -- PostgreSQL ----------------------------------------------------------------------------------------
 
 
+@ON_POSTGRES
 def test_a_read_only_server_transaction_says_so(database: Database) -> None:
-    postgres_only(database)
     on_connect(database, "SET default_transaction_read_only = on")
     problem = raised(lambda: add_user(database))
     assert isinstance(problem, errors.ReadOnlyDatabase)
     assert str(problem).startswith("The database accepts no changes at the moment (it is read-only)")
 
 
+@ON_POSTGRES
 def test_a_lock_held_too_long_is_busy(database: Database) -> None:
-    postgres_only(database)
     on_connect(database, "SET lock_timeout = '100ms'")
     url = database.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(url) as other:
@@ -149,8 +140,8 @@ def test_a_lock_held_too_long_is_busy(database: Database) -> None:
     assert isinstance(problem, errors.DatabaseBusy)
 
 
+@ON_POSTGRES
 def test_a_nul_byte_past_the_orm_is_invalid_text(database: Database) -> None:
-    postgres_only(database)
 
     def insert() -> None:
         with database.transaction() as session:
@@ -193,8 +184,8 @@ def _serialization_failure(database: Database) -> DBAPIError:
     return caught.value
 
 
+@ON_POSTGRES
 def test_a_serialization_failure_is_retried_once_when_nothing_was_committed(database: Database) -> None:
-    postgres_only(database)
     add_user(database)
     failure = _serialization_failure(database)
     assert isinstance(errors.classify(failure), errors.ConcurrentUpdate)

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from db_templates import ON_POSTGRES
 from sqlalchemy import text
 
 from db import audit
@@ -169,8 +170,7 @@ def test_auditor_is_told_when_todays_chain_is_broken(database, register):
 
 @pytest.fixture
 def agent_login(database: Database) -> Iterator[tuple[Database, str]]:
-    if not database.is_postgres:
-        pytest.skip("desk logins are PostgreSQL roles")
+    assert database.is_postgres, "desk logins are PostgreSQL roles: mark the test @ON_POSTGRES"
     login = f"agent_{uuid.uuid4().hex[:8]}"
     UserAdminService(database, Actor("setup", Role.ADMIN)).create_user(login, Role.AGENT, "kolme-kertaa-toistettu")
     url = database.engine.url.set(username=login, password=None)
@@ -179,7 +179,7 @@ def agent_login(database: Database) -> Iterator[tuple[Database, str]]:
     own.dispose()
 
 
-@pytest.mark.postgres
+@ON_POSTGRES
 def test_a_desk_login_reads_only_its_own_openings_from_the_log_it_cannot_read(database, register, agent_login):
     own, login = agent_login
     with database.transaction() as session:
