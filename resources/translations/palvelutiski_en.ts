@@ -1530,6 +1530,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a request in the list: its details and actions are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1530,6 +1530,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Choose a request in the list: its details and actions are shown here.</source>
+        <translation>Valitse pyyntö luettelosta: sen tiedot ja toiminnot näkyvät tässä.</translation>
+    </message>
+    <message>
         <source>signed</source>
         <translation>allekirjoitettu</translation>
     </message>

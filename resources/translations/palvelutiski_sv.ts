@@ -1530,6 +1530,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Choose a request in the list: its details and actions are shown here.</source>
+        <translation>Välj en begäran i listan: dess uppgifter och åtgärder visas här.</translation>
+    </message>
+    <message>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>

@@ -156,8 +156,8 @@ class RequestDetail(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._show_header(self.info)
             if self.info is not None:
-                self._show_header(self.info)
                 self._update_actions()
         super().changeEvent(event)
 
@@ -231,9 +231,14 @@ class RequestDetail(QWidget):
             self.loaded.emit()
 
     def _show_header(self, info: Any) -> None:
+        # Without a request there is nothing to act on: no empty boxes of disabled buttons, a line saying
+        # where the request comes from instead.
+        for box in self._boxes:
+            box.setVisible(info is not None)
         if info is None:
-            for label in (self.title, self.deadline, self.duplicates, self.identity_done):
+            for label in (self.deadline, self.duplicates, self.identity_done):
                 label.clear()
+            self.title.setText(self.tr("Choose a request in the list: its details and actions are shown here."))
             return
         types, channels = request_type_labels(), channel_labels()
         signed = self.tr("signed") if info.signed else self.tr("NOT signed")

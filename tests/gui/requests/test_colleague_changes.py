@@ -30,6 +30,7 @@ def test_signing_off_what_a_colleague_signed_off_says_so_and_reloads(qtbot, runn
     request_id = _awaiting_sign_off(register, sql_guard)
     detail = RequestDetail(runner, supervisor)
     qtbot.addWidget(detail)
+    detail.show()
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
         detail.load(request_id)
     assert detail.sign_off_button.isEnabled()

@@ -32,6 +32,7 @@ def no_printer(_parent):
 def make_page(qtbot, runner, session, choose_printer=no_printer) -> RequestsPage:
     page = RequestsPage(runner, session, choose_printer=choose_printer)
     qtbot.addWidget(page)
+    page.show()  # as in the window: a hidden page's buttons take no clicks
     return page
 
 
