@@ -920,6 +920,22 @@
         <translation>Kortin edellinen osa</translation>
     </message>
     <message>
+        <source>Find the customer in the search on the left: a name in any order, customer number, street, phone, e-mail, metering point, business ID or a full identity code. Enter opens the customer chosen in the list.</source>
+        <translation>Hae asiakas vasemmalta: nimi missä järjestyksessä tahansa, asiakasnumero, katuosoite, puhelin, sähköposti, käyttöpaikkatunnus, Y-tunnus tai koko henkilötunnus. Enter avaa listasta valitun asiakkaan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; starts a call: the recording notice to read appears above.</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; aloittaa puhelun: luettava tallennusilmoitus tulee näkyviin yläpuolelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+N&lt;/b&gt; registers a written request that came by post.</source>
+        <translation>&lt;b&gt;Ctrl+N&lt;/b&gt; kirjaa postitse tulleen kirjallisen pyynnön.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alt+0&lt;/b&gt; shows today&apos;s work; &lt;b&gt;F1&lt;/b&gt; lists every key.</source>
+        <translation>&lt;b&gt;Alt+0&lt;/b&gt; näyttää päivän työt; &lt;b&gt;F1&lt;/b&gt; luettelee kaikki näppäimet.</translation>
+    </message>
+    <message>
         <source>Customer no. {number} · Language: {language} · Opened for: {purpose}</source>
         <translation>Asiakasnro {number} · Kieli: {language} · Avattu: {purpose}</translation>
     </message>

@@ -920,6 +920,22 @@
         <translation>Kortets föregående del</translation>
     </message>
     <message>
+        <source>Find the customer in the search on the left: a name in any order, customer number, street, phone, e-mail, metering point, business ID or a full identity code. Enter opens the customer chosen in the list.</source>
+        <translation>Sök kunden till vänster: namn i valfri ordning, kundnummer, gatuadress, telefon, e-post, användningsplats, FO-nummer eller hela personbeteckningen. Enter öppnar kunden som valts i listan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; starts a call: the recording notice to read appears above.</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; inleder ett samtal: meddelandet om inspelning som ska läsas upp visas ovanför.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+N&lt;/b&gt; registers a written request that came by post.</source>
+        <translation>&lt;b&gt;Ctrl+N&lt;/b&gt; registrerar en skriftlig begäran som kommit per post.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alt+0&lt;/b&gt; shows today&apos;s work; &lt;b&gt;F1&lt;/b&gt; lists every key.</source>
+        <translation>&lt;b&gt;Alt+0&lt;/b&gt; visar dagens arbete; &lt;b&gt;F1&lt;/b&gt; listar alla tangenter.</translation>
+    </message>
+    <message>
         <source>Customer no. {number} · Language: {language} · Opened for: {purpose}</source>
         <translation>Kundnr {number} · Språk: {language} · Öppnad för: {purpose}</translation>
     </message>

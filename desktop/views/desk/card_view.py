@@ -136,6 +136,13 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.call_panel)
         layout.addWidget(self.tabs, 1)
+        # With no customer open the card says how to reach one instead of showing empty, disabled sections.
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyCardHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.empty_hint, 1)
 
         self.edit_action = self._action(EDIT_KEYS, self.edit_contact)
         self.reveal_action = self._action(REVEAL_KEYS, self.ask_reveal)
@@ -316,6 +323,8 @@ class CustomerCardView(QWidget):
             self.call_panel.customer_id = card.customer_id
         self._bind_call()
         self.tabs.setEnabled(True)
+        self.tabs.show()
+        self.empty_hint.hide()
         self._update_actions()
         self.card_shown.emit(card)
 
@@ -406,6 +415,8 @@ class CustomerCardView(QWidget):
         self.call_panel.customer_id = None
         self.request_links.set_card(None)
         self.tabs.setEnabled(False)
+        self.tabs.hide()
+        self.empty_hint.show()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -439,10 +450,23 @@ class CustomerCardView(QWidget):
         self.edit_action.setText(self.tr("Edit contact data"))
         self.reload_action.setText(self.tr("Reload the card"))
         self.close_action.setText(self.tr("Close the card"))
+        self.empty_hint.setText(self._empty_hint_text())
         if self._card is None:
             self.name.setText(self.tr("No customer open"))
         else:
             self._fill_read_only(self._card)  # headings, labels of codes and the header line in the new language
+
+    def _empty_hint_text(self) -> str:
+        actor = self._session.actor
+        lines = [self.tr("Find the customer in the search on the left: a name in any order, customer number, "
+                         "street, phone, e-mail, metering point, business ID or a full identity code. "
+                         "Enter opens the customer chosen in the list.")]
+        if actor.can(Permission.RECORD_CALL):
+            lines.append(self.tr("<b>F2</b> starts a call: the recording notice to read appears above."))
+        if actor.can(Permission.HANDLE_REQUEST):
+            lines.append(self.tr("<b>Ctrl+N</b> registers a written request that came by post."))
+        lines.append(self.tr("<b>Alt+0</b> shows today's work; <b>F1</b> lists every key."))
+        return "".join(f"<p>{line}</p>" for line in lines)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
