@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,59 +45,56 @@ class IntakeDialog(QDialog):
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeDialog")
-        self.setWindowTitle(self.tr("New written request"))
         self._runner = runner
         self._session = session
         self._generation = 0
         self.info: Any = None
 
         self.request_type = QComboBox(self)
-        for code, label in request_type_labels().items():
-            self.request_type.addItem(label, code)
+        for code in request_type_labels():
+            self.request_type.addItem("", code)
         self.received = QDateEdit(QDate.currentDate(), self)
         self.received.setObjectName("receivedOn")
         self.received.setDisplayFormat("d.M.yyyy")
         self.received.setCalendarPopup(True)
         self.received.setMaximumDate(QDate.currentDate())
         self.channel = QComboBox(self)
-        for code, label in channel_labels().items():
-            self.channel.addItem(label, code)
-        self.signed = QCheckBox(self.tr("Signed by the requester"), self)
+        for code in channel_labels():
+            self.channel.addItem("", code)
+        self.signed = QCheckBox(self)
         self.signed.setObjectName("signed")
 
         self.customer_search = QLineEdit(self)
         self.customer_search.setObjectName("customerSearch")
-        self.customer_search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
         self.customer_list = QListWidget(self)
         self.customer_list.setObjectName("customerList")
         self.customer_list.setMaximumHeight(120)
-        self.unidentified = QCheckBox(self.tr("Not yet identified"), self)
+        self.unidentified = QCheckBox(self)
         self.unidentified.setObjectName("unidentified")
         self.scan_ref = QLineEdit(self)
         self.scan_ref.setObjectName("scanRef")
-        self.scan_ref.setPlaceholderText(self.tr("Archive or scan number of the letter"))
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("description")
-        self.description.setPlaceholderText(self.tr("What does the customer ask for?"))
         self.message = QLabel(self)
         self.message.setObjectName("intakeMessage")
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Type:"), self.request_type)
-        form.addRow(self.tr("&Received on:"), self.received)
-        form.addRow(self.tr("&Channel:"), self.channel)
-        form.addRow("", self.signed)
-        form.addRow(self.tr("C&ustomer:"), self.customer_search)
-        form.addRow("", self.customer_list)
-        form.addRow("", self.unidentified)
-        form.addRow(self.tr("&Scanned document:"), self.scan_ref)
-        form.addRow(self.tr("&Request text:"), self.description)
+        self._labels: dict[QWidget, QLabel] = {}
+        for field in (self.request_type, self.received, self.channel, self.signed, self.customer_search,
+                      self.customer_list, self.unidentified, self.scan_ref, self.description):
+            if field in (self.signed, self.customer_list, self.unidentified):
+                form.addRow("", field)
+                continue
+            label = QLabel(self)
+            label.setBuddy(field)
+            self._labels[field] = label
+            form.addRow(label, field)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Register"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Our own accept button: a standard Ok's text is reset by the button box on a language switch.
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._register)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,7 +109,31 @@ class IntakeDialog(QDialog):
         self.customer_search.textEdited.connect(self._edited)
         self.customer_list.currentItemChanged.connect(lambda *_: self._update_ok())
         self.unidentified.toggled.connect(self._unidentified_toggled)
+        self.retranslate()
         self._update_ok()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog: it may be open while the language is switched."""
+        self.setWindowTitle(self.tr("New written request"))
+        for combo, labels in ((self.request_type, request_type_labels()), (self.channel, channel_labels())):
+            for index in range(combo.count()):
+                combo.setItemText(index, labels[combo.itemData(index)])
+        self.signed.setText(self.tr("Signed by the requester"))
+        self.customer_search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
+        self.unidentified.setText(self.tr("Not yet identified"))
+        self.scan_ref.setPlaceholderText(self.tr("Archive or scan number of the letter"))
+        self.description.setPlaceholderText(self.tr("What does the customer ask for?"))
+        texts = {self.request_type: self.tr("&Type:"), self.received: self.tr("&Received on:"),
+                 self.channel: self.tr("&Channel:"), self.customer_search: self.tr("C&ustomer:"),
+                 self.scan_ref: self.tr("&Scanned document:"), self.description: self.tr("&Request text:")}
+        for field, text in texts.items():
+            self._labels[field].setText(text)
+        self.ok_button.setText(self.tr("&Register"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def prefill_customer(self, customer_id: int, number: str, name: str) -> None:
         """The customer open on the card is the requester unless the user searches another one."""

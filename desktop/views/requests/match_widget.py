@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -40,7 +40,6 @@ class CustomerMatcher(QGroupBox):
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerMatcher")
-        self.setTitle(self.tr("Match to a customer"))
         self._runner = runner
         self._session = session
         self._generation = 0
@@ -48,11 +47,10 @@ class CustomerMatcher(QGroupBox):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("matchSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
         self.results = QListWidget(self)
         self.results.setObjectName("matchResults")
         self.results.setMaximumHeight(110)
-        self.match_button = QPushButton(self.tr("Match to the selected customer"), self)
+        self.match_button = QPushButton(self)
         self.match_button.setObjectName("matchButton")
         self.message = QLabel(self)
         self.message.setObjectName("matchMessage")
@@ -74,7 +72,18 @@ class CustomerMatcher(QGroupBox):
         self.results.currentItemChanged.connect(lambda *_: self._update_button())
         self.results.itemDoubleClicked.connect(lambda _item: self._match())
         self.match_button.clicked.connect(self._match)
+        self.retranslate()
         self._update_button()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Match to a customer"))
+        self.search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
+        self.match_button.setText(self.tr("Match to the selected customer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, request_id: int | None) -> None:
         """Start afresh for another request (or none)."""
