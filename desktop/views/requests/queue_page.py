@@ -153,9 +153,10 @@ class RequestsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(queue)
         splitter.addWidget(detail_scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 450])
+        # The queue is what a supervisor scans: about ten rows at 1366x768; the detail below scrolls.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
