@@ -310,7 +310,8 @@ class CustomerCardView(QWidget):
     def _show_card(self, card: Any, *, keep_input: bool = False) -> None:
         same = self._card is not None and self._card.customer_id == card.customer_id
         self._card = card
-        self.message.clear()
+        if not same:  # a reload of the same customer keeps what the card just said ("Printed again …")
+            self.message.clear()
         self.name.setText(card.display_name)
         if not same:
             self._mask_again()
