@@ -32,6 +32,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.services.auth import ConnectionTarget
 from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from desktop.views import style
 from desktop.views.shell_settings import ShellSettings
 
 
@@ -234,6 +235,17 @@ def pg_desk_db(request, tmp_path, sql_guard: SqlOnGuiThreadGuard) -> Iterator[De
         db = _desk_database("postgresql", request, tmp_path)
     yield db
     db.admin.dispose()
+
+
+@pytest.fixture
+def styled(qapp):
+    """The desk's own style (fonts, palette, style sheet) for the test, the previous one back afterwards."""
+    before = (qapp.styleSheet(), qapp.font(), qapp.palette())
+    style.apply(qapp)
+    yield qapp
+    qapp.setStyleSheet(before[0])
+    qapp.setFont(before[1])
+    qapp.setPalette(before[2])
 
 
 @pytest.fixture

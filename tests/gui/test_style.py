@@ -9,16 +9,6 @@ from PySide6.QtWidgets import QComboBox
 from desktop.views import style
 
 
-@pytest.fixture
-def styled(qapp):
-    before = (qapp.styleSheet(), qapp.font(), qapp.palette())
-    style.apply(qapp)
-    yield qapp
-    qapp.setStyleSheet(before[0])
-    qapp.setFont(before[1])
-    qapp.setPalette(before[2])
-
-
 def _row_colours(combo: QComboBox, row: int) -> dict[str, int]:
     """How many pixels of each colour the popup shows in ``row`` (grabbed as the screen shows it)."""
     view = combo.view()

@@ -19,14 +19,14 @@ import pytest
 from cups_queue import CupsQueue, pdfinfo
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QTableView
+from PySide6.QtWidgets import QCheckBox, QLabel
 from reportlab.lib.units import mm
 from sqlalchemy import select
 
 from db.models import AuditEvent, Customer, DataRequest, Letter, PostalAddress, RequestEvent
 from desktop.core.hetu import HETU_IN_TEXT
 from journeys.conftest import Desk
-from journeys.test_supervisor_prints import answer_print_dialog
+from journeys.test_supervisor_prints import sign_off_and_print
 from journeys.test_written_requests import open_customer
 
 pytestmark = [pytest.mark.cups, pytest.mark.slow]
@@ -99,26 +99,7 @@ def test_signed_letter_to_posted_access_reply(desk: Desk, journey_db, sql_guard,
 
     # -- the supervisor: the Requests page, sign-off, preview, print through CUPS, posted ---------------
     desk.sign_in("supervisor")
-    if desk.window.role_pages.tabText(desk.window.role_pages.currentIndex()) != "Pyynnöt":
-        desk.keys("Alt+2")
-    desk.wait_idle()
-    queue = desk.find(QTableView, name="Pyyntöjono")
-    desk.wait_until(lambda: any(row[0] == reference for row in desk.rows(queue)))
-    desk.click_row(queue, next(i for i, r in enumerate(desk.rows(queue)) if r[0] == reference))
-    desk.wait_until(lambda: desk.button("Hyväksy ja laadi vastaus").isEnabled())
-    desk.click("Hyväksy ja laadi vastaus")
-    desk.wait_until(lambda: desk.button("Esikatsele ja tulosta…").isEnabled(), timeout=60_000)
-    desk.wait_idle()
-    desk.click("Esikatsele ja tulosta…")
-    preview = desk.wait_for_dialog("Tulostuksen esikatselu")
-    before = cups_queue.outputs()
-    answer_print_dialog(desk, cups_queue.name)
-    desk.click("Tulosta…", preview)
-    # A file of this job (a test run elsewhere on the machine may print the same demo letter meanwhile).
-    output = cups_queue.wait_for_new_output(before, timeout=120, title=reference)[-1]
-    desk.wait_until(lambda: desk.find_all(QLabel, text="Tulostettu. Laita kirje ikkunakuoreen ja merkitse se "
-                                                        "postitetuksi."), timeout=60_000)
-    desk.wait_idle()
+    output = sign_off_and_print(desk, cups_queue, reference)
     desk.click("Merkitse postitetuksi")
     today = dt.date.today()
     desk.wait_until(lambda: desk.find_all(QLabel, text=f"Suljettu. Postitettu {today.day}.{today.month}.{today.year}."))

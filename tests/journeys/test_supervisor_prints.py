@@ -5,6 +5,7 @@ through the print dialog on the real CUPS PDF queue, mark it posted — and the 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from cups_queue import CupsQueue, pdfinfo
@@ -47,17 +48,17 @@ def answer_print_dialog(desk: Desk, printer: str) -> None:
     desk.when_dialog_opens("Tulosta kirje", answer)
 
 
-def test_supervisor_signs_off_and_prints_the_reply_through_cups(desk: Desk, journey_db, sql_guard,
-                                                                cups_queue: CupsQueue):
-    request_id, reference = access_request_awaiting_sign_off(journey_db, sql_guard)
-    desk.sign_in("supervisor")
+def sign_off_and_print(desk: Desk, cups_queue: CupsQueue, reference: str, *, expect_waiting: bool = False) -> Path:
+    """The signed-in supervisor on the Requests page: choose ``reference``, sign it off (the reply is
+    generated), preview it and print it through the print dialog on the CUPS queue; the printed PDF's path."""
     if desk.window.role_pages.tabText(desk.window.role_pages.currentIndex()) != "Pyynnöt":
         desk.keys("Alt+2")
     desk.wait_idle()
     queue = desk.find(QTableView, name="Pyyntöjono")
     desk.wait_until(lambda: any(row[0] == reference for row in desk.rows(queue)))
     row = next(i for i, r in enumerate(desk.rows(queue)) if r[0] == reference)
-    assert "Odottaa hyväksyntää" in desk.rows(queue)[row]
+    if expect_waiting:
+        assert "Odottaa hyväksyntää" in desk.rows(queue)[row]
     desk.click_row(queue, row)
     desk.wait_idle()
     desk.wait_until(lambda: desk.button("Hyväksy ja laadi vastaus").isEnabled())
@@ -75,10 +76,18 @@ def test_supervisor_signs_off_and_prints_the_reply_through_cups(desk: Desk, jour
     desk.click("Tulosta…", preview)
     # A file of this job (a test run elsewhere on the machine may print the same demo letter meanwhile).
     output = cups_queue.wait_for_new_output(before, timeout=120, title=reference)[-1]
-    assert pdfinfo(output)["Page size"].startswith("595 x 842 pts")
     desk.wait_until(lambda: desk.find_all(QLabel, text="Tulostettu. Laita kirje ikkunakuoreen ja merkitse se "
                                                         "postitetuksi."), timeout=60_000)
     desk.wait_idle()
+    return output
+
+
+def test_supervisor_signs_off_and_prints_the_reply_through_cups(desk: Desk, journey_db, sql_guard,
+                                                                cups_queue: CupsQueue):
+    request_id, reference = access_request_awaiting_sign_off(journey_db, sql_guard)
+    desk.sign_in("supervisor")
+    output = sign_off_and_print(desk, cups_queue, reference, expect_waiting=True)
+    assert pdfinfo(output)["Page size"].startswith("595 x 842 pts")
 
     # Posted today: the request is closed and shows as dispatched.
     desk.click("Merkitse postitetuksi")

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.views import style
 from desktop.views.desk.desk_page import DeskPage
 from gui.desk.conftest import SUPERVISOR, press, type_into_focus
 from gui.desk.test_card_display import _open_for_correction, full_register  # noqa: F401 - the fixture
@@ -18,15 +17,6 @@ from gui.desk.test_card_display import _open_for_correction, full_register  # no
 # "etunimi.sukunimi@example.com" at the desk's 10 pt font is about 200 px.
 READABLE_FIELD_WIDTH = 200
 
-
-@pytest.fixture
-def styled(qapp):
-    before = (qapp.styleSheet(), qapp.font(), qapp.palette())
-    style.apply(qapp)
-    yield qapp
-    qapp.setStyleSheet(before[0])
-    qapp.setFont(before[1])
-    qapp.setPalette(before[2])
 
 
 @pytest.mark.parametrize("size", [(1366, 718), (1920, 1030)], ids=["1366x768", "1920x1080"])
