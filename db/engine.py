@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.i18n import N_
@@ -18,6 +18,10 @@ from desktop.core.text import TextRefused, clean_text
 
 ENV_DB_URL = "PALVELUTISKI_DB"
 APP_NAME = "palvelutiski"
+DatabaseUrl = URL  # what services hand to make_engine, without importing SQLAlchemy themselves
+# libpq's modes that encrypt and check who the server is; "require" encrypts but trusts any certificate.
+VERIFYING_SSLMODES = ("verify-ca", "verify-full")
+ENCRYPTING_SSLMODES = ("require", *VERIFYING_SSLMODES)
 
 
 def default_sqlite_path() -> Path:
@@ -67,6 +71,52 @@ def resolve_url(url: str | None) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def is_local_host(host: str) -> bool:
+    """The same machine: loopback or a Unix socket folder (traffic never leaves it, TLS adds nothing)."""
+    name = host.strip().lower()
+    return name in ("", "localhost", "::1") or name.startswith(("127.", "/"))
+
+
+def postgres_url(username: str, servers: Sequence[tuple[str, int]], database: str, *, sslmode: str | None = None,
+                 sslrootcert: str | None = None, connect_timeout: int = 10) -> URL:
+    """The URL of a PostgreSQL login; several ``servers`` make a libpq multi-host connection.
+
+    With several servers libpq tries them in order and keeps the first that accepts writes
+    (``target_session_attrs=read-write``): workstations follow a failover to the standby without a
+    proxy. ``connect_timeout`` is per server, so a dead first host costs at most that long.
+    """
+    query: dict[str, str | list[str]] = {"connect_timeout": str(connect_timeout)}
+    if sslmode:
+        query["sslmode"] = sslmode
+    if sslrootcert:
+        query["sslrootcert"] = sslrootcert
+    if len(servers) == 1:
+        (host, port), = servers
+        return URL.create("postgresql+psycopg", username=username, host=host, port=port, database=database,
+                          query=query)
+    query["host"] = [f"{host}:{port}" for host, port in servers]
+    query["target_session_attrs"] = "read-write"
+    return URL.create("postgresql+psycopg", username=username, database=database, query=query)
+
+
+# What libpq says when TLS refuses a server (a message, since libpq has no SQLSTATE before a session).
+_TLS_PROBLEMS = (
+    ("does not match host name", "host_name"),
+    ("certificate verify failed", "untrusted"),
+    ("root certificate file", "no_ca_file"),
+    ("server does not support ssl", "no_tls"),
+    ("ssl error", "tls"),
+    ("ssl syscall error", "tls"),
+)
+
+
+def tls_problem(message: str) -> str | None:
+    """Which TLS refusal a failed connect's ``message`` reports: "host_name" (the certificate names another
+    server), "untrusted" (not signed by the site's CA), "no_ca_file", "no_tls", "tls"; None if not TLS."""
+    lowered = message.lower()
+    return next((kind for text, kind in _TLS_PROBLEMS if text in lowered), None)
 
 
 def is_sqlite(url: str) -> bool:

@@ -4,6 +4,8 @@
     palvelutiski --demo               create/open the demo database and fill in the demo agent
     palvelutiski --db URL             a SQLite file path or postgresql://[user@]host[:port]/database
     palvelutiski --lang sv            the UI language (fi, sv, en)
+    palvelutiski --site-config PATH   IT's site configuration (server, TLS, language), instead of the
+                                      system-wide one (desktop/services/site_config.py)
     palvelutiski --demo --screenshot docs/main-window.png [--search TEXT --open-first]
                                       sign in, (search, open the first match during a call,) wait
                                       until the desk is idle, save the window, quit
@@ -53,6 +55,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--search", metavar="TEXT", help="type TEXT into the search field after signing in")
     parser.add_argument("--open-first", action="store_true",
                         help="with --search: start a call and open the first match (the docs screenshot)")
+    parser.add_argument("--site-config", metavar="PATH", type=Path,
+                        help="the site configuration file (default: $PALVELUTISKI_SITE_CONFIG, else "
+                             "/etc/palvelutiski/site.ini or %%ProgramData%%\\Palvelutiski\\site.ini)")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     args = parser.parse_args(argv)
     if args.demo_user is not None and not args.demo:
@@ -110,7 +115,7 @@ def build_desk_app(qapp: QApplication, args: argparse.Namespace, log_path: Path 
     options = LaunchOptions(demo=args.demo, demo_user=args.demo_user or DEMO_USER, db_url=args.db,
                             language=args.lang, screenshot=args.screenshot,
                             quit_after_login=args.quit_after_login, search=args.search,
-                            open_first=args.open_first, log_path=log_path)
+                            open_first=args.open_first, log_path=log_path, site_config=args.site_config)
     return DeskApp(qapp, options)
 
 

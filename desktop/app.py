@@ -25,6 +25,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.auth import AuthService
 from desktop.services.credentials import CredentialStore
+from desktop.services.site_config import SiteConfig, SiteConfigInvalid, load_site_config
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.shell_settings import ShellSettings
@@ -46,6 +47,7 @@ class LaunchOptions:
     search: str | None = None
     open_first: bool = False
     log_path: Path | None = None
+    site_config: Path | None = None  # --site-config; else $PALVELUTISKI_SITE_CONFIG or the system-wide file
 
     @property
     def unattended(self) -> bool:
@@ -75,13 +77,24 @@ class DeskApp(QObject):
         self.window: MainWindow | None = None
         self.session: DeskSession | None = None
         self.exit_code = 0
-        self.translations.switch(options.language or self.settings.language)
+        self.site: SiteConfig | None = None
+        self.site_problem: SiteConfigInvalid | None = None
+        if not options.demo and not options.db_url:  # an explicit database (or the demo) is the user's choice
+            try:
+                self.site = load_site_config(options.site_config)
+            except SiteConfigInvalid as exc:
+                self.site_problem = exc
+                logger.error("site configuration: %s", exc)
+        site_language = self.site.language if self.site is not None else None
+        self.translations.switch(options.language or (None if self.settings.language_chosen else site_language)
+                                 or self.settings.language)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- start: login ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        dialog = LoginDialog(self.runner, self.auth, self.credentials, self.translations, self.settings)
+        dialog = LoginDialog(self.runner, self.auth, self.credentials, self.translations, self.settings,
+                             site=self.site)
         self.login_dialog = dialog
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._login_cancelled)
@@ -90,7 +103,12 @@ class DeskApp(QObject):
         dialog.show()
         logger.info("login dialog shown %.0f ms after the process started",
                     (time.time() - _process_start()) * 1000)
-        if self.options.demo:
+        if self.site_problem is not None:
+            dialog.refuse_site(self.site_problem)
+            if self.options.unattended:
+                self.exit_code = 1
+                QTimer.singleShot(0, dialog.reject)
+        elif self.options.demo:
             self._prepare_demo(dialog)
         elif self.options.unattended:
             QTimer.singleShot(0, dialog.submit)
@@ -143,8 +161,10 @@ class DeskApp(QObject):
         started = time.perf_counter()
         self.session = result.session
         desk = self.desk_factory(self.runner, result.session, None)
+        # IT's site file sets the workstations' idle lock; without one the database's setting applies.
+        idle_minutes = (self.site.idle_lock_minutes if self.site is not None else None) or result.idle_lock_minutes
         window = MainWindow(self.runner, result.session, self.auth, self.translations, self.settings, desk,
-                            idle_lock_minutes=result.idle_lock_minutes, log_path=self.options.log_path)
+                            idle_lock_minutes=idle_minutes, log_path=self.options.log_path)
         self.window = window
         window.sign_out_requested.connect(self.app.quit)
         if self.login_dialog is not None:

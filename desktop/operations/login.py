@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.services import connection
 from desktop.services.auth import AuthService, ConnectionTarget
 from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.session_settings import SessionSettingsService
@@ -51,7 +52,8 @@ def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, usern
     """
 
     def work() -> SignedIn:
-        result = auth.login(target, username, password)
+        # TLS and the schema version are checked on the way (desktop.services.connection).
+        result = connection.sign_in(auth, target, username, password)
         try:
             minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
         except BaseException:

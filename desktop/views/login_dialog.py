@@ -1,5 +1,8 @@
 """The sign-in dialog: who, where (SQLite file or PostgreSQL server), which language.
 
+With a site configuration (desktop.services.site_config) the server is IT's choice: the dialog asks
+only for the user name and password and shows the server, encrypted or not, without letting it change.
+
 The password check runs on the database lane; the dialog stays responsive and shows "Signing in…".
 Error texts come from AuthService and never reveal whether a user name exists.
 """
@@ -8,13 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
 from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget
+from desktop.services.connection import ServerTarget, is_local_host
 from desktop.services.credentials import CredentialStore, KeyringStatus
+from desktop.services.site_config import SiteConfig
 from desktop.ui.ui_login_dialog import Ui_login_dialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
@@ -28,7 +33,8 @@ class LoginDialog(QDialog):
     signed_in = Signal(object)
 
     def __init__(self, runner: TaskRunner, auth: AuthService, credentials: CredentialStore,
-                 translations: Translations, settings: ShellSettings, parent: QWidget | None = None) -> None:
+                 translations: Translations, settings: ShellSettings, parent: QWidget | None = None, *,
+                 site: SiteConfig | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_login_dialog()
         self.ui.setupUi(self)
@@ -41,6 +47,8 @@ class LoginDialog(QDialog):
         self._keyring = KeyringStatus(False)
         self._keyring_known = False
         self._busy = False
+        self._site = site
+        self._site_problem: BaseException | None = None  # a site file IT must correct: no sign-in at all
         self.result_value: login_ops.SignedIn | None = None
 
         title_font = QFont(self.ui.title_label.font())
@@ -59,6 +67,16 @@ class LoginDialog(QDialog):
         self.quit_button.setObjectName("quit_button")
 
         self._load_settings()
+        self.server_caption = QLabel(self)
+        self.server_value = QLabel(self)
+        self.server_value.setObjectName("server_value")
+        self.server_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.form_layout.insertRow(2, self.server_caption, self.server_value)
+        self.ui.form_layout.setRowVisible(self.server_value, site is not None)
+        if site is not None:
+            self.ui.database_kind_combo.setCurrentIndex(POSTGRES_INDEX)
+            self.ui.form_layout.setRowVisible(self.ui.database_kind_combo, False)
+            self.ui.form_layout.setRowVisible(self.ui.database_stack, False)
         self.ui.database_kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.ui.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.ui.browse_button.clicked.connect(self._browse)
@@ -104,7 +122,19 @@ class LoginDialog(QDialog):
     def show_error(self, exc: BaseException) -> None:
         self._show_message(user_message(exc))
 
+    def refuse_site(self, exc: BaseException) -> None:
+        """The site configuration is there but wrong: say so and offer no sign-in (no silent fallback)."""
+        self._site_problem = exc
+        self.sign_in_button.setEnabled(False)
+        self._show_message(user_message(exc))
+
+    @property
+    def site(self) -> SiteConfig | None:
+        return self._site
+
     def target(self) -> ConnectionTarget:
+        if self._site is not None:
+            return ServerTarget.from_site(self._site)
         if self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX:
             return ConnectionTarget.sqlite(self.ui.sqlite_path_edit.text().strip())
         return ConnectionTarget.postgres(self.ui.host_edit.text().strip(),
@@ -117,7 +147,7 @@ class LoginDialog(QDialog):
     # -- signing in -----------------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self._busy:
+        if self._busy or self._site_problem is not None:
             return
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
@@ -137,6 +167,8 @@ class LoginDialog(QDialog):
             return self.tr("Type your user name."), self.ui.username_edit
         if not self.ui.password_edit.text():
             return self.tr("Type your password."), self.ui.password_edit
+        if self._site is not None:
+            return None
         if self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX:
             if not self.ui.sqlite_path_edit.text().strip():
                 return self.tr("Choose the database file."), self.ui.sqlite_path_edit
@@ -175,7 +207,7 @@ class LoginDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self._update_remember()
-        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and self._site_problem is None)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
@@ -248,13 +280,17 @@ class LoginDialog(QDialog):
 
     def _save_settings(self, username: str) -> None:
         sqlite = self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX
+        if self._site is None:  # the site's server is IT's; the workstation's own choice stays as it was
+            self._save_settings_profile(sqlite)
+        self._settings.last_username = username
+        self._settings.language = self._translations.language
+        self._settings.sync()
+
+    def _save_settings_profile(self, sqlite: bool) -> None:
         self._settings.save_profile(ProfileChoice(
             kind="sqlite" if sqlite else "postgresql", sqlite_path=self.ui.sqlite_path_edit.text().strip(),
             host=self.ui.host_edit.text().strip(), port=self.ui.port_spin.value(),
             database=self.ui.database_name_edit.text().strip()))
-        self._settings.last_username = username
-        self._settings.language = self._translations.language
-        self._settings.sync()
 
     def _language_chosen(self) -> None:
         code = self.ui.language_combo.currentData()
@@ -278,3 +314,19 @@ class LoginDialog(QDialog):
                                                   "never in a file."))
         if self._keyring.reason:
             self.ui.remember_note_label.setText(translate(self._keyring.reason))
+        self.server_caption.setText(self.tr("Server:"))
+        self.server_value.setAccessibleName(self.tr("Database server"))
+        if self._site is not None:
+            self.server_value.setText(self._server_text(self._site))
+
+    def _server_text(self, site: SiteConfig) -> str:
+        if site.sslmode == "verify-full":
+            security = self.tr("encrypted, server certificate checked")
+        elif site.encrypted:
+            security = self.tr("encrypted")
+        elif all(is_local_host(host) for host, _port in site.servers):
+            security = self.tr("on this computer")
+        else:
+            security = self.tr("not encrypted (allowed by the site configuration)")
+        return self.tr("{servers} / {database}\n{security}").format(
+            servers=site.hosts_text, database=site.database, security=security)

@@ -45,6 +45,11 @@ class ShellSettings:
         self._qs.setValue("ui/language", value)
 
     @property
+    def language_chosen(self) -> bool:
+        """Whether a language was saved here (else the site configuration's default applies)."""
+        return self._qs.contains("ui/language")
+
+    @property
     def last_username(self) -> str:
         return str(self._qs.value("login/username", ""))
 

@@ -1322,6 +1322,35 @@
         <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted (allowed by the site configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{servers} / {database}
+{security}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,6 +3075,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {host} showed a certificate that the site&apos;s certificate authority did not sign, so the connection was refused. Ask IT to check the CA file (sslrootcert) in the site configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA certificate on this computer to check the database server {host} with, so the connection was refused. Ask IT for the site configuration and its CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {host} does not offer an encrypted connection, which this workstation requires. Ask IT to turn on TLS on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server {host} failed. Ask IT to check the server&apos;s certificate and the site configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has been updated for a newer version of Palvelutiski. Update Palvelutiski on this computer (ask IT), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is from an older version of Palvelutiski and must be updated first. Ask the administrator to run &apos;palvelutiski-admin migrate&apos;; the desk never does it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server {host} would not be encrypted, and the site configuration does not allow that. Ask IT to set sslmode = verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3798,42 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>The demo database is a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration {path} must name the server (host) and the database (name) in its [database] section. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, port must be a number, or one number per host. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, sslmode must be one of {choices}. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration {path} has sslmode {mode}, which would send passwords and customer data unencrypted to another computer. Ask IT to use verify-full (or to set allow_plaintext = yes, if the network is protected otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, language must be fi, sv or en. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, idle_lock_minutes must be a whole number from 1 to 480. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration {path} does not exist. Ask IT to correct the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration {path} cannot be read ({reason}). Ask IT to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

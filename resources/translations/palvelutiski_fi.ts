@@ -1322,6 +1322,36 @@
         <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
         <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tiedostossa.</translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation>Palvelin:</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Tietokantapalvelin</translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation>salattu, palvelimen varmenne tarkistettu</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>salattu</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>not encrypted (allowed by the site configuration)</source>
+        <translation>salaamaton (sallittu asennusasetuksissa)</translation>
+    </message>
+    <message>
+        <source>{servers} / {database}
+{security}</source>
+        <translation>{servers} / {database}
+{security}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,6 +3076,38 @@
         <translation>Polussa {path} ei ole tietokantatiedostoa. Tarkista polku ja se, että levy, jolla se on, on liitettynä.</translation>
     </message>
     <message>
+        <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
+        <translation>Tietokantapalvelimen varmennetta ei ole myönnetty nimelle {host}, joten yhteys torjuttiin: palvelimena voisi esiintyä toinen tietokone. Pyydä IT-tukea tarkistamaan palvelimen nimi asennusasetuksista ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The database server {host} showed a certificate that the site&apos;s certificate authority did not sign, so the connection was refused. Ask IT to check the CA file (sslrootcert) in the site configuration.</source>
+        <translation>Tietokantapalvelin {host} esitti varmenteen, jota organisaation varmentaja ei ole allekirjoittanut, joten yhteys torjuttiin. Pyydä IT-tukea tarkistamaan varmentajan tiedosto (sslrootcert) asennusasetuksista.</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate on this computer to check the database server {host} with, so the connection was refused. Ask IT for the site configuration and its CA file.</source>
+        <translation>Tällä tietokoneella ei ole varmentajan varmennetta, jolla tietokantapalvelimen {host} voisi tarkistaa, joten yhteys torjuttiin. Pyydä IT-tuelta asennusasetukset ja niiden varmentajatiedosto.</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not offer an encrypted connection, which this workstation requires. Ask IT to turn on TLS on the server.</source>
+        <translation>Tietokantapalvelin {host} ei tarjoa salattua yhteyttä, jota tämä työasema vaatii. Pyydä IT-tukea ottamaan TLS käyttöön palvelimella.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server {host} failed. Ask IT to check the server&apos;s certificate and the site configuration.</source>
+        <translation>Salattu yhteys tietokantapalvelimeen {host} epäonnistui. Pyydä IT-tukea tarkistamaan palvelimen varmenne ja asennusasetukset.</translation>
+    </message>
+    <message>
+        <source>This database has been updated for a newer version of Palvelutiski. Update Palvelutiski on this computer (ask IT), then sign in again.</source>
+        <translation>Tämä tietokanta on päivitetty Palvelutiskin uudemmalle versiolle. Päivitä Palvelutiski tälle tietokoneelle (pyydä IT-tukea) ja kirjaudu sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>This database is from an older version of Palvelutiski and must be updated first. Ask the administrator to run &apos;palvelutiski-admin migrate&apos;; the desk never does it by itself.</source>
+        <translation>Tämä tietokanta on Palvelutiskin vanhemmasta versiosta, ja se on päivitettävä ensin. Pyydä pääkäyttäjää ajamaan 'palvelutiski-admin migrate'; työpöytä ei koskaan tee sitä itse.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {host} would not be encrypted, and the site configuration does not allow that. Ask IT to set sslmode = verify-full.</source>
+        <translation>Yhteys tietokantapalvelimeen {host} olisi salaamaton, eivätkä asennusasetukset salli sitä. Pyydä IT-tukea asettamaan sslmode = verify-full.</translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Perumisajan ({minutes} min) kuluessa kirjaamiasi merkintöjä ei ole jäljellä peruttavaksi. Kirjaa sen sijaan oikea päätös.</translation>
     </message>
@@ -3056,6 +3118,42 @@
     <message>
         <source>Write the note first.</source>
         <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
+        <translation>Asennusasetuksissa {path} allow_plaintext-arvon on oltava yes tai no. Pyydä IT-tukea korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} must name the server (host) and the database (name) in its [database] section. Ask IT to correct it.</source>
+        <translation>Asennusasetusten {path} [database]-osassa on nimettävä palvelin (host) ja tietokanta (name). Pyydä IT-tukea korjaamaan ne.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, port must be a number, or one number per host. Ask IT to correct it.</source>
+        <translation>Asennusasetuksissa {path} port-arvon on oltava numero tai yksi numero kutakin palvelinta kohden. Pyydä IT-tukea korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, sslmode must be one of {choices}. Ask IT to correct it.</source>
+        <translation>Asennusasetuksissa {path} sslmode-arvon on oltava jokin näistä: {choices}. Pyydä IT-tukea korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} has sslmode {mode}, which would send passwords and customer data unencrypted to another computer. Ask IT to use verify-full (or to set allow_plaintext = yes, if the network is protected otherwise).</source>
+        <translation>Asennusasetuksissa {path} on sslmode {mode}, jolloin salasanat ja asiakastiedot kulkisivat salaamattomina toiselle tietokoneelle. Pyydä IT-tukea käyttämään arvoa verify-full (tai asettamaan allow_plaintext = yes, jos verkko on suojattu muuten).</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, language must be fi, sv or en. Ask IT to correct it.</source>
+        <translation>Asennusasetuksissa {path} language-arvon on oltava fi, sv tai en. Pyydä IT-tukea korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, idle_lock_minutes must be a whole number from 1 to 480. Ask IT to correct it.</source>
+        <translation>Asennusasetuksissa {path} idle_lock_minutes-arvon on oltava kokonaisluku väliltä 1–480. Pyydä IT-tukea korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} does not exist. Ask IT to correct the path.</source>
+        <translation>Asennusasetuksia {path} ei ole olemassa. Pyydä IT-tukea korjaamaan polku.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} cannot be read ({reason}). Ask IT to correct it.</source>
+        <translation>Asennusasetuksia {path} ei voi lukea ({reason}). Pyydä IT-tukea korjaamaan ne.</translation>
     </message>
     <message>
         <source>wrong password</source>

@@ -1322,6 +1322,36 @@
         <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
         <translation>Lösenordet sparas i datorns lösenordsvalv, aldrig i en fil.</translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Databasserver</translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation>krypterad, serverns certifikat kontrollerat</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>på den här datorn</translation>
+    </message>
+    <message>
+        <source>not encrypted (allowed by the site configuration)</source>
+        <translation>okrypterad (tillåten i installationsinställningarna)</translation>
+    </message>
+    <message>
+        <source>{servers} / {database}
+{security}</source>
+        <translation>{servers} / {database}
+{security}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,6 +3076,38 @@
         <translation>Det finns ingen databasfil i {path}. Kontrollera sökvägen och att enheten den ligger på är ansluten.</translation>
     </message>
     <message>
+        <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
+        <translation>Databasserverns certifikat är inte utfärdat för {host}, så anslutningen avvisades: en annan dator kunde utge sig för att vara servern. Be IT kontrollera servernamnet i installationsinställningarna och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The database server {host} showed a certificate that the site&apos;s certificate authority did not sign, so the connection was refused. Ask IT to check the CA file (sslrootcert) in the site configuration.</source>
+        <translation>Databasservern {host} visade ett certifikat som organisationens certifikatutfärdare inte har signerat, så anslutningen avvisades. Be IT kontrollera CA-filen (sslrootcert) i installationsinställningarna.</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate on this computer to check the database server {host} with, so the connection was refused. Ask IT for the site configuration and its CA file.</source>
+        <translation>Det finns inget CA-certifikat på den här datorn att kontrollera databasservern {host} med, så anslutningen avvisades. Be IT om installationsinställningarna och deras CA-fil.</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not offer an encrypted connection, which this workstation requires. Ask IT to turn on TLS on the server.</source>
+        <translation>Databasservern {host} erbjuder ingen krypterad anslutning, vilket den här arbetsstationen kräver. Be IT slå på TLS på servern.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server {host} failed. Ask IT to check the server&apos;s certificate and the site configuration.</source>
+        <translation>Den krypterade anslutningen till databasservern {host} misslyckades. Be IT kontrollera serverns certifikat och installationsinställningarna.</translation>
+    </message>
+    <message>
+        <source>This database has been updated for a newer version of Palvelutiski. Update Palvelutiski on this computer (ask IT), then sign in again.</source>
+        <translation>Databasen har uppdaterats för en nyare version av Palvelutiski. Uppdatera Palvelutiski på den här datorn (be IT) och logga sedan in igen.</translation>
+    </message>
+    <message>
+        <source>This database is from an older version of Palvelutiski and must be updated first. Ask the administrator to run &apos;palvelutiski-admin migrate&apos;; the desk never does it by itself.</source>
+        <translation>Databasen är från en äldre version av Palvelutiski och måste uppdateras först. Be huvudanvändaren köra 'palvelutiski-admin migrate'; disken gör det aldrig själv.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {host} would not be encrypted, and the site configuration does not allow that. Ask IT to set sslmode = verify-full.</source>
+        <translation>Anslutningen till databasservern {host} skulle inte vara krypterad, och installationsinställningarna tillåter inte det. Be IT ställa in sslmode = verify-full.</translation>
+    </message>
+    <message>
         <source>Nothing you recorded within the undo time ({minutes} min) is left to undo. Record the correct decision instead.</source>
         <translation>Det finns inget du antecknat inom ångertiden ({minutes} min) kvar att ångra. Anteckna det rätta beslutet i stället.</translation>
     </message>
@@ -3056,6 +3118,42 @@
     <message>
         <source>Write the note first.</source>
         <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
+        <translation>I installationsinställningarna {path} måste allow_plaintext vara yes eller no. Be IT rätta det.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} must name the server (host) and the database (name) in its [database] section. Ask IT to correct it.</source>
+        <translation>Installationsinställningarna {path} måste ange servern (host) och databasen (name) i avsnittet [database]. Be IT rätta dem.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, port must be a number, or one number per host. Ask IT to correct it.</source>
+        <translation>I installationsinställningarna {path} måste port vara ett nummer, eller ett nummer per server. Be IT rätta det.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, sslmode must be one of {choices}. Ask IT to correct it.</source>
+        <translation>I installationsinställningarna {path} måste sslmode vara något av följande: {choices}. Be IT rätta det.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} has sslmode {mode}, which would send passwords and customer data unencrypted to another computer. Ask IT to use verify-full (or to set allow_plaintext = yes, if the network is protected otherwise).</source>
+        <translation>Installationsinställningarna {path} har sslmode {mode}, vilket skulle skicka lösenord och kunddata okrypterade till en annan dator. Be IT använda verify-full (eller ställa in allow_plaintext = yes, om nätverket är skyddat på annat sätt).</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, language must be fi, sv or en. Ask IT to correct it.</source>
+        <translation>I installationsinställningarna {path} måste language vara fi, sv eller en. Be IT rätta det.</translation>
+    </message>
+    <message>
+        <source>In the site configuration {path}, idle_lock_minutes must be a whole number from 1 to 480. Ask IT to correct it.</source>
+        <translation>I installationsinställningarna {path} måste idle_lock_minutes vara ett heltal från 1 till 480. Be IT rätta det.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} does not exist. Ask IT to correct the path.</source>
+        <translation>Installationsinställningarna {path} finns inte. Be IT rätta sökvägen.</translation>
+    </message>
+    <message>
+        <source>The site configuration {path} cannot be read ({reason}). Ask IT to correct it.</source>
+        <translation>Installationsinställningarna {path} kan inte läsas ({reason}). Be IT rätta dem.</translation>
     </message>
     <message>
         <source>wrong password</source>

@@ -8,19 +8,14 @@ session with scram-sha-256 for TCP in pg_hba.conf (as root the server runs throu
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import pytest
 from db_templates import migrated_pg_url
+from pg_cluster import throwaway_cluster
 
 from db.database import Database
 from db.engine import make_engine
@@ -30,7 +25,6 @@ from desktop.core.roles import Actor, Role
 from desktop.core.text import name_key
 from desktop.services.users import UserAdminService
 
-PGBIN = Path("/usr/lib/postgresql/15/bin")
 SETUP = Actor("setup", Role.ADMIN, "Initial setup")
 PASSWORD = "kolme-kertaa-toistettu"
 HMAC_KEY = bytes(range(32))
@@ -140,36 +134,7 @@ class ScramCluster:
         return name
 
 
-def _as_postgres(*cmd: str) -> None:
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*prefix, *cmd], check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def scram_cluster() -> Iterator[ScramCluster]:
-    if not (PGBIN / "initdb").exists():
-        pytest.fail(f"PostgreSQL server binaries are missing in {PGBIN} (apt-get install postgresql-15)")
-    base = tempfile.mkdtemp(prefix="pt-scram-")
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-    data = os.path.join(base, "data")
-    port = _free_port()
-    _as_postgres(str(PGBIN / "initdb"), "-D", data, "-U", "postgres", "--auth-local=trust",
-                 "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")
-    started = False
-    try:
-        _as_postgres(str(PGBIN / "pg_ctl"), "-D", data, "-w", "-l", os.path.join(base, "server.log"), "start",
-                     "-o", f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
-                           "-c full_page_writes=off -c password_encryption=scram-sha-256")
-        started = True
-        yield ScramCluster(port, base)
-    finally:
-        if started:
-            _as_postgres(str(PGBIN / "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop")
-        shutil.rmtree(base, ignore_errors=True)
+    with throwaway_cluster("pt-scram-") as cluster:
+        yield ScramCluster(cluster.port, cluster.socket_dir)

@@ -1,0 +1,155 @@
+"""How the desk reaches its database: encrypted and verified, following a failover, on a schema it knows.
+
+``sign_in`` wraps :meth:`AuthService.login` with what a utility's IT expects of every workstation:
+
+- **TLS.** A server on another computer is reached encrypted with the server's certificate checked
+  (``sslmode=verify-full`` against the site's CA, desktop.services.site_config); plaintext only when the
+  site file says ``allow_plaintext = yes``. A wrong CA or host name is refused with a message saying
+  which, not "cannot be reached".
+- **Failover.** The site file may list several servers; libpq tries them in order and keeps the one
+  that accepts writes (db.engine.postgres_url).
+- **Schema version.** A database migrated by a newer Palvelutiski is refused ("update Palvelutiski"),
+  an older one too ("ask the administrator to migrate"); the desk never migrates by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from db import migrate
+from db.database import Database
+from db.engine import ENCRYPTING_SSLMODES, DatabaseUrl, is_local_host, make_engine, postgres_url, tls_problem
+from desktop.core.errors import DomainError
+from desktop.core.i18n import N_
+from desktop.services.auth import AuthService, ConnectionTarget, LoginResult, ServerUnreachable
+from desktop.services.site_config import SiteConfig
+
+__all__ = ["ConnectionRefused", "SchemaTooNew", "SchemaTooOld", "ServerTarget", "is_local_host", "secured",
+           "sign_in"]
+
+
+class SchemaTooNew(DomainError):
+    def __init__(self) -> None:
+        super().__init__(N_("This database has been updated for a newer version of Palvelutiski. Update Palvelutiski "
+                            "on this computer (ask IT), then sign in again."))
+
+
+class SchemaTooOld(DomainError):
+    def __init__(self) -> None:
+        super().__init__(N_("This database is from an older version of Palvelutiski and must be updated first. Ask "
+                            "the administrator to run 'palvelutiski-admin migrate'; the desk never does it by itself."))
+
+
+class ConnectionRefused(DomainError):
+    """The desk refused the connection itself (no encryption, or a certificate it cannot trust)."""
+
+
+TLS_MESSAGES = {
+    "host_name": N_("The database server's certificate is not made out to {host}, so the connection was refused: "
+                    "it could be another computer posing as the server. Ask IT to check the server name in the "
+                    "site configuration and the server's certificate."),
+    "untrusted": N_("The database server {host} showed a certificate that the site's certificate authority did "
+                    "not sign, so the connection was refused. Ask IT to check the CA file (sslrootcert) in the "
+                    "site configuration."),
+    "no_ca_file": N_("There is no CA certificate on this computer to check the database server {host} with, so "
+                     "the connection was refused. Ask IT for the site configuration and its CA file."),
+    "no_tls": N_("The database server {host} does not offer an encrypted connection, which this workstation "
+                 "requires. Ask IT to turn on TLS on the server."),
+    "tls": N_("The encrypted connection to the database server {host} failed. Ask IT to check the server's "
+              "certificate and the site configuration."),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ServerTarget(ConnectionTarget):
+    """A PostgreSQL target with what a plain ConnectionTarget cannot say: several servers, the CA file."""
+
+    servers: tuple[tuple[str, int], ...] = ()
+    sslrootcert: str | None = None
+    allow_plaintext: bool = False
+
+    @classmethod
+    def from_site(cls, site: SiteConfig) -> ServerTarget:
+        first_port = site.servers[0][1]
+        return cls("postgresql", host=",".join(h for h, _ in site.servers), port=first_port, database=site.database,
+                   sslmode=site.sslmode, servers=site.servers, sslrootcert=site.sslrootcert,
+                   allow_plaintext=site.allow_plaintext)
+
+    @property
+    def is_local(self) -> bool:
+        return all(is_local_host(host) for host, _ in self.servers)
+
+    def url_for(self, username: str) -> DatabaseUrl:
+        return postgres_url(username, self.servers, self.database or "", sslmode=self.sslmode,
+                            sslrootcert=self.sslrootcert)
+
+
+def secured(target: ConnectionTarget) -> ConnectionTarget:
+    """``target`` as the desk may use it: a server on another computer is reached with TLS verify-full
+    unless a site file allowed plaintext (a server typed by hand gets libpq's own CA file,
+    ``~/.postgresql/root.crt`` or ``%APPDATA%\\postgresql\\root.crt``)."""
+    if not target.is_postgres:
+        return target
+    if not isinstance(target, ServerTarget):
+        target = ServerTarget("postgresql", host=target.host, port=target.port, database=target.database,
+                              sslmode=target.sslmode, servers=((target.host or "", target.port),))
+    if target.is_local or target.sslmode in ENCRYPTING_SSLMODES:
+        return target
+    if target.allow_plaintext and target.sslmode:
+        return target
+    if target.sslmode and target.sslmode not in ("prefer", "allow"):
+        raise ConnectionRefused(N_("The connection to the database server {host} would not be encrypted, and the "
+                                   "site configuration does not allow that. Ask IT to set sslmode = verify-full."),
+                                host=target.host or "")
+    return replace(target, sslmode="verify-full")
+
+
+def sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str) -> LoginResult:
+    """Log in through ``auth`` on a secured connection and a schema this program knows (see the module)."""
+    target = secured(target)
+    if not target.is_postgres and target.path and Path(target.path).is_file():
+        _check_sqlite_schema(target)  # before the login writes anything into a file of another version
+    try:
+        result = auth.login(target, username, password)
+    except ServerUnreachable as exc:
+        kind = tls_problem(_driver_message(exc))
+        if kind is None:
+            raise
+        raise ConnectionRefused(TLS_MESSAGES[kind], host=target.host or "") from None
+    if target.is_postgres:
+        try:
+            check_schema(result.database)
+        except BaseException:
+            result.database.dispose()
+            raise
+    return result
+
+
+def check_schema(database: Database) -> None:
+    """Refuse a database whose schema is newer or older than this program's (an empty one is left to
+    the login, which says it is not initialised)."""
+    state = migrate.schema_state(database.engine)
+    if state == migrate.SCHEMA_NEWER:
+        raise SchemaTooNew()
+    if state == migrate.SCHEMA_OLDER:
+        raise SchemaTooOld()
+
+
+def _check_sqlite_schema(target: ConnectionTarget) -> None:
+    database = Database(make_engine(target.url_for("").render_as_string(hide_password=False)))
+    try:
+        check_schema(database)
+    except DomainError:
+        raise
+    except Exception:
+        return  # a damaged or locked file: the login's own classification says what it is
+    finally:
+        database.dispose()
+
+
+def _driver_message(exc: BaseException) -> str:
+    """The driver's text behind a ServerUnreachable (kept as its context by AuthService's ``from None``)."""
+    cause = exc.__context__
+    original = getattr(cause, "original", None) or cause  # db.errors.ConnectionLost wraps the driver error
+    return str(getattr(original, "orig", original) or "")
