@@ -5,7 +5,7 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
-from db.models.staff import AuditEvent, StaffUser, UnknownLoginName
+from db.models.staff import AuditEvent, PasswordReset, StaffUser, UnknownLoginName
 
 __all__ = [
     "AppSetting",
@@ -26,6 +26,7 @@ __all__ = [
     "Invoice",
     "InvoiceSummary",
     "Letter",
+    "PasswordReset",
     "PersonHetu",
     "PostalAddress",
     "RequestEvent",

@@ -42,6 +42,21 @@ class UnknownLoginName(Base):
     locked_until: Mapped[dt.datetime | None]
 
 
+class PasswordReset(Base):
+    """A password somebody else set (an administrator, the admin CLI): its user must choose a new one at the
+    next sign-in and is told who set it and when (migration 0013).
+
+    On PostgreSQL the table belongs to desk_owner and only its functions write it (desk_set_login_password,
+    desk_change_own_password); no desk group may touch it directly. On SQLite the services write it.
+    """
+
+    __tablename__ = "password_reset"
+
+    username: Mapped[str] = mapped_column(String(63), primary_key=True)
+    reset_by: Mapped[str] = mapped_column(String(63))
+    reset_at: Mapped[dt.datetime]
+
+
 class AuditEvent(Base):
     """Append-only, hash-chained: ``row_hash = SHA-256(prev_hash + canonical content)``.
 

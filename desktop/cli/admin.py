@@ -120,7 +120,8 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     password = _password(args, args.name)
     def set_password(users: UserAdminService) -> str:
         users.set_password(args.name, password)
-        return args.say(N_("Password of {name} set."), name=args.name)
+        return args.say(N_("Password of {name} set. They must choose a new one at their next sign-in."),
+                        name=args.name)
     return _users(args, set_password)
 
 

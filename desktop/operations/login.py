@@ -19,6 +19,7 @@ from desktop.operations.session import DeskSession
 from desktop.services import connection
 from desktop.services.auth import AuthService, ConnectionTarget
 from desktop.services.credentials import CredentialStore, KeyringStatus
+from desktop.services.own_password import OwnPasswordService, PendingReset
 from desktop.services.session_settings import SessionSettingsService
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ LOGIN_KEY = "shell.login"
 class SignedIn:
     session: DeskSession
     idle_lock_minutes: int
+    # Somebody else set this user's password: a new one must be chosen before the desk opens.
+    password_reset: PendingReset | None = None
 
 
 def database_label(target: ConnectionTarget) -> str:
@@ -52,18 +55,48 @@ def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, usern
     """
 
     def work() -> SignedIn:
-        # TLS and the schema version are checked on the way (desktop.services.connection).
-        result = connection.sign_in(auth, target, username, password)
+        return _sign_in(auth, target, username, password, credentials=credentials, remember=remember)
+
+    return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
+
+
+def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
+             credentials: CredentialStore, remember: bool) -> SignedIn:
+    # TLS and the schema version are checked on the way (desktop.services.connection).
+    result = connection.sign_in(auth, target, username, password)
+    try:
+        minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
+        reset = OwnPasswordService(result.database, result.actor).pending_reset()
+    except BaseException:
+        result.database.dispose()
+        raise
+    # A password someone else set is not remembered: the user's own one will be, once chosen.
+    if target.is_postgres and reset is None:
+        credentials.save_login(target.key, result.actor.username, password, remember=remember)
+    session = DeskSession(result.database, result.actor, database_label(target),
+                          is_local_file=not target.is_postgres, login=result)
+    return SignedIn(session, minutes, reset)
+
+
+def change_own_password(runner: TaskRunner, auth: AuthService, signed_in: SignedIn, target: ConnectionTarget,
+                        new_password: str, repeated: str, *, current_password: str, credentials: CredentialStore,
+                        remember: bool, on_success: OnSuccess, on_error: OnError = None,
+                        owner: QObject | None = None) -> Task:
+    """The user chooses their own password (after a reset); ``on_success`` receives a fresh :class:`SignedIn`.
+
+    The connections opened with the old password are closed and the user is signed in again with the
+    new one, which proves it works; a refused password (too short, not repeated alike) changes nothing.
+    """
+    session = signed_in.session
+
+    def work() -> SignedIn:
+        session.service(OwnPasswordService).change_password(new_password, repeated,
+                                                            current_password=current_password)
         try:
-            minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
-        except BaseException:
-            result.database.dispose()
-            raise
-        if target.is_postgres:
-            credentials.save_login(target.key, result.actor.username, password, remember=remember)
-        session = DeskSession(result.database, result.actor, database_label(target),
-                              is_local_file=not target.is_postgres, login=result)
-        return SignedIn(session, minutes)
+            return _sign_in(auth, target, session.actor.username, new_password, credentials=credentials,
+                            remember=remember)
+        finally:
+            session.database.dispose()
 
     return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
 

@@ -57,6 +57,7 @@ ACTION_LABELS: dict[str, str] = {
     "letter_dispatched": N_("Letter dispatched"),
     "user_created": N_("User created"),
     "user_password_set": N_("Password set"),
+    "user_password_changed": N_("Own password changed"),
     "user_deactivated": N_("User deactivated"),
     "user_reactivated": N_("User reactivated"),
     "user_unlocked": N_("User unlocked"),

@@ -26,6 +26,7 @@ from db import audit
 from db.base import utcnow
 from db.database import Database
 from db.models import StaffUser
+from db.repositories import password_resets
 from desktop.core import lockout
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -149,6 +150,7 @@ class UserAdminService:
             return user_info(row)
 
     def set_password(self, username: str, password: str) -> None:
+        """Another user's password (then they must change it at their next sign-in, told who set it and when)."""
         self.actor.require(Permission.MANAGE_USERS)
         with self.database.transaction() as session:
             row = self._get(session, username)
@@ -160,6 +162,8 @@ class UserAdminService:
             else:
                 row.password_hash = PASSWORD_HASHER.hash(password)
                 audit.append(session, self.actor, "user_password_set", detail={"username": row.username})
+                # Set by someone else: to be changed at the next sign-in (PostgreSQL: the function does it).
+                password_resets.record_on_sqlite(session, row.username, self.actor.username, self.clock())
 
     def deactivate_user(self, username: str) -> None:
         """The person can no longer log in (PostgreSQL: NOLOGIN); their audit history stays."""

@@ -38,7 +38,8 @@ RECENT_DAYS = 7
 LIST_LIMIT = 25
 # What an auditor looks at first each day: access to identity codes, sign-in trouble, staff changes.
 NOTABLE_ACTIONS = ("hetu_reveal", "hetu_search", "login_failed", "account_locked", "audit_log_read", "export",
-                   "user_created", "user_deactivated", "user_password_set", "user_reactivated", "user_unlocked")
+                   "user_created", "user_deactivated", "user_password_set", "user_password_changed", "user_reactivated",
+                   "user_unlocked")
 
 OVERDUE, DUE_SOON, ON_TIME, PAUSED = "overdue", "due_soon", "on_time", "paused"
 

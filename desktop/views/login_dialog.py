@@ -21,6 +21,7 @@ from desktop.services.connection import ServerTarget, is_local_host
 from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.site_config import SiteConfig
 from desktop.ui.ui_login_dialog import Ui_login_dialog
+from desktop.views.change_password_dialog import ChangePasswordDialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
 
@@ -179,11 +180,35 @@ class LoginDialog(QDialog):
         return None
 
     def _signed_in(self, result: login_ops.SignedIn) -> None:
+        if result.password_reset is not None:
+            self._ask_new_password(result)
+            return
         self._set_busy(False)
         self._save_settings(result.session.actor.username)
         self.result_value = result
         self.signed_in.emit(result)
         self.accept()
+
+    def _ask_new_password(self, result: login_ops.SignedIn) -> None:
+        """Somebody else set the password: a new one before anything else, or signed out again."""
+        self._show_message(self.tr("Choose a new password to continue."), error=False)
+        dialog = ChangePasswordDialog(self._runner, self._auth, result, self.target(),
+                                      current_password=self.ui.password_edit.text(), credentials=self._credentials,
+                                      remember=self._remember_wanted(), parent=self)
+        dialog.changed.connect(self._signed_in)
+        dialog.rejected.connect(lambda: self._sign_out(result))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _sign_out(self, result: login_ops.SignedIn) -> None:
+        def done(_result: object = None) -> None:
+            self._set_busy(False)
+            self._show_message(self.tr("Signed out: your password was not changed. Sign in again to choose "
+                                       "a new one."), error=False)
+            self.ui.password_edit.clear()
+            self.ui.password_edit.setFocus()
+
+        login_ops.logout(self._runner, self._auth, result.session, on_success=done, on_error=done)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -607,6 +607,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} set a new password for you on {moment}. Choose a password of your own before you continue: nobody else should know it. If you did not ask for this, tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1292,6 +1323,14 @@
     </message>
     <message>
         <source>Type the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: your password was not changed. Sign in again to choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,10 +2261,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New password set for {username}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{username} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2342,10 @@
     </message>
     <message>
         <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for {username}, who must choose a new one at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3007,6 +3046,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User deactivated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,6 +3163,10 @@
     </message>
     <message>
         <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {name} set. They must choose a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3483,10 +3530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password of {name} set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User {name} deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,6 +3765,14 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Letter {letter_id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

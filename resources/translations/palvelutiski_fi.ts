@@ -607,6 +607,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Valitse uusi salasana</translation>
+    </message>
+    <message>
+        <source>{who} set a new password for you on {moment}. Choose a password of your own before you continue: nobody else should know it. If you did not ask for this, tell your supervisor.</source>
+        <translation>{who} asetti sinulle uuden salasanan {moment}. Valitse oma salasana ennen kuin jatkat: kenenkään muun ei pidä tietää sitä. Jos et pyytänyt tätä, kerro esimiehellesi.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Uusi salasana &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, not your user name.</source>
+        <translation>Vähintään {n} merkkiä, ei käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1293,6 +1324,14 @@
     <message>
         <source>Type the database name.</source>
         <translation>Kirjoita tietokannan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose a new password to continue.</source>
+        <translation>Valitse uusi salasana jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>Signed out: your password was not changed. Sign in again to choose a new one.</source>
+        <translation>Kirjauduit ulos: salasanaasi ei vaihdettu. Kirjaudu uudelleen ja valitse uusi salasana.</translation>
     </message>
     <message>
         <source>Choose the database file</source>
@@ -2223,10 +2262,6 @@
         <translation>Käyttäjä {username} luotu ({role}).</translation>
     </message>
     <message>
-        <source>New password set for {username}.</source>
-        <translation>Käyttäjälle {username} asetettu uusi salasana.</translation>
-    </message>
-    <message>
         <source>{username} can sign in again.</source>
         <translation>{username} voi taas kirjautua.</translation>
     </message>
@@ -2309,6 +2344,10 @@
     <message>
         <source>Selected user</source>
         <translation>Valittu käyttäjä</translation>
+    </message>
+    <message>
+        <source>New password set for {username}, who must choose a new one at the next sign-in.</source>
+        <translation>Käyttäjälle {username} asetettiin uusi salasana; hänen on valittava oma salasana seuraavalla kirjautumisella.</translation>
     </message>
     <message>
         <source>New pass&amp;word</source>
@@ -3008,6 +3047,10 @@
         <translation>Salasana asetettu</translation>
     </message>
     <message>
+        <source>Own password changed</source>
+        <translation>Oma salasana vaihdettu</translation>
+    </message>
+    <message>
         <source>User deactivated</source>
         <translation>Käyttäjä poistettu käytöstä</translation>
     </message>
@@ -3101,7 +3144,7 @@
     </message>
     <message>
         <source>This database is from an older version of Palvelutiski and must be updated first. Ask the administrator to run &apos;palvelutiski-admin migrate&apos;; the desk never does it by itself.</source>
-        <translation>Tämä tietokanta on Palvelutiskin vanhemmasta versiosta, ja se on päivitettävä ensin. Pyydä pääkäyttäjää ajamaan 'palvelutiski-admin migrate'; työpöytä ei koskaan tee sitä itse.</translation>
+        <translation>Tämä tietokanta on Palvelutiskin vanhemmasta versiosta, ja se on päivitettävä ensin. Pyydä pääkäyttäjää ajamaan &apos;palvelutiski-admin migrate&apos;; työpöytä ei koskaan tee sitä itse.</translation>
     </message>
     <message>
         <source>The connection to the database server {host} would not be encrypted, and the site configuration does not allow that. Ask IT to set sslmode = verify-full.</source>
@@ -3118,6 +3161,14 @@
     <message>
         <source>Write the note first.</source>
         <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>Uudet salasanat eivät ole samat. Kirjoita uusi salasana kahdesti samalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
+        <translation>Valitse oma salasana: uuden salasanan on oltava eri kuin sinulle asetettu.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -3520,10 +3571,6 @@
         <translation>Käyttäjä {name} ({role}) luotu.</translation>
     </message>
     <message>
-        <source>Password of {name} set.</source>
-        <translation>Käyttäjän {name} salasana asetettu.</translation>
-    </message>
-    <message>
         <source>User {name} deactivated.</source>
         <translation>Käyttäjä {name} poistettu käytöstä.</translation>
     </message>
@@ -3858,6 +3905,10 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
     <message>
         <source>The username {username} is already taken.</source>
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Password of {name} set. They must choose a new one at their next sign-in.</source>
+        <translation>Käyttäjän {name} salasana asetettu. Hänen on valittava uusi salasana seuraavalla kirjautumisella.</translation>
     </message>
     <message>
         <source>Finnish</source>

@@ -607,6 +607,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Välj ett nytt lösenord</translation>
+    </message>
+    <message>
+        <source>{who} set a new password for you on {moment}. Choose a password of your own before you continue: nobody else should know it. If you did not ask for this, tell your supervisor.</source>
+        <translation>{who} satte ett nytt lösenord för dig {moment}. Välj ett eget lösenord innan du fortsätter: ingen annan ska känna till det. Om du inte bad om detta, säg till din förman.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nytt lösenord &amp;igen:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, not your user name.</source>
+        <translation>Minst {n} tecken, inte ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1293,6 +1324,14 @@
     <message>
         <source>Type the database name.</source>
         <translation>Skriv databasens namn.</translation>
+    </message>
+    <message>
+        <source>Choose a new password to continue.</source>
+        <translation>Välj ett nytt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Signed out: your password was not changed. Sign in again to choose a new one.</source>
+        <translation>Du har loggats ut: lösenordet byttes inte. Logga in igen för att välja ett nytt.</translation>
     </message>
     <message>
         <source>Choose the database file</source>
@@ -2223,10 +2262,6 @@
         <translation>Användaren {username} skapad ({role}).</translation>
     </message>
     <message>
-        <source>New password set for {username}.</source>
-        <translation>Nytt lösenord satt för {username}.</translation>
-    </message>
-    <message>
         <source>{username} can sign in again.</source>
         <translation>{username} kan logga in igen.</translation>
     </message>
@@ -2309,6 +2344,10 @@
     <message>
         <source>Selected user</source>
         <translation>Vald användare</translation>
+    </message>
+    <message>
+        <source>New password set for {username}, who must choose a new one at the next sign-in.</source>
+        <translation>Nytt lösenord satt för {username}, som måste välja ett eget vid nästa inloggning.</translation>
     </message>
     <message>
         <source>New pass&amp;word</source>
@@ -3008,6 +3047,10 @@
         <translation>Lösenord satt</translation>
     </message>
     <message>
+        <source>Own password changed</source>
+        <translation>Eget lösenord bytt</translation>
+    </message>
+    <message>
         <source>User deactivated</source>
         <translation>Användare inaktiverad</translation>
     </message>
@@ -3101,7 +3144,7 @@
     </message>
     <message>
         <source>This database is from an older version of Palvelutiski and must be updated first. Ask the administrator to run &apos;palvelutiski-admin migrate&apos;; the desk never does it by itself.</source>
-        <translation>Databasen är från en äldre version av Palvelutiski och måste uppdateras först. Be huvudanvändaren köra 'palvelutiski-admin migrate'; disken gör det aldrig själv.</translation>
+        <translation>Databasen är från en äldre version av Palvelutiski och måste uppdateras först. Be huvudanvändaren köra &apos;palvelutiski-admin migrate&apos;; disken gör det aldrig själv.</translation>
     </message>
     <message>
         <source>The connection to the database server {host} would not be encrypted, and the site configuration does not allow that. Ask IT to set sslmode = verify-full.</source>
@@ -3118,6 +3161,14 @@
     <message>
         <source>Write the note first.</source>
         <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice.</source>
+        <translation>De två nya lösenorden är inte lika. Skriv det nya lösenordet två gånger likadant.</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
+        <translation>Välj ett eget lösenord: det nya lösenordet måste skilja sig från det som sattes åt dig.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -3520,10 +3571,6 @@
         <translation>Användaren {name} ({role}) skapad.</translation>
     </message>
     <message>
-        <source>Password of {name} set.</source>
-        <translation>Lösenordet för {name} har ställts in.</translation>
-    </message>
-    <message>
         <source>User {name} deactivated.</source>
         <translation>Användaren {name} inaktiverad.</translation>
     </message>
@@ -3858,6 +3905,10 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
     <message>
         <source>The username {username} is already taken.</source>
         <translation>Användarnamnet {username} är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>Password of {name} set. They must choose a new one at their next sign-in.</source>
+        <translation>Lösenordet för {name} har satts. Användaren måste välja ett nytt vid nästa inloggning.</translation>
     </message>
     <message>
         <source>Finnish</source>

@@ -10,17 +10,15 @@ Revision ID: 0002
 Revises: 0001
 """
 
-from pathlib import Path
-
-from alembic import op
 import sqlalchemy as sa  # noqa: F401
+from alembic import op
+
+from db.sql import run_script
 
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
-
-SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 
 # Kept identical to the PostgreSQL view (minus security_barrier, which SQLite does not have) so
 # services can read customer_masked on either database; the mask is desktop.core.hetu.mask.
@@ -46,16 +44,10 @@ SQLITE_DOWN = [
 ]
 
 
-def _run_script(name: str) -> None:
-    # One simple-protocol round trip without bind parameters: '%' and ':' in the SQL stay literal.
-    script = (SQL_DIR / name).read_text(encoding="utf-8")
-    op.get_bind().exec_driver_sql(script, execution_options={"no_parameters": True})
-
-
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "postgresql":
-        _run_script("0002_postgresql_up.sql")
+        run_script("0002_postgresql_up.sql")
     elif dialect == "sqlite":
         for statement in SQLITE_UP:
             op.execute(statement)
@@ -64,7 +56,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "postgresql":
-        _run_script("0002_postgresql_down.sql")
+        run_script("0002_postgresql_down.sql")
     elif dialect == "sqlite":
         for statement in SQLITE_DOWN:
             op.execute(statement)

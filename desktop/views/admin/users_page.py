@@ -253,7 +253,8 @@ class UsersPage(QWidget):
         def done(_result: object) -> None:
             self.set_password_edit.clear()
             self.set_password_again.clear()
-            self.show_message(self.tr("New password set for {username}.").format(username=username),
+            self.show_message(self.tr("New password set for {username}, who must choose a new one at the next "
+                                      "sign-in.").format(username=username),
                               where=self.selected_message)
 
         def refused(exc: BaseException) -> None:

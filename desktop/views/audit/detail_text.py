@@ -113,6 +113,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "user_created": lambda d: tr(N_("{username}, role: {role}")).format(
         username=d["username"], role=label("role", d.get("role"))),
     "user_password_set": lambda d: tr(N_("User {username}")).format(username=d["username"]),
+    "user_password_changed": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "user_deactivated": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "user_reactivated": lambda d: tr(N_("User {username}")).format(username=d["username"]),
     "user_unlocked": lambda d: tr(N_("User {username}")).format(username=d["username"]),

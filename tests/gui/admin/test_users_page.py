@@ -124,7 +124,8 @@ def test_new_password_replaces_the_old_one(qtbot, runner, desk_db, staff, sign_i
     assert page.selected_label.text() == agent
     type_text(page.set_password_edit, NEW_PASSWORD)
     type_text(page.set_password_again, NEW_PASSWORD)
-    assert act(qtbot, page, page.set_password_button) == f"New password set for {agent}."
+    assert act(qtbot, page, page.set_password_button) == (
+        f"New password set for {agent}, who must choose a new one at the next sign-in.")
     assert page.set_password_edit.text() == ""
     assert login(desk_db, sql_guard, agent, NEW_PASSWORD).username == agent
     if desk_db.kind == "sqlite":
