@@ -13,7 +13,8 @@ from db.base import Base, Id, utcnow
 
 class DataRequest(Base):
     __tablename__ = "data_request"
-    __table_args__ = (Index("ix_data_request_queue", "state", "due_on"),)
+    __table_args__ = (Index("ix_data_request_queue", "state", "due_on"),
+                      Index("ix_data_request_received_on", "received_on"))
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)  # e.g. TP-2026-00042
@@ -37,6 +38,10 @@ class DataRequest(Base):
     dispatched_on: Mapped[dt.date | None] = mapped_column(Date)
     created_by: Mapped[str] = mapped_column(String(63))
     assigned_to: Mapped[str | None] = mapped_column(String(63))
+    # Who is working on it now (migration 0014): released by them, a supervisor, or after idle working days.
+    claimed_by: Mapped[str | None] = mapped_column(String(63))
+    claimed_at: Mapped[dt.datetime | None]
+    claim_active_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(default=1)
 

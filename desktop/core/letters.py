@@ -105,7 +105,7 @@ CUSTOMER_AUDIT_ACTIONS = (
     "customer_opened", "hetu_search", "hetu_reveal", "contact_changed", "consent_recorded", "call_started",
     "call_ended", "request_created", "request_state_changed", "request_reassigned", "letter_generated",
     "letter_printed", "letter_dispatched", "audit_log_read", "call_customer_linked", "consent_corrected",
-    "note_added",
+    "note_added", "request_claimed", "request_claim_released",
 )
 DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
 REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")

@@ -14,13 +14,14 @@ from PySide6.QtCore import QObject
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.print_queue import PrintQueueService
+from desktop.services.request_claims import ClaimService
 from desktop.services.requests import Intake, RequestChanged, RequestService
 from desktop.services.search import CustomerSearchService
 
 # RequestChanged is re-exported: the views reload the request when they get it.
 __all__ = [
-    "RequestChanged", "assignable_staff", "extend", "intake", "load", "match_customer", "needs_clarification",
-    "queue", "reassign", "record_identity_check", "refuse", "search_customers", "sign_off", "transition",
+    "RequestChanged", "assignable_staff", "claim", "extend", "intake", "load", "match_customer", "needs_clarification",
+    "queue", "reassign", "record_identity_check", "refuse", "release", "search_customers", "sign_off", "transition",
 ]
 
 OnSuccess = Callable[[Any], None] | None
@@ -45,6 +46,7 @@ def load(runner: TaskRunner, session: DeskSession, request_id: int, *, on_succes
          on_error: OnError = None, owner: QObject | None = None) -> Task:
     """The request with its history and its letters: ``(RequestInfo, [LetterSummary])``."""
     def fn() -> tuple[Any, Any]:
+        session.service(ClaimService).release_lapsed()  # an idle claim shows as released, not as held
         return (session.service(RequestService).get(request_id),
                 session.service(PrintQueueService).letters_of_request(request_id))
 
@@ -113,8 +115,26 @@ def refuse(runner: TaskRunner, session: DeskSession, request_id: int, reason: st
 
 def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = False, on_success: OnSuccess,
           on_error: OnError = None, owner: QObject | None = None) -> Task:
-    return runner.submit(lambda: session.service(RequestService).queue(include_closed),
-                         on_success=on_success, on_error=on_error, owner=owner, key="requests.queue")
+    """The queue's rows, after idle claims have been released: ``(rows, how many claims were released)``."""
+    def fn() -> tuple[Any, int]:
+        released = session.service(ClaimService).release_lapsed()
+        return session.service(RequestService).queue(include_closed), released
+
+    return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner, key="requests.queue")
+
+
+def claim(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,
+          on_error: OnError = None, owner: QObject | None = None, expected_version: int | None = None) -> Task:
+    """Take the request to work on it (everyone sees who does); returns the RequestInfo."""
+    return runner.submit(lambda: session.service(ClaimService).claim(request_id, expected_version=expected_version),
+                         on_success=on_success, on_error=on_error, owner=owner)
+
+
+def release(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,
+            on_error: OnError = None, owner: QObject | None = None, expected_version: int | None = None) -> Task:
+    """Give the request back to the queue; returns the RequestInfo."""
+    return runner.submit(lambda: session.service(ClaimService).release(request_id, expected_version=expected_version),
+                         on_success=on_success, on_error=on_error, owner=owner)
 
 
 

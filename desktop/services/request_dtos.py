@@ -53,6 +53,9 @@ class RequestInfo:
     events: tuple[EventInfo, ...]
     assigned_to: str | None = None  # username of the handler; None: nobody in particular
     version: int = 0  # the row's version counter: a change given it fails if a colleague changed the row since
+    claimed_by: str | None = None  # who is working on it now (desktop.core.claims)
+    claimed_by_name: str | None = None  # their display name: "Matti Meikäläinen käsittelee"
+    claim_active_at: dt.datetime | None = None  # the claim's last activity (it lapses after idle working days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class QueueRow:
     paused: bool
     assigned_to: str | None = None
     version: int = 0  # see RequestInfo.version
+    claimed_by: str | None = None
+    claimed_by_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

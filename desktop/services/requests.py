@@ -20,6 +20,7 @@ from db.base import utcnow
 from db.database import Database
 from db.errors import ConcurrentUpdate
 from db.models import Customer, DataRequest, Letter, RequestEvent, StaffUser
+from db.repositories.requests import display_names as claim_names
 from desktop.core import deadlines
 from desktop.core import letters as letters_spec
 from desktop.core import request_states as rs
@@ -28,6 +29,7 @@ from desktop.core.i18n import N_
 from desktop.core.letters import OUTCOME_REPLIES, REPLY_FOR_REQUEST, LetterType
 from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission, Role
+from desktop.services import request_claims
 from desktop.services.letters import GeneratedLetter, LetterService
 from desktop.services.request_dtos import EventInfo, Intake, QueueRow, RequestInfo, StaffMember
 
@@ -183,6 +185,7 @@ class RequestService:
             reply = REPLY_FOR_REQUEST[request.request_type]
             # Who may sign off is checked before the missing description, and both before anything is written.
             rs.check_transition(request.state, rs.State.READY_TO_PRINT, self.actor.role)
+            request_claims.check_four_eyes(session, request, self.actor, rs.State.READY_TO_PRINT)
             if reply in OUTCOME_REPLIES and not (outcome or "").strip():
                 raise RequestError(N_("Describe what was done: the reply tells the customer."))
             self._move(session, request, rs.State.READY_TO_PRINT, (outcome or "").strip() or None)
@@ -283,13 +286,16 @@ class RequestService:
             if not include_closed:
                 query = query.where(DataRequest.state.not_in([s.value for s in rs.CLOSED]))
             rows = []
-            for request, customer in session.execute(query):
+            found = list(session.execute(query))
+            names = claim_names(session, {r.claimed_by for r, _c in found if r.claimed_by})
+            for request, customer in found:
                 due = self._current_due(request, today)
                 rows.append(QueueRow(request.id, request.reference, request.customer_id,
                                      customer.display_name if customer else "", request.request_type, request.state,
                                      request.received_on, due, deadlines.days_left(due, today),
                                      deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
-                                     request.paused_since is not None, request.assigned_to, request.version))
+                                     request.paused_since is not None, request.assigned_to, request.version,
+                                     request.claimed_by, names.get(request.claimed_by or "")))
         return sorted(rows, key=lambda r: (rs.is_closed(r.state), r.due_on, r.reference))
 
     # --- internals ----------------------------------------------------------------------------------
@@ -325,7 +331,9 @@ class RequestService:
         and our write (the version counter's UPDATE then matches no row: db.errors.ConcurrentUpdate)."""
         try:
             with self.database.transaction() as session:
-                yield session, self._open(session, request_id, expected_version)
+                request = self._open(session, request_id, expected_version)
+                request_claims.before_change(session, request, self.actor, self.clock())
+                yield session, request
         except ConcurrentUpdate:
             with self.database.transaction() as session:
                 raise RequestChanged(self._last_event(session, request_id)) from None
@@ -345,7 +353,9 @@ class RequestService:
               kind: str = "state_changed", detail: dict[str, object] | None = None) -> None:
         source = rs.State(request.state)
         rs.check_transition(source, target, self.actor.role, reason)
+        request_claims.check_four_eyes(session, request, self.actor, target)
         request.state = target.value
+        request_claims.after_move(request, target)
         if target in (rs.State.ON_HOLD, rs.State.WITHDRAWN):
             request.outcome_reason = (reason or "").strip()
         self._event(session, request, kind, source, target, (reason or "").strip() or None, detail)
@@ -392,7 +402,9 @@ class RequestService:
             request.paused_since, request.paused_days, request.extended_due_on is not None, request.identity_method,
             request.outcome_reason, request.dispatched_on, duplicates,
             tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
-                  for e in events), request.assigned_to, request.version)
+                  for e in events), request.assigned_to, request.version, request.claimed_by,
+            claim_names(session, {request.claimed_by} if request.claimed_by else set()).get(request.claimed_by or ""),
+            request.claim_active_at)
 
 
 def _extension_months(request: DataRequest) -> int:

@@ -638,6 +638,45 @@
     </message>
 </context>
 <context>
+    <name>ClaimBar</name>
+    <message>
+        <source>Take it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on this request yourself: everyone sees that you handle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are handling this request (last activity {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is handling this request (last activity {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released automatically on {0}: {1} had not worked on it since {2}. Nobody is handling it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is handling this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1065,6 +1104,22 @@
     </message>
     <message>
         <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken for handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: released automatically, no activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1605,29 @@
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse request {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is printed in the refusal letter: the requester reads it, with their right to complain to the Data Protection Ombudsman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -1795,6 +1873,13 @@
         <translation>
             <numerusform>, %n overdue</numerusform>
             <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n idle claim(s) released automatically</source>
+        <translation>
+            <numerusform>. %n idle claim released automatically</numerusform>
+            <numerusform>. %n idle claims released automatically</numerusform>
         </translation>
     </message>
     <message>
@@ -2606,6 +2691,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared this reply, so another supervisor must sign it off (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared this request, so another supervisor must decide the refusal (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,6 +3120,18 @@
     </message>
     <message>
         <source>Request reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request taken for handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request handling released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3793,6 +3902,14 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Profile file {file} is not valid UTF-8 JSON: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already working on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is working on this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

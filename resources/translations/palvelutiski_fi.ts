@@ -638,6 +638,45 @@
     </message>
 </context>
 <context>
+    <name>ClaimBar</name>
+    <message>
+        <source>Take it on</source>
+        <translation>Ota käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Work on this request yourself: everyone sees that you handle it</source>
+        <translation>Käsittele pyyntö itse: kaikki näkevät, että käsittelet sitä</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vapauta</translation>
+    </message>
+    <message>
+        <source>Give the request back to the queue</source>
+        <translation>Palauta pyyntö jonoon</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ota itsellesi</translation>
+    </message>
+    <message>
+        <source>You are handling this request (last activity {0}).</source>
+        <translation>Käsittelet tätä pyyntöä (viimeksi {0}).</translation>
+    </message>
+    <message>
+        <source>{0} is handling this request (last activity {1}).</source>
+        <translation>{0} käsittelee tätä pyyntöä (viimeksi {1}).</translation>
+    </message>
+    <message>
+        <source>Released automatically on {0}: {1} had not worked on it since {2}. Nobody is handling it now.</source>
+        <translation>Vapautettu automaattisesti {0}: {1} ei ollut käsitellyt sitä {2} jälkeen. Kukaan ei käsittele sitä nyt.</translation>
+    </message>
+    <message>
+        <source>Nobody is handling this request.</source>
+        <translation>Kukaan ei käsittele tätä pyyntöä.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1066,6 +1105,22 @@
     <message>
         <source>Reassigned</source>
         <translation>Käsittelijä vaihdettu</translation>
+    </message>
+    <message>
+        <source>Taken for handling</source>
+        <translation>Otettu käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Handling taken over</source>
+        <translation>Käsittely otettu itselle</translation>
+    </message>
+    <message>
+        <source>Handling released</source>
+        <translation>Käsittely vapautettu</translation>
+    </message>
+    <message>
+        <source>{0}: released automatically, no activity</source>
+        <translation>{0}: vapautettu automaattisesti, ei toimia</translation>
     </message>
     <message>
         <source>When</source>
@@ -1551,6 +1606,29 @@
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Käsittelee</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse request {0}</source>
+        <translation>Hylkää pyyntö {0}</translation>
+    </message>
+    <message>
+        <source>The reason is printed in the refusal letter: the requester reads it, with their right to complain to the Data Protection Ombudsman.</source>
+        <translation>Syy tulostetaan hylkäyskirjeeseen: pyytäjä lukee sen, samoin oikeutensa valittaa tietosuojavaltuutetulle.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>Hylkäämisen &amp;syy:</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Hylkää</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -1796,6 +1874,13 @@
         <translation>
             <numerusform>, %n myöhässä</numerusform>
             <numerusform>, %n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n idle claim(s) released automatically</source>
+        <translation>
+            <numerusform>. %n käyttämätön käsittelyvaraus vapautettu automaattisesti</numerusform>
+            <numerusform>. %n käyttämätöntä käsittelyvarausta vapautettu automaattisesti</numerusform>
         </translation>
     </message>
     <message>
@@ -2607,6 +2692,18 @@
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
+        <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
+        <translation>{name} käsittelee tätä pyyntöä. Pyydä häntä tai esimiestä vapauttamaan se.</translation>
+    </message>
+    <message>
+        <source>You prepared this reply, so another supervisor must sign it off (four eyes).</source>
+        <translation>Valmistelit tämän vastauksen, joten toisen esimiehen on hyväksyttävä se (neljän silmän periaate).</translation>
+    </message>
+    <message>
+        <source>You prepared this request, so another supervisor must decide the refusal (four eyes).</source>
+        <translation>Valmistelit tämän pyynnön, joten toisen esimiehen on päätettävä hylkäämisestä (neljän silmän periaate).</translation>
+    </message>
+    <message>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Puhelinnumerossa {value} saa olla vain numeroita, välilyöntejä, yhdysmerkkejä ja alussa +.</translation>
     </message>
@@ -3027,6 +3124,18 @@
         <translation>Pyyntö siirretty toiselle käsittelijälle</translation>
     </message>
     <message>
+        <source>Request taken for handling</source>
+        <translation>Pyyntö otettu käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Request handling released</source>
+        <translation>Pyynnön käsittely vapautettu</translation>
+    </message>
+    <message>
+        <source>Report run</source>
+        <translation>Raportti ajettu</translation>
+    </message>
+    <message>
         <source>Letter generated</source>
         <translation>Kirje laadittu</translation>
     </message>
@@ -3169,6 +3278,14 @@
     <message>
         <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
         <translation>Valitse oma salasana: uuden salasanan on oltava eri kuin sinulle asetettu.</translation>
+    </message>
+    <message>
+        <source>You are already working on this request.</source>
+        <translation>Käsittelet jo tätä pyyntöä.</translation>
+    </message>
+    <message>
+        <source>Nobody is working on this request.</source>
+        <translation>Kukaan ei käsittele tätä pyyntöä.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>

@@ -638,6 +638,45 @@
     </message>
 </context>
 <context>
+    <name>ClaimBar</name>
+    <message>
+        <source>Take it on</source>
+        <translation>Ta för handläggning</translation>
+    </message>
+    <message>
+        <source>Work on this request yourself: everyone sees that you handle it</source>
+        <translation>Handlägg begäran själv: alla ser att du handlägger den</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Frigör</translation>
+    </message>
+    <message>
+        <source>Give the request back to the queue</source>
+        <translation>Lämna tillbaka begäran till kön</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <source>You are handling this request (last activity {0}).</source>
+        <translation>Du handlägger denna begäran (senast {0}).</translation>
+    </message>
+    <message>
+        <source>{0} is handling this request (last activity {1}).</source>
+        <translation>{0} handlägger denna begäran (senast {1}).</translation>
+    </message>
+    <message>
+        <source>Released automatically on {0}: {1} had not worked on it since {2}. Nobody is handling it now.</source>
+        <translation>Frigjord automatiskt {0}: {1} hade inte handlagt den sedan {2}. Ingen handlägger den nu.</translation>
+    </message>
+    <message>
+        <source>Nobody is handling this request.</source>
+        <translation>Ingen handlägger denna begäran.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsWidget</name>
     <message>
         <source>No direct marketing of any kind</source>
@@ -1066,6 +1105,22 @@
     <message>
         <source>Reassigned</source>
         <translation>Handläggare bytt</translation>
+    </message>
+    <message>
+        <source>Taken for handling</source>
+        <translation>Tagen för handläggning</translation>
+    </message>
+    <message>
+        <source>Handling taken over</source>
+        <translation>Handläggningen övertagen</translation>
+    </message>
+    <message>
+        <source>Handling released</source>
+        <translation>Handläggningen frigjord</translation>
+    </message>
+    <message>
+        <source>{0}: released automatically, no activity</source>
+        <translation>{0}: frigjord automatiskt, ingen aktivitet</translation>
     </message>
     <message>
         <source>When</source>
@@ -1551,6 +1606,29 @@
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Handläggs av</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse request {0}</source>
+        <translation>Avslå begäran {0}</translation>
+    </message>
+    <message>
+        <source>The reason is printed in the refusal letter: the requester reads it, with their right to complain to the Data Protection Ombudsman.</source>
+        <translation>Skälet skrivs ut i avslagsbrevet: den som begärt läser det, liksom sin rätt att klaga hos dataombudsmannen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>&amp;Skäl för avslaget:</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Avslå</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -1796,6 +1874,13 @@
         <translation>
             <numerusform>, %n försenad</numerusform>
             <numerusform>, %n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n idle claim(s) released automatically</source>
+        <translation>
+            <numerusform>. %n oanvänd handläggning frigjord automatiskt</numerusform>
+            <numerusform>. %n oanvända handläggningar frigjorda automatiskt</numerusform>
         </translation>
     </message>
     <message>
@@ -2607,6 +2692,18 @@
         <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
+        <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
+        <translation>{name} handlägger denna begäran. Be hen eller en förman att frigöra den.</translation>
+    </message>
+    <message>
+        <source>You prepared this reply, so another supervisor must sign it off (four eyes).</source>
+        <translation>Du beredde detta svar, så en annan förman måste godkänna det (fyraögonsprincipen).</translation>
+    </message>
+    <message>
+        <source>You prepared this request, so another supervisor must decide the refusal (four eyes).</source>
+        <translation>Du beredde denna begäran, så en annan förman måste besluta om avslaget (fyraögonsprincipen).</translation>
+    </message>
+    <message>
         <source>The phone number {value} may contain only digits, spaces, hyphens and a leading +.</source>
         <translation>Telefonnumret {value} får bara innehålla siffror, mellanslag, bindestreck och ett inledande +.</translation>
     </message>
@@ -3027,6 +3124,18 @@
         <translation>Begäran överförd till en annan handläggare</translation>
     </message>
     <message>
+        <source>Request taken for handling</source>
+        <translation>Begäran tagen för handläggning</translation>
+    </message>
+    <message>
+        <source>Request handling released</source>
+        <translation>Handläggningen av begäran frigjord</translation>
+    </message>
+    <message>
+        <source>Report run</source>
+        <translation>Rapport körd</translation>
+    </message>
+    <message>
         <source>Letter generated</source>
         <translation>Brev skapat</translation>
     </message>
@@ -3169,6 +3278,14 @@
     <message>
         <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
         <translation>Välj ett eget lösenord: det nya lösenordet måste skilja sig från det som sattes åt dig.</translation>
+    </message>
+    <message>
+        <source>You are already working on this request.</source>
+        <translation>Du handlägger redan denna begäran.</translation>
+    </message>
+    <message>
+        <source>Nobody is working on this request.</source>
+        <translation>Ingen handlägger denna begäran.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>

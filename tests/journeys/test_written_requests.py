@@ -36,6 +36,17 @@ def open_customer(desk: Desk, number: str) -> None:
     desk.wait_idle()
 
 
+def open_request_from_card(desk: Desk, number: str, reference: str) -> QDialog:
+    """Open customer ``number``, its card's Requests tab, and double-click ``reference``: its window."""
+    open_customer(desk, number)
+    desk.go_to("Pyynnöt")
+    table = desk.labelled("Rekisteröidyn pyynnöt")
+    desk.double_click_row(table, next(i for i, r in enumerate(desk.rows(table)) if r[0] == reference))
+    dialog = desk.wait_for_dialog(f"Pyyntö {reference}")
+    desk.wait_idle()
+    return dialog
+
+
 def test_agent_registers_a_signed_letter_from_the_card_with_ctrl_n(desk: Desk, journey_db, sql_guard):
     number, name = a_customer_with_an_address(journey_db, sql_guard)
     desk.sign_in("agent")
@@ -84,12 +95,7 @@ def test_agent_opens_a_request_from_the_cards_requests_tab(desk: Desk, journey_d
             select(Customer.customer_number, DataRequest.reference).join(Customer, Customer.id == DataRequest.customer_id)
             .where(DataRequest.state == "received").order_by(DataRequest.id)).first()
     desk.sign_in("agent")
-    open_customer(desk, number)
-    desk.go_to("Pyynnöt")
-    table = desk.labelled("Rekisteröidyn pyynnöt")
-    desk.double_click_row(table, next(i for i, r in enumerate(desk.rows(table)) if r[0] == reference))
-    dialog = desk.wait_for_dialog(f"Pyyntö {reference}")
-    desk.wait_idle()
+    dialog = open_request_from_card(desk, number, reference)
     assert isinstance(dialog, QDialog) and not dialog.isModal()
     # The agent may record the identity check, not sign off.
     assert reference in " ".join(label.text() for label in desk.find_all(QLabel, root=dialog))

@@ -176,10 +176,10 @@ def test_reasons_and_illegal_moves(database: Database, data: RequestData, clock:
 
 
 def test_letter_failure_rolls_back_the_state_change(database: Database, data: RequestData, clock: Clock) -> None:
-    supervisor = RequestService(database, SUPERVISOR, clock)
-    info = supervisor.intake(Intake("access", "desk", True, customer_id=data.nomail_id))
-    supervisor.record_identity_check(info.id, "photo_id_seen")
-    supervisor.transition(info.id, "awaiting_sign_off")
+    supervisor, agent = RequestService(database, SUPERVISOR, clock), RequestService(database, AGENT, clock)
+    info = agent.intake(Intake("access", "desk", True, customer_id=data.nomail_id))
+    agent.record_identity_check(info.id, "photo_id_seen")
+    agent.transition(info.id, "awaiting_sign_off")  # prepared by the agent: four eyes
     with pytest.raises(LetterError, match="no postal address"):
         supervisor.sign_off(info.id)
     assert supervisor.get(info.id).state == "awaiting_sign_off"

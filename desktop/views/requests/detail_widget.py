@@ -31,6 +31,7 @@ from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, translate_domain
+from desktop.views.requests.claim_bar import ClaimBar
 from desktop.views.requests.common import (
     PrinterChooser,
     ask_printer,
@@ -43,6 +44,7 @@ from desktop.views.requests.common import (
 from desktop.views.requests.match_widget import CustomerMatcher
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
 from desktop.views.requests.print_flow import PrintFlow
+from desktop.views.requests.refusal_dialog import RefusalDialog
 from desktop.views.requests.tables import ROW_ROLE, HistoryModel, LettersModel
 from desktop.views.tables import read_only_list
 
@@ -74,6 +76,7 @@ class RequestDetail(QWidget):
         self._choose_printer = choose_printer
         self.info: Any = None
         self.preview: LetterPreviewDialog | None = None
+        self.refusal: RefusalDialog | None = None
         self.print_flow = PrintFlow(runner, session, self)
         self.print_flow.finished.connect(self._printed)
         self.print_flow.failed.connect(self._fail)
@@ -82,6 +85,7 @@ class RequestDetail(QWidget):
         self.title.setObjectName("requestTitle")
         self.deadline = QLabel(self)
         self.deadline.setObjectName("deadline")
+        self.claim = ClaimBar(session.actor, self)
         self.duplicates = QLabel(self)
         self.duplicates.setObjectName("duplicates")
         self.duplicates.setStyleSheet("color: #a4262c; font-weight: bold")
@@ -191,7 +195,7 @@ class RequestDetail(QWidget):
         QVBoxLayout(history).addWidget(self.history)
         self._boxes = (identity, workflow, letters, history)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.deadline, self.duplicates, self.matcher, identity, workflow, letters,
+        for widget in (self.title, self.deadline, self.claim, self.duplicates, self.matcher, identity, workflow, letters,
                        history, self.message):
             layout.addWidget(widget)
 
@@ -199,9 +203,11 @@ class RequestDetail(QWidget):
         self.identity_button.clicked.connect(self._identity_checked)
         self.clarify_button.clicked.connect(self._clarify)
         self.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off, self.reason.text().strip() or None))
+        self.claim.claim_clicked.connect(lambda: self._act(ops.claim))
+        self.claim.release_clicked.connect(lambda: self._act(ops.release))
         self.matcher.matched.connect(self._done)
         self.matcher.failed.connect(self.failed)
-        self.refuse_button.clicked.connect(lambda: self._act(ops.refuse, self.reason.text()))
+        self.refuse_button.clicked.connect(self._ask_refusal)
         self.extend_button.clicked.connect(lambda: self._act(ops.extend, self.extend_months.value(),
                                                              self.reason.text()))
         self.preview_button.clicked.connect(self._open_preview)
@@ -226,6 +232,7 @@ class RequestDetail(QWidget):
         if self.letters_model.rowCount():
             self.letters.selectRow(self.letters_model.rowCount() - 1)
         self._show_header(info)
+        self.claim.show_info(info)
         self._update_actions()
         if info is not None:
             self.loaded.emit()
@@ -339,6 +346,15 @@ class RequestDetail(QWidget):
             # The message says the request has been reloaded: show the colleague's change (and the queue's).
             self.reload()
             self.changed.emit(None)
+
+    def _ask_refusal(self) -> None:
+        """The reason is printed in the letter: it is written in a window of its own, never left empty."""
+        if self.info is None:
+            return
+        self.refusal = RefusalDialog(self.info.reference, self.reason.text(), self)
+        self.refusal.refused.connect(lambda reason: self._act(ops.refuse, reason))
+        self.refusal.finished.connect(self.refusal.deleteLater)
+        self.refusal.open()
 
     def _identity_checked(self) -> None:
         self._act(ops.record_identity_check, self.identity_method.currentData())

@@ -210,12 +210,14 @@ class RequestsPage(QWidget):
         ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(), owner=self,
                   on_success=self._show_queue, on_error=lambda exc: self.status.setText(error_text(exc)))
 
-    def _show_queue(self, rows: list[Any]) -> None:
+    def _show_queue(self, answer: tuple[list[Any], int]) -> None:
+        rows, released = answer
         current = self.detail.info.id if self.detail.info is not None else None
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.status.setText(self.tr("%n open request(s)", "", len(rows))
                             + (self.tr(", %n overdue", "", overdue) if overdue else "")
+                            + (self.tr(". %n idle claim(s) released automatically", "", released) if released else "")
                             + (f". {self._notice}" if self._notice else ""))
         self._notice = ""
         for proxy_row in range(self.proxy.rowCount()):

@@ -84,9 +84,18 @@ class HistoryModel(RowsModel):
             "identity_checked": self.tr("Identity checked"), "state_changed": self.tr("State changed"),
             "identity_clarification": self.tr("Identity clarification asked (clock paused)"),
             "resumed": self.tr("Clock resumed"), "reassigned": self.tr("Reassigned"),
+            "claimed": self.tr("Taken for handling"), "claim_taken_over": self.tr("Handling taken over"),
+            "claim_released": self.tr("Handling released"),
         }
 
+        def claim_change(e: Any) -> str:
+            if e.kind == "claim_released" and (e.detail or {}).get("automatic"):
+                return self.tr("{0}: released automatically, no activity").format(e.detail.get("from") or "–")
+            return f"{(e.detail or {}).get('from') or '–'} → {(e.detail or {}).get('to') or '–'}"
+
         def change(e: Any) -> str:
+            if e.kind in ("claimed", "claim_taken_over", "claim_released"):
+                return claim_change(e)
             if e.kind == "reassigned" and e.detail:
                 return f"{e.detail.get('from') or '–'} → {e.detail.get('to') or '–'}"
             if e.to_state is None:
@@ -136,6 +145,7 @@ class QueueModel(RowsModel):
             (self.tr("Due"), lambda r: fmt_day(r.due_on)),
             (self.tr("Days left"), left),
             (self.tr("Handler"), lambda r: r.assigned_to or ""),
+            (self.tr("Working on it"), lambda r: r.claimed_by_name or r.claimed_by or ""),
         ]
 
     def style(self, row: Any, role: int) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from db.models import StaffUser
@@ -70,7 +71,9 @@ def test_supervisor_reassigns_from_the_queue(qtbot, runner, agent, supervisor, r
     with qtbot.waitSignals([office.reassigned, office.queue_loaded, office.detail.loaded], timeout=10_000):
         click(qtbot, office.reassign_button)
     assert office.status.text() == f"1 open request. {info.reference} is now handled by aino.agent."
-    handler = [office.model.index(0, c).data() for c in range(office.model.columnCount())][-1]
+    column = next(c for c in range(office.model.columnCount())
+                  if office.model.headerData(c, Qt.Orientation.Horizontal) == "Handler")
+    handler = office.model.index(0, column).data()
     assert handler == "aino.agent"
     assert "Handled by aino.agent." in office.detail.deadline.text()
     rows = office.detail.history_model

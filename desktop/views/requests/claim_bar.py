@@ -1,0 +1,90 @@
+"""Who is working on the request ("Matti Meikäläinen käsittelee"), with Take it on / Release.
+
+Shown to everyone who sees the request. The buttons follow desktop.core.claims: the claimant releases,
+a supervisor may take over or release a colleague's claim; the service checks again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.core import claims
+from desktop.core import request_states as rs
+from desktop.core.roles import Actor, Permission
+from desktop.views.desk.common import fmt_date
+from desktop.views.requests.common import fmt_day
+
+
+class ClaimBar(QWidget):
+    """``claim_clicked`` / ``release_clicked``: the detail runs the operation (with the version on screen)."""
+
+    claim_clicked = Signal()
+    release_clicked = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor = actor
+        self._info: Any = None
+        self.line = QLabel(self)
+        self.line.setObjectName("claimLine")
+        self.line.setWordWrap(True)
+        self.claim_button = QPushButton(self)
+        self.claim_button.setObjectName("claimButton")
+        self.release_button = QPushButton(self)
+        self.release_button.setObjectName("releaseButton")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.claim_button)
+        layout.addWidget(self.release_button)
+        self.claim_button.clicked.connect(self.claim_clicked)
+        self.release_button.clicked.connect(self.release_clicked)
+        self.retranslate()
+        self.show_info(None)
+
+    def retranslate(self) -> None:
+        self.claim_button.setText(self.tr("Take it on"))
+        self.claim_button.setToolTip(self.tr("Work on this request yourself: everyone sees that you handle it"))
+        self.release_button.setText(self.tr("Release"))
+        self.release_button.setToolTip(self.tr("Give the request back to the queue"))
+        self.show_info(self._info)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_info(self, info: Any) -> None:
+        self._info = info
+        self.setVisible(info is not None)
+        if info is None:
+            return
+        mine = info.claimed_by == self._actor.username
+        working = not rs.is_closed(info.state) and self._actor.can(Permission.HANDLE_REQUEST)
+        overrides = claims.may_override_claim(self._actor.role)
+        self.claim_button.setEnabled(working and not mine and (info.claimed_by is None or overrides))
+        self.claim_button.setText(self.tr("Take over") if info.claimed_by and not mine else self.tr("Take it on"))
+        self.release_button.setEnabled(working and info.claimed_by is not None and (mine or overrides))
+        self.line.setText(self._line(info, mine))
+
+    def _line(self, info: Any, mine: bool) -> str:
+        if info.claimed_by is not None:
+            since = fmt_date(info.claim_active_at) if info.claim_active_at else ""
+            if mine:
+                return self.tr("You are handling this request (last activity {0}).").format(since)
+            return self.tr("{0} is handling this request (last activity {1}).").format(
+                info.claimed_by_name or info.claimed_by, since)
+        released = next((e for e in reversed(info.events)
+                         if e.kind in ("claimed", "claim_released", "claim_taken_over")), None)
+        if released is not None and released.kind == "claim_released" and (released.detail or {}).get("automatic"):
+            detail = released.detail or {}
+            idle = detail.get("idle_since")
+            return self.tr("Released automatically on {0}: {1} had not worked on it since {2}. Nobody is "
+                           "handling it now.").format(fmt_date(released.occurred_at), detail.get("from") or "–",
+                                                      fmt_day(dt.date.fromisoformat(idle)) if idle else "–")
+        return self.tr("Nobody is handling this request.")
+
