@@ -5,6 +5,7 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
+from db.models.rights import ProcessingRestriction
 from db.models.staff import AuditEvent, PasswordReset, StaffUser, UnknownLoginName
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "PasswordReset",
     "PersonHetu",
     "PostalAddress",
+    "ProcessingRestriction",
     "RequestEvent",
     "StaffUser",
     "UnknownLoginName",

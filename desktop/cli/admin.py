@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from db import migrate
 from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, prepare_private_file, resolve_url
+from desktop.cli import marketing as marketing_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
 from desktop.core.errors import DomainError
@@ -232,16 +233,25 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_suppression(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, run: Callable[..., int]) -> int:
     # Listing customers is register work, which the administrator role may not do; the operator of
     # this command holds the database owner's credentials anyway, and the export is audited under a
-    # supervisor's authority (the role that may export suppression lists in the app).
+    # supervisor's authority (the role that may export suppression lists and marketing lists).
     database = _connect(args)
     try:
         _require_initialised(database)
-        return suppression_cli.run(args, database, _operator(Role.SUPERVISOR), args.say)
+        return run(args, database, _operator(Role.SUPERVISOR), args.say)
     finally:
         database.dispose()
+
+
+def cmd_export_suppression(args: argparse.Namespace) -> int:
+    return _export(args, suppression_cli.run)
+
+
+def cmd_export_marketing(args: argparse.Namespace) -> int:
+    # A disclosure of customer data: one disclosure row is recorded per customer written.
+    return _export(args, marketing_cli.run)
 
 
 def _require_initialised(database: Database) -> None:
@@ -304,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("verify-audit", cmd_verify_audit, "Check the hash chain of the audit log.")
     p.add_argument("--receipt", metavar="COUNT:HASH", help="a receipt printed by an earlier verify-audit")
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
+    marketing_cli.add_parser(sub).set_defaults(handler=cmd_export_marketing)
     return parser
 
 

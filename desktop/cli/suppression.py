@@ -1,24 +1,21 @@
 """``palvelutiski-admin export-suppression FILE.csv --purpose … --channel …``
 
-The CSV is for the marketing department's spreadsheet: UTF-8 with a byte-order mark and ``;`` as the
-delimiter, as Excel with Finnish regional settings opens it directly. It is written to a temporary file
-beside the target and renamed at the end, so a failed export never leaves half a list behind.
+The CSV is for the marketing department's spreadsheet (desktop.cli.csv_out: UTF-8 with a BOM, ``;``,
+formula cells neutralised, written to a temporary file and renamed at the end).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import os
 from pathlib import Path
 
 from db.database import Database
+from desktop.cli.csv_out import spreadsheet_csv
 from desktop.cli.messages import Messages
 from desktop.core import prohibitions
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
-from desktop.core.text import spreadsheet_row
-from desktop.services.suppression import SuppressionRow, SuppressionService
+from desktop.services.suppression import SuppressionService
 
 COMMAND = "export-suppression"
 HEADER = ("customer_number", "name", "street", "postcode", "post_town", "contacts", "reason", "sources")
@@ -37,24 +34,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def export_suppression(database: Database, actor: Actor, path: Path, purpose: str, channel: str) -> int:
     """Write the file; return the number of customers in it."""
-    path = path.expanduser()
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(HEADER)
-
-            def write(row: SuppressionRow) -> None:
-                # A name like "=HYPERLINK(…)" must stay text in the spreadsheet that opens this file.
-                writer.writerow(spreadsheet_row((row.customer_number, row.name, row.street, row.postcode,
-                                                 row.post_town, " ".join(row.contacts), row.reason,
-                                                 " ".join(row.sources))))
-
-            count = SuppressionService(database, actor).export_suppression(purpose, channel, write)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    with spreadsheet_csv(path, HEADER) as write:
+        # A name like "=HYPERLINK(…)" must stay text in the spreadsheet that opens this file.
+        return SuppressionService(database, actor).export_suppression(purpose, channel, lambda row: write((
+            row.customer_number, row.name, row.street, row.postcode, row.post_town, " ".join(row.contacts),
+            row.reason, " ".join(row.sources))))
 
 
 def run(args: argparse.Namespace, database: Database, actor: Actor, say: Messages | None = None) -> int:

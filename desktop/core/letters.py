@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core import contact, prohibitions
+from desktop.core import contact, prohibitions, rights
 from desktop.core.request_states import State
 
 LANGUAGES = ("fi", "sv", "en")
@@ -86,6 +86,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             "objected", "recording_deleted", "notes", "occurred", "purpose", "channel", "decision",
             "valid_until", "received", "state", "dispatched", "letter_date", "letter_type", "recipient", "basis",
             "data", "disclosed_on", "action", "date",
+            "restrictions", "restrictions_note", "restriction_reason", "restriction_ends", "restriction_lifted",
+            "until_lifted", "restriction_recorded",
         )},
     },
     "art15": {
@@ -105,7 +107,8 @@ CUSTOMER_AUDIT_ACTIONS = (
     "customer_opened", "hetu_search", "hetu_reveal", "contact_changed", "consent_recorded", "call_started",
     "call_ended", "request_created", "request_state_changed", "request_reassigned", "letter_generated",
     "letter_printed", "letter_dispatched", "audit_log_read", "call_customer_linked", "consent_corrected",
-    "note_added", "request_claimed", "request_claim_released",
+    "note_added", "request_claimed", "request_claim_released", "restriction_recorded", "restriction_lifted",
+    "disclosure_recorded",
 )
 DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
 REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
@@ -128,6 +131,8 @@ VALUE_CODES: dict[str, tuple[str, ...]] = {
     "action": CUSTOMER_AUDIT_ACTIONS,
     "purpose": (*contact.OPEN_PURPOSES, *prohibitions.ALL_PURPOSES),
     "language": LANGUAGES,
+    "disclosure_basis": rights.DISCLOSURE_BASES,
+    "disclosed_data": ("name_address", "name_address_phone", "name_address_email"),
 }
 VALUE_GROUPS = tuple(VALUE_CODES)
 

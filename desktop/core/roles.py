@@ -44,11 +44,15 @@ class Permission(enum.StrEnum):
     READ_AUDIT = "read_audit"
     VERIFY_AUDIT = "verify_audit"
     EXPORT_SUPPRESSION = "export_suppression"
+    RESTRICT_PROCESSING = "restrict_processing"  # record a restriction (GDPR Art. 18)
+    LIFT_RESTRICTION = "lift_restriction"
+    RECORD_DISCLOSURE = "record_disclosure"
+    EXPORT_MARKETING = "export_marketing"  # the marketing register / partner export, disclosures recorded
 
 
 _AGENT = frozenset({
     Permission.READ_CUSTOMER, Permission.EDIT_CONTACT, Permission.RECORD_CALL, Permission.RECORD_CONSENT,
-    Permission.HANDLE_REQUEST, Permission.PRINT_LETTER,
+    Permission.HANDLE_REQUEST, Permission.PRINT_LETTER, Permission.RESTRICT_PROCESSING, Permission.RECORD_DISCLOSURE,
 })
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -56,6 +60,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: _AGENT | {
         Permission.REVEAL_HETU, Permission.REVIEW_QUEUE, Permission.SIGN_OFF, Permission.REASSIGN,
         Permission.BATCH_PRINT, Permission.VIEW_ACCESS_LOG, Permission.EXPORT_SUPPRESSION,
+        Permission.LIFT_RESTRICTION, Permission.EXPORT_MARKETING,
     },
     # The administrator runs the system, not the register: no customer data by default.
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS}),

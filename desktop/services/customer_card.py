@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Customer
+from db.models import Customer
+from db.repositories import accesses as access_repository
+from db.repositories import restrictions as restriction_repository
+from db.repositories.restrictions import RestrictionRow
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.local_time import DESK_ZONE
@@ -64,6 +67,8 @@ class CustomerCard:
     letters: tuple[records.LetterRow, ...]
     disclosures: tuple[records.DisclosureRow, ...]
     access_log: tuple[records.AccessRow, ...] | None  # None: the viewer may not see who looked
+    restrictions: tuple[RestrictionRow, ...] = ()  # restrictions of processing, newest first
+    restriction: RestrictionRow | None = None  # the one holding today (GDPR Art. 18), if any
 
     @property
     def phones(self) -> tuple[str, ...]:
@@ -101,11 +106,13 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
     history = records.addresses(session, c.id, newest_first=True)
     sites = records.sites(session, c.id)
     consents = records.consent_events(session, c.id, staff=True)
+    restrictions = restriction_repository.restrictions(session, c.id, staff=True)
     access_log = None
     if actor.can(Permission.VIEW_ACCESS_LOG):
-        access_log = tuple(records.AccessRow(a.occurred_at, a.action, a.purpose, a.actor, a.actor_role)
-                           for a in session.scalars(select(AuditEvent).where(AuditEvent.customer_id == c.id)
-                                                    .order_by(AuditEvent.id.desc()).limit(ACCESS_LOG_LIMIT)))
+        # Supervisors read it through the audited function on PostgreSQL (they may not read audit_event).
+        access_log = tuple(records.AccessRow(when, action, purpose, actor_name, role)
+                           for when, actor_name, role, action, purpose in access_repository.recent(
+                               session, c.id, ACCESS_LOG_LIMIT))
     return CustomerCard(
         customer_id=c.id, customer_number=c.customer_number, kind=c.kind, display_name=c.display_name,
         first_names=c.first_names, last_name=c.last_name, company_name=c.company_name, masked_id=masked,
@@ -126,4 +133,6 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         letters=records.letters(session, c.id, newest_first=True, staff=True),
         disclosures=records.disclosures(session, c.id, newest_first=True, staff=True),
         access_log=access_log,
+        restrictions=restrictions,
+        restriction=next((r for r in restrictions if r.holds_on(today)), None),
     )

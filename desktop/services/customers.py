@@ -14,16 +14,19 @@ from db.base import utcnow
 from db.database import Database
 from db.models import ContactPoint, Customer, PostalAddress
 from db.repositories import hetu as hetu_repository
+from db.repositories import restrictions as restriction_repository
 from desktop.core import contact
 from desktop.core.contact import AddressInput, InvalidContact, Problem
 from desktop.core.errors import DomainError
+from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
 from desktop.core.text import email_key, fold, phone_key
 from desktop.services.customer_card import CustomerCard, CustomerNotFound, load_card, local_date
 from desktop.services.postcodes import postcode_table, town_matches
 
-__all__ = ["AddressInput", "ContactChanges", "CustomerService", "InvalidContact", "InvalidPurpose", "StaleEdit"]
+__all__ = ["AddressInput", "ContactChanges", "CustomerService", "InvalidContact", "InvalidPurpose", "ReasonNeeded",
+           "StaleEdit"]
 
 
 class StaleEdit(DomainError):
@@ -35,6 +38,14 @@ class StaleEdit(DomainError):
                          expected_version=expected_version, current_version=current_version)
         self.expected_version = expected_version
         self.current_version = current_version
+
+
+class ReasonNeeded(DomainError):
+    """Processing of the customer is restricted: an edit says why (the form asks and saves again)."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("Processing of this customer is restricted (GDPR Art. 18): write why the data is "
+                            "changed, e.g. the customer's request and its reference."))
 
 
 class InvalidPurpose(DomainError):
@@ -50,6 +61,8 @@ class ContactChanges:
     emails: tuple[str, ...] | None = None
     language: str | None = None
     postal_address: AddressInput | None = None
+    # Why the data is changed while processing is restricted (GDPR Art. 18): required then, audited.
+    reason: str | None = None
 
     def problems(self) -> list[Problem]:
         found: list[Problem] = []
@@ -107,7 +120,14 @@ class CustomerService:
         if not changes.fields:
             raise DomainError(N_("Nothing was changed."))
         now = self.clock()
+        reason = (changes.reason or "").strip()
+        detail: dict[str, object] = {"fields": changes.fields, "version": expected_version + 1}
         with self.database.transaction() as session:
+            if restriction_repository.holding(session, customer_id, local_date(now)) is not None:
+                if not reason:
+                    raise ReasonNeeded()
+                detail["restricted"] = True
+                detail["reason"] = redact(reason)[:400]  # never a full hetu in the audit trail
             self._claim_version(session, customer_id, expected_version, changes.language)
             if changes.phones is not None:
                 self._replace_points(session, customer_id, "phone", changes.phones, now)
@@ -116,7 +136,7 @@ class CustomerService:
             if changes.postal_address is not None:
                 self._move(session, customer_id, contact.normalised_address(changes.postal_address), now)
             audit.append(session, self.actor, "contact_changed", customer_id=customer_id, purpose="correction",
-                         detail={"fields": changes.fields, "version": expected_version + 1})
+                         detail=detail)
             session.expire_all()
             card = load_card(session, customer_id, self.actor, local_date(now))
         return card

@@ -87,8 +87,17 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
         return Section(a[key], paragraphs=(note,) if note else (), columns=tuple(a[col] for col in columns),
                        rows=tuple(rows), widths=widths, empty_text=none)
 
+    restrictions: tuple[Section, ...] = ()
+    if s.restrictions:  # only when there is one: most customers never ask
+        restrictions = (table("restrictions", ("restriction_recorded", "restriction_reason", "restriction_ends",
+                                               "restriction_lifted"),
+                              [(_date(x.recorded_at.astimezone(HELSINKI).date()), x.reason,
+                                _date(x.ends_on) or a["until_lifted"],
+                                _date(x.lifted_at.astimezone(HELSINKI).date()) if x.lifted_at else "")
+                               for x in s.restrictions], (0.15, 0.5, 0.18, 0.17), note=a["restrictions_note"]),)
     sections = (
         Section(a["identity"], rows=tuple(identity), empty_text=none),
+        *restrictions,
         table("addresses", ("valid_from", "valid_to", "address", "source"),
               [(_date(x.valid_from.astimezone(HELSINKI).date()),
                 _date(x.valid_to.astimezone(HELSINKI).date()) if x.valid_to else a["current"],
@@ -136,7 +145,9 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
               [(_date(x.created_at.astimezone(HELSINKI).date()), v("letter_type", x.letter_type),
                 _date(x.dispatched_on)) for x in s.letters], (0.2, 0.6, 0.2)),
         table("disclosures", ("disclosed_on", "recipient", "basis", "data"),
-              [(_date(x.disclosed_on), x.recipient, x.basis, x.data_description) for x in s.disclosures],
+              # Recorded from the card or an export: codes, printed by their labels; older rows: free text.
+              [(_date(x.disclosed_on), x.recipient, v("disclosure_basis", x.basis),
+                v("disclosed_data", x.data_description)) for x in s.disclosures],
               (0.13, 0.27, 0.25, 0.35)),
         table("consultations", ("date", "action", "purpose"),
               [(_time(x.occurred_at), v("action", x.action), v("purpose", x.purpose)) for x in s.consultations],

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.database import Database
 from db.models import AuditEvent
+from db.repositories import restrictions as restriction_repository
+from db.repositories.restrictions import RestrictionRow
 from desktop.core.roles import Actor, Permission
 from desktop.services import customer_records as records
 from desktop.services.customer_card import CustomerNotFound
@@ -56,6 +58,7 @@ class SubjectData:
     disclosures: tuple[records.DisclosureRow, ...]
     consultations: tuple[records.AccessRow, ...]  # when, what and why, never who
     collected_at: dt.datetime
+    restrictions: tuple[RestrictionRow, ...] = ()  # restrictions of processing (Art. 18), newest first
 
     @property
     def display_name(self) -> str:
@@ -123,6 +126,7 @@ def collect(session: Session, customer_id: int, now: dt.datetime | None = None) 
         disclosures=records.disclosures(session, customer_id, newest_first=False, staff=False),
         consultations=_consultations(session, customer_id),
         collected_at=now or utcnow(),
+        restrictions=restriction_repository.restrictions(session, customer_id, staff=False),
     )
 
 

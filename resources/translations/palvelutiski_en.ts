@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>CardRights</name>
+    <message>
+        <source>Processing restricted. The card shows the banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? Tell the customer before lifting it (GDPR Art. 18(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18). Why is the data changed? E.g. the customer&apos;s request and its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 18: only storage while it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -817,6 +864,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Processing is restricted: give the reason for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1124,52 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure of {0}&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was handed over outside the desk. The customer&apos;s access reply lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted: only a legal claim (collection of an unpaid invoice) may be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recipient and what data was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresSection</name>
+    <message>
+        <source>Record a disclosure …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +1708,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refuse request {0}</source>
@@ -1918,6 +2026,60 @@
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Restrict processing of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the restriction holds the data is only stored: the customer is left out of marketing exports and disclosures, every edit needs a reason, and letters say so. A supervisor lifts it after telling the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (e.g. the customer disputes the accuracy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <source>Lift the restriction …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -1929,6 +2091,13 @@
     </message>
     <message>
         <source>Write a reason of at least a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialogs</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3184,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request for a specific purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontractor managing the customer relationship (contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing (register description, no prohibition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3301,18 @@
     </message>
     <message>
         <source>Customer note written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3725,6 +3930,10 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,6 +4050,10 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database already holds too many customers for more demo data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,6 +4087,10 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Letter {letter_id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient of the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3950,6 +4167,46 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>The request is already assigned to {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the restriction (e.g. the customer disputes the accuracy of the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction cannot end before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the restriction is lifted (the customer has been told beforehand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who received the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what data was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded after it happened: the date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this customer is already restricted; lift that restriction first to record another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this customer is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4122,6 +4379,18 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
     </message>
     <message>
         <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, postal address and phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, postal address and e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>CardRights</name>
+    <message>
+        <source>Processing restricted. The card shows the banner.</source>
+        <translation>Käsittely rajoitettu. Kortin yläreunassa näkyy rajoituksen ilmoitus.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Poista käsittelyn rajoitus</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? Tell the customer before lifting it (GDPR Art. 18(3)).</source>
+        <translation>Miksi rajoitus poistetaan? Kerro asiakkaalle ennen poistamista (tietosuoja-asetus 18 art. 3 kohta).</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>Rajoitus poistettiin.</translation>
+    </message>
+    <message>
+        <source>The disclosure was recorded.</source>
+        <translation>Luovutus kirjattiin.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted</source>
+        <translation>Käsittely on rajoitettu</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18). Why is the data changed? E.g. the customer&apos;s request and its reference.</source>
+        <translation>Asiakkaan tietojen käsittely on rajoitettu (tietosuoja-asetus 18 art.). Miksi tietoja muutetaan? Esim. asiakkaan pyyntö ja sen tunnus.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Restrict processing …</source>
+        <translation>Rajoita käsittelyä …</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 18: only storage while it holds</source>
+        <translation>Tietosuoja-asetus 18 art.: rajoituksen aikana tiedot vain säilytetään</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -817,6 +864,10 @@
         <translation>Korjaa merkityt kentät.</translation>
     </message>
     <message>
+        <source>Processing is restricted: give the reason for the change.</source>
+        <translation>Käsittely on rajoitettu: kirjoita muutoksen peruste.</translation>
+    </message>
+    <message>
         <source>Saving …</source>
         <translation>Tallennetaan …</translation>
     </message>
@@ -1074,6 +1125,52 @@
     <message>
         <source>Name</source>
         <translation>Nimi</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure of {0}&apos;s data</source>
+        <translation>Kirjaa luovutus: {0}</translation>
+    </message>
+    <message>
+        <source>Record what was handed over outside the desk. The customer&apos;s access reply lists it.</source>
+        <translation>Kirjaa, mitä tietoja luovutettiin asiakaspalvelun ulkopuolelle. Asiakkaan tarkastusvastaus luettelee luovutukset.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Oikeudellinen &amp;peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;What data:</source>
+        <translation>&amp;Mitä tietoja:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>P&amp;äivä:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>Processing is restricted: only a legal claim (collection of an unpaid invoice) may be disclosed.</source>
+        <translation>Käsittely on rajoitettu: tietoja saa luovuttaa vain oikeudellisen vaateen vuoksi (maksamattoman laskun perintä).</translation>
+    </message>
+    <message>
+        <source>Write the recipient and what data was disclosed.</source>
+        <translation>Kirjoita vastaanottaja ja luovutetut tiedot.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresSection</name>
+    <message>
+        <source>Record a disclosure …</source>
+        <translation>Kirjaa luovutus …</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1709,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Kirjoita ensin syy.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refuse request {0}</source>
@@ -1919,6 +2027,60 @@
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Restrict processing of {0}</source>
+        <translation>Rajoita käsittelyä: {0}</translation>
+    </message>
+    <message>
+        <source>While the restriction holds the data is only stored: the customer is left out of marketing exports and disclosures, every edit needs a reason, and letters say so. A supervisor lifts it after telling the customer.</source>
+        <translation>Rajoituksen aikana tiedot vain säilytetään: asiakas jätetään pois markkinointipoiminnoista ja luovutuksista, jokaiselle muutokselle kirjataan peruste ja kirjeet kertovat rajoituksesta. Esimies poistaa rajoituksen kerrottuaan siitä asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>Toistaiseksi</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (e.g. the customer disputes the accuracy):</source>
+        <translation>&amp;Syy (esim. asiakas kiistää tietojen paikkansapitävyyden):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Rajoita</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Kirjoita ensin syy.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <source>Lift the restriction …</source>
+        <translation>Poista rajoitus …</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>toistaiseksi</translation>
+    </message>
+    <message>
+        <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
+        <translation>Käsittely rajoitettu (tietosuoja-asetus 18 art.) – päättyy: {end}. Syy: {reason}. Kirjattu {when}, kirjaaja {who}. Vain säilytys: ei markkinointia, ei luovutuksia, muutoksille peruste.</translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -1931,6 +2093,13 @@
     <message>
         <source>Write a reason of at least a few words.</source>
         <translation>Kirjoita syy vähintään muutamalla sanalla.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3185,30 @@
         <translation>Vain esihenkilö voi hyväksyä tai hylätä pyynnön.</translation>
     </message>
     <message>
+        <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
+        <translation>Maksamattoman laskun perintä (oikeutettu etu, oikeudellinen vaade)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s power of attorney</source>
+        <translation>Asiakkaan valtakirja</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request for a specific purpose</source>
+        <translation>Asiakkaan pyynnöstä tiettyä tarkoitusta varten</translation>
+    </message>
+    <message>
+        <source>Subcontractor managing the customer relationship (contract)</source>
+        <translation>Asiakassuhdetta hoitava alihankkija (sopimus)</translation>
+    </message>
+    <message>
+        <source>Direct marketing (register description, no prohibition)</source>
+        <translation>Suoramarkkinointi (rekisteriseloste, ei kieltoa)</translation>
+    </message>
+    <message>
+        <source>Statutory obligation</source>
+        <translation>Lakisääteinen velvoite</translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation>Asiakaspalvelija</translation>
     </message>
@@ -3110,6 +3303,18 @@
     <message>
         <source>Customer note written</source>
         <translation>Asiakasmuistiinpano kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted</source>
+        <translation>Käsittelyn rajoitus poistettu</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Luovutus kirjattu</translation>
     </message>
     <message>
         <source>Request registered</source>
@@ -3272,6 +3477,14 @@
         <translation>Kirjoita ensin muistiinpano.</translation>
     </message>
     <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>
+        <translation>Asiakkaan tietojen käsittely on rajoitettu (tietosuoja-asetus 18 art.): kirjoita, miksi tietoja muutetaan, esim. asiakkaan pyyntö ja sen tunnus.</translation>
+    </message>
+    <message>
+        <source>Name the recipient of the export.</source>
+        <translation>Anna poiminnan vastaanottaja.</translation>
+    </message>
+    <message>
         <source>The two new passwords are not the same. Type the new password twice.</source>
         <translation>Uudet salasanat eivät ole samat. Kirjoita uusi salasana kahdesti samalla tavalla.</translation>
     </message>
@@ -3286,6 +3499,46 @@
     <message>
         <source>Nobody is working on this request.</source>
         <translation>Kukaan ei käsittele tätä pyyntöä.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the restriction (e.g. the customer disputes the accuracy of the address).</source>
+        <translation>Kirjoita rajoituksen syy (esim. asiakas kiistää osoitteen oikeellisuuden).</translation>
+    </message>
+    <message>
+        <source>The restriction cannot end before today.</source>
+        <translation>Rajoitus ei voi päättyä ennen tätä päivää.</translation>
+    </message>
+    <message>
+        <source>Write why the restriction is lifted (the customer has been told beforehand).</source>
+        <translation>Kirjoita, miksi rajoitus poistetaan (asiakkaalle on kerrottu etukäteen).</translation>
+    </message>
+    <message>
+        <source>Write who received the data.</source>
+        <translation>Kirjoita, kuka tiedot sai.</translation>
+    </message>
+    <message>
+        <source>Write what data was disclosed.</source>
+        <translation>Kirjoita, mitä tietoja luovutettiin.</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the disclosure.</source>
+        <translation>Valitse luovutuksen oikeudellinen peruste.</translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded after it happened: the date cannot be in the future.</source>
+        <translation>Luovutus kirjataan sen jälkeen, kun se on tehty: päivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is already restricted; lift that restriction first to record another.</source>
+        <translation>Asiakkaan käsittely on jo rajoitettu; poista se ensin, jos haluat kirjata uuden.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is not restricted.</source>
+        <translation>Asiakkaan käsittelyä ei ole rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
+        <translation>Asiakkaan käsittely on rajoitettu (tietosuoja-asetus 18 art.): tietoja ei saa luovuttaa tällä perusteella. Rajoituksen aikana vain oikeudellinen vaade (maksamattoman laskun perintä) on sallittu.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -3776,6 +4029,10 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
         <translation>ei oikeutta: {permission}</translation>
     </message>
     <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
+        <translation>Tiedostoon {file} kirjoitettiin {count} asiakasta; jokaiselle kirjattiin luovutus vastaanottajalle {recipient}. Pois jätettiin: kielto tai ei suostumusta {prohibited}, käsittely rajoitettu {restricted}, ei osoitetta tai yhteystietoa {unreachable}.</translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}</source>
         <translation>{count} asiakasta kirjoitettu tiedostoon {file}</translation>
     </message>
@@ -4126,6 +4383,18 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
     <message>
         <source>Outgoing</source>
         <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>Name and postal address</source>
+        <translation>Nimi ja postiosoite</translation>
+    </message>
+    <message>
+        <source>Name, postal address and phone number</source>
+        <translation>Nimi, postiosoite ja puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Name, postal address and e-mail address</source>
+        <translation>Nimi, postiosoite ja sähköpostiosoite</translation>
     </message>
     <message>
         <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>

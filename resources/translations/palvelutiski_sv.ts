@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>CardRights</name>
+    <message>
+        <source>Processing restricted. The card shows the banner.</source>
+        <translation>Behandlingen begränsad. Kortet visar begränsningen överst.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Häv begränsningen av behandlingen</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? Tell the customer before lifting it (GDPR Art. 18(3)).</source>
+        <translation>Varför hävs begränsningen? Meddela kunden innan den hävs (dataskyddsförordningen art. 18.3).</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Häv</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>Begränsningen hävdes.</translation>
+    </message>
+    <message>
+        <source>The disclosure was recorded.</source>
+        <translation>Utlämnandet antecknades.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted</source>
+        <translation>Behandlingen är begränsad</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18). Why is the data changed? E.g. the customer&apos;s request and its reference.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen art. 18). Varför ändras uppgifterna? T.ex. kundens begäran och dess referens.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Restrict processing …</source>
+        <translation>Begränsa behandlingen …</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 18: only storage while it holds</source>
+        <translation>Dataskyddsförordningen art. 18: under begränsningen lagras uppgifterna endast</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <source>Postal addresses (newest first)</source>
@@ -817,6 +864,10 @@
         <translation>Rätta de markerade fälten.</translation>
     </message>
     <message>
+        <source>Processing is restricted: give the reason for the change.</source>
+        <translation>Behandlingen är begränsad: ange grunden för ändringen.</translation>
+    </message>
+    <message>
         <source>Saving …</source>
         <translation>Sparar …</translation>
     </message>
@@ -1074,6 +1125,52 @@
     <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure of {0}&apos;s data</source>
+        <translation>Anteckna utlämnande: {0}</translation>
+    </message>
+    <message>
+        <source>Record what was handed over outside the desk. The customer&apos;s access reply lists it.</source>
+        <translation>Anteckna vilka uppgifter som lämnades ut utanför kundtjänsten. Kundens svar på begäran om tillgång listar utlämnandena.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Rättslig &amp;grund:</translation>
+    </message>
+    <message>
+        <source>&amp;What data:</source>
+        <translation>&amp;Vilka uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckna</translation>
+    </message>
+    <message>
+        <source>Processing is restricted: only a legal claim (collection of an unpaid invoice) may be disclosed.</source>
+        <translation>Behandlingen är begränsad: uppgifter får lämnas ut endast för ett rättsligt anspråk (indrivning av obetald faktura).</translation>
+    </message>
+    <message>
+        <source>Write the recipient and what data was disclosed.</source>
+        <translation>Skriv mottagaren och vilka uppgifter som lämnades ut.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresSection</name>
+    <message>
+        <source>Record a disclosure …</source>
+        <translation>Anteckna utlämnande …</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1709,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Skriv först orsaken.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refuse request {0}</source>
@@ -1919,6 +2027,60 @@
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Restrict processing of {0}</source>
+        <translation>Begränsa behandlingen: {0}</translation>
+    </message>
+    <message>
+        <source>While the restriction holds the data is only stored: the customer is left out of marketing exports and disclosures, every edit needs a reason, and letters say so. A supervisor lifts it after telling the customer.</source>
+        <translation>Medan begränsningen gäller lagras uppgifterna endast: kunden lämnas utanför marknadsföringsuttag och utlämnanden, varje ändring kräver en grund och breven nämner begränsningen. En förman häver den efter att ha meddelat kunden.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (e.g. the customer disputes the accuracy):</source>
+        <translation>&amp;Orsak (t.ex. kunden bestrider uppgifternas riktighet):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Upphör:</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Begränsa</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Skriv först orsaken.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <source>Lift the restriction …</source>
+        <translation>Häv begränsningen …</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
+        <translation>Behandlingen begränsad (dataskyddsförordningen art. 18) – upphör: {end}. Orsak: {reason}. Antecknad {when} av {who}. Endast lagring: ingen marknadsföring, inga utlämnanden, ändringar kräver en grund.</translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -1931,6 +2093,13 @@
     <message>
         <source>Write a reason of at least a few words.</source>
         <translation>Skriv en orsak med åtminstone några ord.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3185,30 @@
         <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
     </message>
     <message>
+        <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
+        <translation>Indrivning av obetald faktura (berättigat intresse, rättsligt anspråk)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s power of attorney</source>
+        <translation>Kundens fullmakt</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request for a specific purpose</source>
+        <translation>På kundens begäran för ett visst ändamål</translation>
+    </message>
+    <message>
+        <source>Subcontractor managing the customer relationship (contract)</source>
+        <translation>Underleverantör som sköter kundrelationen (avtal)</translation>
+    </message>
+    <message>
+        <source>Direct marketing (register description, no prohibition)</source>
+        <translation>Direktmarknadsföring (registerbeskrivningen, inget förbud)</translation>
+    </message>
+    <message>
+        <source>Statutory obligation</source>
+        <translation>Lagstadgad skyldighet</translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation>Kundtjänstmedarbetare</translation>
     </message>
@@ -3110,6 +3303,18 @@
     <message>
         <source>Customer note written</source>
         <translation>Kundanteckning skriven</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted</source>
+        <translation>Begränsningen av behandlingen hävd</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Utlämnande antecknat</translation>
     </message>
     <message>
         <source>Request registered</source>
@@ -3272,6 +3477,14 @@
         <translation>Skriv anteckningen först.</translation>
     </message>
     <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen art. 18): skriv varför uppgifterna ändras, t.ex. kundens begäran och dess referens.</translation>
+    </message>
+    <message>
+        <source>Name the recipient of the export.</source>
+        <translation>Ange mottagaren av uttaget.</translation>
+    </message>
+    <message>
         <source>The two new passwords are not the same. Type the new password twice.</source>
         <translation>De två nya lösenorden är inte lika. Skriv det nya lösenordet två gånger likadant.</translation>
     </message>
@@ -3286,6 +3499,46 @@
     <message>
         <source>Nobody is working on this request.</source>
         <translation>Ingen handlägger denna begäran.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the restriction (e.g. the customer disputes the accuracy of the address).</source>
+        <translation>Skriv orsaken till begränsningen (t.ex. kunden bestrider att adressen är riktig).</translation>
+    </message>
+    <message>
+        <source>The restriction cannot end before today.</source>
+        <translation>Begränsningen kan inte upphöra före i dag.</translation>
+    </message>
+    <message>
+        <source>Write why the restriction is lifted (the customer has been told beforehand).</source>
+        <translation>Skriv varför begränsningen hävs (kunden har meddelats i förväg).</translation>
+    </message>
+    <message>
+        <source>Write who received the data.</source>
+        <translation>Skriv vem som fick uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Write what data was disclosed.</source>
+        <translation>Skriv vilka uppgifter som lämnades ut.</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the disclosure.</source>
+        <translation>Välj den rättsliga grunden för utlämnandet.</translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded after it happened: the date cannot be in the future.</source>
+        <translation>Ett utlämnande antecknas efter att det skett: datumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is already restricted; lift that restriction first to record another.</source>
+        <translation>Behandlingen av kunden är redan begränsad; häv den först för att anteckna en ny.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is not restricted.</source>
+        <translation>Behandlingen av kunden är inte begränsad.</translation>
+    </message>
+    <message>
+        <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
+        <translation>Behandlingen av kunden är begränsad (dataskyddsförordningen art. 18): uppgifterna får inte lämnas ut på denna grund. Under begränsningen är endast ett rättsligt anspråk (indrivning av obetald faktura) tillåtet.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -3776,6 +4029,10 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
         <translation>behörighet saknas: {permission}</translation>
     </message>
     <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
+        <translation>{count} kunder skrevs till {file}; för var och en antecknades ett utlämnande till {recipient}. Utelämnade: {prohibited} med förbud eller utan samtycke, {restricted} med begränsad behandling, {unreachable} utan adress eller kontaktuppgift.</translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}</source>
         <translation>{count} kunder skrivna till {file}</translation>
     </message>
@@ -4126,6 +4383,18 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
     <message>
         <source>Outgoing</source>
         <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Name and postal address</source>
+        <translation>Namn och postadress</translation>
+    </message>
+    <message>
+        <source>Name, postal address and phone number</source>
+        <translation>Namn, postadress och telefonnummer</translation>
+    </message>
+    <message>
+        <source>Name, postal address and e-mail address</source>
+        <translation>Namn, postadress och e-postadress</translation>
     </message>
     <message>
         <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>

@@ -221,7 +221,8 @@ def fill_disclosures(section: TablesSection, card: Any) -> None:
          [QCoreApplication.translate("CardSections", "Date"), QCoreApplication.translate("CardSections", "Recipient"),
           QCoreApplication.translate("CardSections", "Basis"), QCoreApplication.translate("CardSections", "Data"),
           QCoreApplication.translate("CardSections", "Recorded by")],
-         [(fmt_date(d.disclosed_on), d.recipient, d.basis, d.data_description, d.recorded_by)
+         [(fmt_date(d.disclosed_on), d.recipient, label("disclosure_basis", d.basis),
+           label("disclosed_data", d.data_description), d.recorded_by)
           for d in card.disclosures], stretch=(1, 3))
 
 

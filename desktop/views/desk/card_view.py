@@ -30,6 +30,7 @@ from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
 from desktop.views.desk.invoice_section import InvoicesSection
 from desktop.views.desk.labels import label
 from desktop.views.desk.notes_section import NotesSection
+from desktop.views.desk.rights_panel import CardRights
 from desktop.views.desk.section_nav import SectionNav
 from desktop.views.requests.card_links import CardRequestLinks
 
@@ -91,6 +92,8 @@ class CustomerCardView(QWidget):
         header.addWidget(self.name)
         header.addWidget(self.masked_id)
         header.addWidget(self.reveal_button)
+        self.rights = CardRights(runner, session, self)  # restriction banner and button, disclosures
+        header.addWidget(self.rights.restrict_button)
         header.addWidget(self.details, 1)  # the rest of the line, right-aligned; wraps only when short of room
 
         self.call_panel = CallPanel(runner, session, self)
@@ -111,7 +114,7 @@ class CustomerCardView(QWidget):
         self.calls = sections.TablesSection(("calls",), self)
         self.requests = sections.TablesSection(("requests",), self)
         self.letters = sections.TablesSection(("letters",), self)
-        self.disclosures = sections.TablesSection(("disclosures",), self)
+        self.disclosures = self.rights.disclosures
         self.access_log = sections.TablesSection(("accessLog",), self)
         self.notes = NotesSection(runner, session, self)
         self.tabs = SectionNav(self)
@@ -134,6 +137,7 @@ class CustomerCardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        layout.addWidget(self.rights.banner)
         layout.addWidget(self.call_panel)
         layout.addWidget(self.tabs, 1)
         # With no customer open the card says how to reach one instead of showing empty, disabled sections.
@@ -165,6 +169,9 @@ class CustomerCardView(QWidget):
         self.contact.saved.connect(self._contact_saved)
         self.contact.stale.connect(self._reload_keeping_input)
         self.contact.save_failed.connect(self._save_failed)
+        self.contact.ask_reason = self.rights.ask_edit_reason
+        self.rights.changed.connect(lambda card: self._show_card(card, keep_input=True))
+        self.rights.message.connect(self.message.setText)
         self.consents.recorded.connect(self._consents_recorded)
         self.call_panel.call_changed.connect(self._call_changed)
         self.call_panel.call_ended.connect(self._call_ended)
@@ -341,7 +348,7 @@ class CustomerCardView(QWidget):
         sections.fill_calls(self.calls, card)
         sections.fill_requests(self.requests, card)
         sections.fill_letters(self.letters, card)
-        sections.fill_disclosures(self.disclosures, card)
+        self.rights.set_card(card)
         self.notes.set_card(card)
         if card.access_log is not None:
             sections.fill_access_log(self.access_log, card)
@@ -415,6 +422,7 @@ class CustomerCardView(QWidget):
         self.notes.clear()
         self.call_panel.customer_id = None
         self.request_links.set_card(None)
+        self.rights.set_card(None)
         self.tabs.setEnabled(False)
         self.tabs.hide()
         self.empty_hint.show()

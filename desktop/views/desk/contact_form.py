@@ -7,7 +7,9 @@ card refreshes its read-only part, the form keeps the input and tells what happe
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -68,6 +70,8 @@ class ContactForm(QWidget):
         self._runner = runner
         self._session = session
         self._card: Any = None
+        # Set by the card: asks why an edit is made while processing is restricted, then calls back with it.
+        self.ask_reason: Callable[[Callable[[str], None]], None] | None = None
         self._busy = False
         self.inputs: dict[str, QWidget] = {
             "phones": QLineEdit(self), "emails": QLineEdit(self), "language": QComboBox(self),
@@ -213,8 +217,9 @@ class ContactForm(QWidget):
             postal_address=address if moved and (address.street.strip() or old is not None) else None,
         )
 
-    def save(self) -> bool:
-        """Start saving; False when nothing was sent (nothing changed, or input to correct first)."""
+    def save(self, reason: str | None = None) -> bool:
+        """Start saving; False when nothing was sent (nothing changed, input to correct first, or the reason
+        for an edit of a restricted customer is being asked: the save follows the answer)."""
         if self._card is None or self._busy or not self.isEnabled():
             return False
         changes = self.changes()
@@ -226,6 +231,12 @@ class ContactForm(QWidget):
         if problems:
             self.message.setText(self.tr("Correct the marked fields."))
             return False
+        if getattr(self._card, "restriction", None) is not None and self.ask_reason is not None:
+            if reason is None:
+                self.message.setText(self.tr("Processing is restricted: give the reason for the change."))
+                self.ask_reason(lambda given: self.save(given))
+                return False
+            changes = dataclasses.replace(changes, reason=reason)
         self._busy = True
         self.message.setText(self.tr("Saving …"))
         ops.save_contact(self._runner, self._session, self._card.customer_id, self._card.version, changes,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from desktop.core import prohibitions as rules
+from desktop.core import rights
 from desktop.core.i18n import N_
 from desktop.core.request_states import STATE_LABELS
 from desktop.core.roles import ROLE_LABELS
@@ -67,6 +68,13 @@ CALL_DIRECTION_LABELS = {"inbound": N_("Incoming"), "outbound": N_("Outgoing")}
 # stored ASCII spelling of the cubic metre is shown as the symbol.
 UNIT_SYMBOLS = {"kWh": "kWh", "MWh": "MWh", "m3": "m³"}
 
+# What a disclosure recorded by the marketing export held (desktop.services.marketing_export.DISCLOSED_DATA).
+DISCLOSED_DATA_LABELS = {
+    "name_address": N_("Name and postal address"),
+    "name_address_phone": N_("Name, postal address and phone number"),
+    "name_address_email": N_("Name, postal address and e-mail address"),
+}
+
 _MARKED: dict[str, Mapping[str, str]] = {
     "language": LANGUAGE_LABELS,
     "purpose": OPEN_PURPOSE_LABELS,
@@ -82,6 +90,8 @@ _MARKED: dict[str, Mapping[str, str]] = {
     "state": STATE_LABELS,  # keyed by the State StrEnum, which looks up by its plain string value too
     "action": ACTION_LABELS,
     "role": ROLE_LABELS,
+    "disclosure_basis": rights.DISCLOSURE_BASIS_LABELS,
+    "disclosed_data": DISCLOSED_DATA_LABELS,
 }
 # Groups whose existing tables already translate (in their own context) when called.
 _TRANSLATED: dict[str, Callable[[], dict[str, str]]] = {

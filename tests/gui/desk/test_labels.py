@@ -39,6 +39,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_type": tuple(letters.LetterType),
     "action": letters.CUSTOMER_AUDIT_ACTIONS,
     "role": tuple(Role),
+    "disclosure_basis": letters.VALUE_CODES["disclosure_basis"],
+    "disclosed_data": letters.VALUE_CODES["disclosed_data"],
 }
 # Labels the request views translate in their own context; the others are N_() strings.
 REQUEST_CONTEXT_GROUPS = {"request_type", "letter_type"}

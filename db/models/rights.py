@@ -1,0 +1,31 @@
+"""What the register does about a data subject's rights beyond answering: restriction of processing (GDPR
+Art. 18). Disclosures live in db/models/activity.py (they existed before)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Id, utcnow
+
+
+class ProcessingRestriction(Base):
+    """A restriction of processing: while it holds (not lifted, end not passed) the customer is left out
+    of every marketing export and disclosure, an edit of their data needs a reason, and letters say so.
+    Lifting keeps the row (who, when, why)."""
+
+    __tablename__ = "processing_restriction"
+    __table_args__ = (Index("ix_processing_restriction_customer", "customer_id", "lifted_at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(400))
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)  # None: until lifted
+    request_id: Mapped[int | None] = mapped_column(Id, ForeignKey("data_request.id", ondelete="SET NULL"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(63))
+    lifted_at: Mapped[dt.datetime | None]
+    lifted_by: Mapped[str | None] = mapped_column(String(63))
+    lift_reason: Mapped[str | None] = mapped_column(String(400))

@@ -1,0 +1,38 @@
+"""The register's duties beyond answering (issue 12): restriction of processing and disclosures.
+
+Pure vocabulary and rules; the services apply them.
+
+- **Restriction** (GDPR Art. 18): while it holds, the data are only stored. Art. 18(2) still allows
+  processing "for the establishment, exercise or defence of legal claims", so a disclosure to debt
+  collection of an unpaid invoice may go on; every other disclosure and every marketing export leaves the
+  customer out.
+- **Disclosure bases**: the regular disclosures of the register descriptions (KMEV §6, Hamina §4 and §7).
+"""
+
+from __future__ import annotations
+
+from desktop.core.i18n import N_
+
+RESTRICTION_REASON_MAX = 400
+DISCLOSURE_TEXT_MAX = 400
+RECIPIENT_MAX = 200
+BASIS_MAX = 200
+
+# Legal basis of a disclosure, as recorded (the code) and as shown and printed (the label, translated).
+DISCLOSURE_BASES = ("debt_collection", "power_of_attorney", "customer_request", "subcontractor", "direct_marketing",
+                    "legal_obligation")
+DISCLOSURE_BASIS_LABELS = {
+    "debt_collection": N_("Collection of an unpaid invoice (legitimate interest, legal claim)"),
+    "power_of_attorney": N_("The customer's power of attorney"),
+    "customer_request": N_("At the customer's request for a specific purpose"),
+    "subcontractor": N_("Subcontractor managing the customer relationship (contract)"),
+    "direct_marketing": N_("Direct marketing (register description, no prohibition)"),
+    "legal_obligation": N_("Statutory obligation"),
+}
+# Bases that Art. 18(2) allows while processing is restricted.
+ALLOWED_WHILE_RESTRICTED = frozenset({"debt_collection"})
+MARKETING_BASIS = "direct_marketing"
+
+
+def allowed_while_restricted(basis: str) -> bool:
+    return basis in ALLOWED_WHILE_RESTRICTED

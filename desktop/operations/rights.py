@@ -1,0 +1,32 @@
+"""The card's steps for the register's duties (issue 12), one function each, run on the database lane:
+restrict processing, lift the restriction, record a disclosure. Each answers with the card read again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject
+
+from desktop.operations.desk import OnError, OnSuccess, _run
+from desktop.operations.runner import Task, TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.services.restrictions import DisclosureService, RestrictionService
+
+
+def restrict(runner: TaskRunner, session: DeskSession, customer_id: int, reason: str, ends_on: dt.date | None, *,
+             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return _run(runner, lambda: session.service(RestrictionService).record(customer_id, reason, ends_on),
+                on_success, on_error, owner)
+
+
+def lift_restriction(runner: TaskRunner, session: DeskSession, customer_id: int, reason: str, *,
+                     on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    return _run(runner, lambda: session.service(RestrictionService).lift(customer_id, reason),
+                on_success, on_error, owner)
+
+
+def record_disclosure(runner: TaskRunner, session: DeskSession, customer_id: int, recipient: str, basis: str,
+                      data: str, disclosed_on: dt.date, *, on_success: OnSuccess, on_error: OnError = None,
+                      owner: QObject | None = None) -> Task:
+    return _run(runner, lambda: session.service(DisclosureService).record(
+        customer_id, recipient, basis, data, disclosed_on), on_success, on_error, owner)

@@ -1,0 +1,206 @@
+"""The card's part in the register's duties (issue 12): the restriction banner, the button that restricts
+processing, and the Disclosures section with its "Record a disclosure" button.
+
+The banner is shown only while a restriction holds (GDPR Art. 18): reason, end, who recorded it, and for a
+supervisor the button that lifts it. Every step asks in a dialog (desk.rights_dialogs), runs on the lane
+(operations.rights) and answers with the card read again, which the card shows through ``changed``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.local_time import to_local
+from desktop.core.roles import Permission
+from desktop.core.text import clean_text
+from desktop.operations import rights as ops
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
+from desktop.views.desk import card_sections as sections
+from desktop.views.desk.common import error_text, fmt_date
+from desktop.views.desk.rights_dialogs import DisclosureDialog, ReasonDialog, RestrictDialog
+from desktop.views.style import ERROR
+
+BANNER_STYLE = f"QFrame#restrictionBanner {{ background: #fde7e9; border: 2px solid {ERROR}; border-radius: 4px; }}"
+
+
+def _today() -> dt.date:
+    return to_local(dt.datetime.now(dt.UTC)).date()
+
+
+class RestrictionBanner(QFrame):
+    """Shown while the customer's processing is restricted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restrictionBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.text = QLabel(self)
+        self.text.setObjectName("restrictionText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.lift_button = QPushButton(self)
+        self.lift_button.setObjectName("liftRestriction")
+        self.lift_button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.lift_button)
+        self._restriction: Any = None
+        self.retranslate()
+        self.hide()
+
+    def show_restriction(self, restriction: Any) -> None:
+        self._restriction = restriction
+        self.setVisible(restriction is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lift_button.setText(self.tr("Lift the restriction …"))
+        r = self._restriction
+        if r is None:
+            self.text.clear()
+            return
+        end = fmt_date(r.ends_on) if r.ends_on else self.tr("until lifted")
+        self.text.setText(self.tr("Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded "
+                                  "{when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.")
+                          .format(end=end, reason=clean_text(r.reason).replace("\n", " "),
+                                  when=fmt_date(r.recorded_at), who=r.recorded_by or ""))
+        self.text.setAccessibleName(self.text.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DisclosuresSection(sections.TablesSection):
+    """The disclosures table with the button that records one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(("disclosures",), parent)
+        self.record_button = QPushButton(self)
+        self.record_button.setObjectName("recordDisclosure")
+        self.record_button.setAutoDefault(False)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.record_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, line)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.record_button.setText(self.tr("Record a disclosure …"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CardRights(QWidget):
+    """Owns the banner, the restrict button and the disclosures section of one card view (placed by it)."""
+
+    changed = Signal(object)  # the card read again after a step
+    message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hide()  # a controller; its widgets are laid out by the card
+        self._runner = runner
+        self._session = session
+        self._card: Any = None
+        self._dialog: Any = None
+        actor = session.actor
+        self.banner = RestrictionBanner(parent)
+        self.restrict_button = QPushButton(parent)
+        self.restrict_button.setObjectName("restrictProcessing")
+        self.restrict_button.setAutoDefault(False)
+        self.restrict_button.setVisible(actor.can(Permission.RESTRICT_PROCESSING))
+        self.disclosures = DisclosuresSection(parent)
+        self.disclosures.record_button.setVisible(actor.can(Permission.RECORD_DISCLOSURE))
+        self.banner.lift_button.setVisible(actor.can(Permission.LIFT_RESTRICTION))
+        self.restrict_button.clicked.connect(self.ask_restrict)
+        self.banner.lift_button.clicked.connect(self.ask_lift)
+        self.disclosures.record_button.clicked.connect(self.ask_disclosure)
+        self.retranslate()
+
+    def set_card(self, card: Any) -> None:
+        self._card = card
+        restriction = getattr(card, "restriction", None) if card is not None else None
+        self.banner.show_restriction(restriction)
+        self.restrict_button.setEnabled(card is not None and restriction is None)
+        self.disclosures.record_button.setEnabled(card is not None)
+        if card is not None:
+            sections.fill_disclosures(self.disclosures, card)
+
+    # -- the steps
+
+    def ask_restrict(self) -> None:
+        if self._card is None:
+            return
+        dialog = RestrictDialog(self._card.display_name, _today(), self.window())
+        customer_id = self._card.customer_id
+        dialog.given.connect(lambda reason, ends_on: ops.restrict(
+            self._runner, self._session, customer_id, reason, ends_on, owner=self,
+            on_success=lambda card: self._done(card, self.tr("Processing restricted. The card shows the banner.")),
+            on_error=self._failed))
+        self._open(dialog)
+
+    def ask_lift(self) -> None:
+        if self._card is None:
+            return
+        dialog = ReasonDialog(self.tr("Lift the restriction of processing"),
+                              self.tr("Why is the restriction lifted? Tell the customer before lifting it "
+                                      "(GDPR Art. 18(3))."), self.tr("Lift"), self.window())
+        customer_id = self._card.customer_id
+        dialog.given.connect(lambda reason: ops.lift_restriction(
+            self._runner, self._session, customer_id, reason, owner=self,
+            on_success=lambda card: self._done(card, self.tr("The restriction was lifted.")), on_error=self._failed))
+        self._open(dialog)
+
+    def ask_disclosure(self) -> None:
+        if self._card is None:
+            return
+        dialog = DisclosureDialog(self._card.display_name, _today(), self._card.restriction is not None,
+                                  self.window())
+        customer_id = self._card.customer_id
+        dialog.given.connect(lambda recipient, basis, data, day: ops.record_disclosure(
+            self._runner, self._session, customer_id, recipient, basis, data, day, owner=self,
+            on_success=lambda card: self._done(card, self.tr("The disclosure was recorded.")), on_error=self._failed))
+        self._open(dialog)
+
+    def ask_edit_reason(self, then: Any) -> None:
+        """While a restriction holds, a contact edit says why: ``then(reason)`` saves with it."""
+        dialog = ReasonDialog(self.tr("Processing is restricted"),
+                              self.tr("Processing of this customer is restricted (GDPR Art. 18). Why is the data "
+                                      "changed? E.g. the customer's request and its reference."),
+                              self.tr("Save"), self.window())
+        dialog.given.connect(then)
+        self._open(dialog)
+
+    def _open(self, dialog: Any) -> None:
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def _done(self, card: Any, text: str) -> None:
+        self.changed.emit(card)
+        self.message.emit(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(error_text(exc))
+
+    def retranslate(self) -> None:
+        self.restrict_button.setText(self.tr("Restrict processing …"))
+        self.restrict_button.setToolTip(self.tr("GDPR Art. 18: only storage while it holds"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
