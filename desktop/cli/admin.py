@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,8 @@ from sqlalchemy.exc import DBAPIError
 
 from db import migrate
 from db.database import Database
-from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, prepare_private_file, resolve_url
+from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
+from desktop.cli import backup as backup_cli
 from desktop.cli import marketing as marketing_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
@@ -185,37 +185,6 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    url = resolve_url(args.db)
-    if not is_sqlite(url):
-        print(args.say(N_("backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, "
-                          "e.g.\n{command}\nand restore with pg_restore into an empty database (login roles are "
-                          "cluster-wide: back them up with pg_dumpall --roles-only)."),
-                       command="  pg_dump --format=custom --file=palvelutiski.dump 'postgresql://OWNER@HOST/DBNAME'"),
-              file=sys.stderr)
-        return 2
-    source = Path(url.removeprefix("sqlite:///"))
-    dest = Path(args.dest).expanduser()
-    if not source.is_file():
-        raise CliError(N_("There is no database file at {path}."), path=str(source))
-    if dest.exists():
-        raise CliError(N_("{path} exists already; choose a new file name."), path=str(dest))
-    # The online backup API copies a consistent snapshot while the desk keeps working (WAL included).
-    prepare_private_file(dest)  # the copy holds the same identity codes: 0600 like the original
-    src, copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(dest)
-    try:
-        src.backup(copy)
-        check = copy.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        src.close()
-        copy.close()
-    if check != "ok":
-        raise CliError(N_("The copy failed its integrity check: {result}"), result=check)
-    print(args.say(N_("Backed up {source} to {dest} ({size} bytes, integrity ok)."), source=source, dest=dest,
-                   size=dest.stat().st_size))
-    return 0
-
-
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     database = _connect(args)
     try:
@@ -309,8 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import-customers", cmd_import_customers,
                 "Import customers from a billing-system CSV file (columns: docs/csv-import.md).")
     p.add_argument("file", metavar="FILE.csv")
-    p = command("backup", cmd_backup, "Copy the SQLite database to DEST while it is in use.")
-    p.add_argument("dest", metavar="DEST")
+    backup_cli.add_parsers(sub)
     p = command("verify-audit", cmd_verify_audit, "Check the hash chain of the audit log.")
     p.add_argument("--receipt", metavar="COUNT:HASH", help="a receipt printed by an earlier verify-audit")
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)

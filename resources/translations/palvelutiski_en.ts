@@ -3432,6 +3432,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist, so nothing was written. Create it or choose another folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk of {folder}: the copy needs about {needed} MB and {free} MB is free. Nothing was written; free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason} Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tool} is not installed on this computer. Install the PostgreSQL client programs of the server&apos;s version or newer (Debian and Ubuntu: apt-get install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {folder} ({reason}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {name} exists already. Restore only into a new database: choose another name, or have the old one dropped first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These roles must exist on the server before the restore: {roles}. Create them (pg_dumpall --roles-only on the old server gives them), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {reason} The new database was removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of {folder} became full during the copy. Nothing was written; free some space or choose another disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,10 +3908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up {source} to {dest} ({size} bytes, integrity ok).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log intact: {count} rows. Receipt: {receipt}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,12 +3936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.
-{command}
-and restore with pg_restore into an empty database (login roles are cluster-wide: back them up with pg_dumpall --roles-only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log BROKEN: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +3960,35 @@ and restore with pg_restore into an empty database (login roles are cluster-wide
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored into {database} in {seconds} s. Audit log intact: {count} rows. Receipt: {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} with pg_dump ({size} bytes, {seconds} s). These roles must exist on the server you restore to (listed in {roles_file}): {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} ({size} bytes, {seconds} s, integrity ok).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3433,6 +3433,46 @@
         <translation>Polussa {path} ei ole tietokantatiedostoa. Tarkista polku ja se, että levy, jolla se on, on liitettynä.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist, so nothing was written. Create it or choose another folder, then try again.</source>
+        <translation>Kansiota {folder} ei ole, joten mitään ei kirjoitettu. Luo kansio tai valitse toinen ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk of {folder}: the copy needs about {needed} MB and {free} MB is free. Nothing was written; free some space or choose another disk.</source>
+        <translation>Kansion {folder} levyllä ei ole tarpeeksi tilaa: kopio tarvitsee noin {needed} Mt ja vapaana on {free} Mt. Mitään ei kirjoitettu; vapauta tilaa tai valitse toinen levy.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason} Nothing was written.</source>
+        <translation>pg_dump epäonnistui: {reason} Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Varmuuskopiotiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed on this computer. Install the PostgreSQL client programs of the server&apos;s version or newer (Debian and Ubuntu: apt-get install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), then try again.</source>
+        <translation>Ohjelmaa {tool} ei ole asennettu tälle tietokoneelle. Asenna palvelimen versiota vastaavat tai uudemmat PostgreSQL-asiakasohjelmat (Debian ja Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL-asennusohjelman Command Line Tools) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {folder} ({reason}). Nothing was written.</source>
+        <translation>Kopiota ei voitu kirjoittaa kansioon {folder} ({reason}). Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The database {name} exists already. Restore only into a new database: choose another name, or have the old one dropped first.</source>
+        <translation>Tietokanta {name} on jo olemassa. Palauta vain uuteen tietokantaan: valitse toinen nimi tai pyydä ensin poistamaan vanha.</translation>
+    </message>
+    <message>
+        <source>These roles must exist on the server before the restore: {roles}. Create them (pg_dumpall --roles-only on the old server gives them), then try again.</source>
+        <translation>Näiden roolien on oltava palvelimella ennen palautusta: {roles}. Luo ne (pg_dumpall --roles-only vanhalla palvelimella antaa ne) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {reason} The new database was removed again.</source>
+        <translation>pg_restore epäonnistui: {reason} Uusi tietokanta poistettiin.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} became full during the copy. Nothing was written; free some space or choose another disk, then try again.</source>
+        <translation>Kansion {folder} levy täyttyi kopioinnin aikana. Mitään ei kirjoitettu; vapauta tilaa tai valitse toinen levy ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
         <translation>Tietokantapalvelimen varmennetta ei ole myönnetty nimelle {host}, joten yhteys torjuttiin: palvelimena voisi esiintyä toinen tietokone. Pyydä IT-tukea tarkistamaan palvelimen nimi asennusasetuksista ja palvelimen varmenne.</translation>
     </message>
@@ -3965,10 +4005,6 @@
         <translation>Kopio ei läpäissyt eheystarkistusta: {result}</translation>
     </message>
     <message>
-        <source>Backed up {source} to {dest} ({size} bytes, integrity ok).</source>
-        <translation>Varmuuskopioitu {source} tiedostoon {dest} ({size} tavua, eheys kunnossa).</translation>
-    </message>
-    <message>
         <source>Audit log intact: {count} rows. Receipt: {receipt}</source>
         <translation>Lokiketju ehjä: {count} riviä. Kuitti: {receipt}</translation>
     </message>
@@ -3997,14 +4033,6 @@
         <translation>{file}: {count} virhettä; mitään ei tuotu.</translation>
     </message>
     <message>
-        <source>backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.
-{command}
-and restore with pg_restore into an empty database (login roles are cluster-wide: back them up with pg_dumpall --roles-only).</source>
-        <translation>backup kopioi vain SQLite-tiedoston. PostgreSQL-tietokannan varmuuskopioi tietokannan omistaja pg_dumpilla, esim.
-{command}
-ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko klusterin yhteisiä: varmuuskopioi ne komennolla pg_dumpall --roles-only).</translation>
-    </message>
-    <message>
         <source>Audit log BROKEN: {problem}</source>
         <translation>Lokiketju RIKKI: {problem}</translation>
     </message>
@@ -4029,8 +4057,36 @@ ja palauttaa pg_restorella tyhjään tietokantaan (kirjautumisroolit ovat koko k
         <translation>ei oikeutta: {permission}</translation>
     </message>
     <message>
+        <source>Restored into {database} in {seconds} s. Audit log intact: {count} rows. Receipt: {receipt}</source>
+        <translation>Palautettu tietokantaan {database} ajassa {seconds} s. Lokiketju ehjä: {count} riviä. Kuitti: {receipt}</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Varmuuskopioidaan</translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} with pg_dump ({size} bytes, {seconds} s). These roles must exist on the server you restore to (listed in {roles_file}): {roles}</source>
+        <translation>Varmuuskopioitu pg_dumpilla tiedostoon {dest} ({size} tavua, {seconds} s). Näiden roolien on oltava palvelimella, jolle palautetaan (luettelo tiedostossa {roles_file}): {roles}</translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} ({size} bytes, {seconds} s, integrity ok).</source>
+        <translation>Varmuuskopioitu tiedostoon {dest} ({size} tavua, {seconds} s, eheys kunnossa).</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Palautetaan</translation>
+    </message>
+    <message>
+        <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
+        <translation>Palautettu tietokantaan {database}, mutta sen lokiketju on RIKKI: {problem}</translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
         <translation>Tiedostoon {file} kirjoitettiin {count} asiakasta; jokaiselle kirjattiin luovutus vastaanottajalle {recipient}. Pois jätettiin: kielto tai ei suostumusta {prohibited}, käsittely rajoitettu {restricted}, ei osoitetta tai yhteystietoa {unreachable}.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>jäljellä</translation>
     </message>
     <message>
         <source>{count} customers written to {file}</source>

@@ -3433,6 +3433,46 @@
         <translation>Det finns ingen databasfil i {path}. Kontrollera sökvägen och att enheten den ligger på är ansluten.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist, so nothing was written. Create it or choose another folder, then try again.</source>
+        <translation>Mappen {folder} finns inte, så ingenting skrevs. Skapa den eller välj en annan mapp och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk of {folder}: the copy needs about {needed} MB and {free} MB is free. Nothing was written; free some space or choose another disk.</source>
+        <translation>Det finns inte tillräckligt med utrymme på disken för {folder}: kopian behöver cirka {needed} MB och {free} MB är ledigt. Ingenting skrevs; frigör utrymme eller välj en annan disk.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason} Nothing was written.</source>
+        <translation>pg_dump misslyckades: {reason} Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Det finns ingen säkerhetskopia i {path}.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed on this computer. Install the PostgreSQL client programs of the server&apos;s version or newer (Debian and Ubuntu: apt-get install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), then try again.</source>
+        <translation>{tool} är inte installerat på den här datorn. Installera PostgreSQL-klientprogrammen av serverns version eller nyare (Debian och Ubuntu: apt-get install postgresql-client; Windows: Command Line Tools i PostgreSQL-installationsprogrammet) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {folder} ({reason}). Nothing was written.</source>
+        <translation>Kopian kunde inte skrivas till {folder} ({reason}). Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The database {name} exists already. Restore only into a new database: choose another name, or have the old one dropped first.</source>
+        <translation>Databasen {name} finns redan. Återställ bara till en ny databas: välj ett annat namn eller låt först ta bort den gamla.</translation>
+    </message>
+    <message>
+        <source>These roles must exist on the server before the restore: {roles}. Create them (pg_dumpall --roles-only on the old server gives them), then try again.</source>
+        <translation>Dessa roller måste finnas på servern före återställningen: {roles}. Skapa dem (pg_dumpall --roles-only på den gamla servern ger dem) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {reason} The new database was removed again.</source>
+        <translation>pg_restore misslyckades: {reason} Den nya databasen togs bort igen.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} became full during the copy. Nothing was written; free some space or choose another disk, then try again.</source>
+        <translation>Disken för {folder} blev full under kopieringen. Ingenting skrevs; frigör utrymme eller välj en annan disk och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>The database server&apos;s certificate is not made out to {host}, so the connection was refused: it could be another computer posing as the server. Ask IT to check the server name in the site configuration and the server&apos;s certificate.</source>
         <translation>Databasserverns certifikat är inte utfärdat för {host}, så anslutningen avvisades: en annan dator kunde utge sig för att vara servern. Be IT kontrollera servernamnet i installationsinställningarna och serverns certifikat.</translation>
     </message>
@@ -3965,10 +4005,6 @@
         <translation>Kopian klarade inte integritetskontrollen: {result}</translation>
     </message>
     <message>
-        <source>Backed up {source} to {dest} ({size} bytes, integrity ok).</source>
-        <translation>Säkerhetskopierade {source} till {dest} ({size} byte, integriteten i ordning).</translation>
-    </message>
-    <message>
         <source>Audit log intact: {count} rows. Receipt: {receipt}</source>
         <translation>Loggkedjan är hel: {count} rader. Kvitto: {receipt}</translation>
     </message>
@@ -3997,14 +4033,6 @@
         <translation>{file}: {count} fel; ingenting importerades.</translation>
     </message>
     <message>
-        <source>backup copies the SQLite file only. For PostgreSQL use pg_dump as the database owner, e.g.
-{command}
-and restore with pg_restore into an empty database (login roles are cluster-wide: back them up with pg_dumpall --roles-only).</source>
-        <translation>backup kopierar endast SQLite-filen. För PostgreSQL använd pg_dump som databasens ägare, t.ex.
-{command}
-och återställ med pg_restore i en tom databas (inloggningsroller gäller hela klustret: säkerhetskopiera dem med pg_dumpall --roles-only).</translation>
-    </message>
-    <message>
         <source>Audit log BROKEN: {problem}</source>
         <translation>Loggkedjan BRUTEN: {problem}</translation>
     </message>
@@ -4029,8 +4057,36 @@ och återställ med pg_restore i en tom databas (inloggningsroller gäller hela 
         <translation>behörighet saknas: {permission}</translation>
     </message>
     <message>
+        <source>Restored into {database} in {seconds} s. Audit log intact: {count} rows. Receipt: {receipt}</source>
+        <translation>Återställt till {database} på {seconds} s. Loggkedjan är hel: {count} rader. Kvitto: {receipt}</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} with pg_dump ({size} bytes, {seconds} s). These roles must exist on the server you restore to (listed in {roles_file}): {roles}</source>
+        <translation>Säkerhetskopierat med pg_dump till {dest} ({size} byte, {seconds} s). Dessa roller måste finnas på servern som du återställer till (förtecknade i {roles_file}): {roles}</translation>
+    </message>
+    <message>
+        <source>Backed up to {dest} ({size} bytes, {seconds} s, integrity ok).</source>
+        <translation>Säkerhetskopierat till {dest} ({size} byte, {seconds} s, integriteten i ordning).</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Återställer</translation>
+    </message>
+    <message>
+        <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
+        <translation>Återställt till {database}, men dess loggkedja är BRUTEN: {problem}</translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
         <translation>{count} kunder skrevs till {file}; för var och en antecknades ett utlämnande till {recipient}. Utelämnade: {prohibited} med förbud eller utan samtycke, {restricted} med begränsad behandling, {unreachable} utan adress eller kontaktuppgift.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>kvar</translation>
     </message>
     <message>
         <source>{count} customers written to {file}</source>

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from db.database import Database
@@ -87,12 +86,6 @@ def test_backup_makes_a_readable_copy_of_the_sqlite_file(tmp_path: Path) -> None
         assert conn.execute("SELECT profile_key FROM controller_profile").fetchone()[0] == "keminmaa"
     assert run("--db", str(copy), "verify-audit").returncode == 0
     assert run("--db", str(source), "backup", str(copy)).returncode == 1  # never overwrites
-
-
-@pytest.mark.postgres
-def test_backup_on_postgres_explains_pg_dump(pg_url: str, tmp_path: Path) -> None:
-    result = run("--db", pg_url, "backup", str(tmp_path / "x"))
-    assert result.returncode != 0 and "pg_dump" in result.stderr and not (tmp_path / "x").exists()
 
 
 def test_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
