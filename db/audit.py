@@ -1,8 +1,16 @@
-"""The tamper-evident audit log: append-only rows chained by SHA-256.
+"""The tamper-evident audit log: rows appended freely, then sealed into a SHA-256 chain in order.
 
-``row_hash = sha256(prev_hash + "\\x1f" + canonical(row))`` where ``canonical`` joins the fields with
-the unit separator. ``detail`` is stored as canonical JSON text and hashed exactly as stored, so the
-chain can be verified without re-serialising anything. Never put a full hetu into a row.
+Appending is a plain INSERT that takes no lock any other workstation could be made to wait on. The
+database's one sealer then gives each committed, unsealed row the next position in the chain::
+
+    row_hash = sha256("v2" ␟ prev_hash ␟ seal_no ␟ id ␟ occurred_at ␟ actor ␟ role ␟ action
+                      ␟ customer_id ␟ purpose ␟ detail)
+
+with ␟ the unit separator, so the row's id and position are inside its hash (renumbering shows).
+On PostgreSQL the sealer is ``desk_audit_seal`` (db/sql/0016_postgresql_up.sql), which every audited
+function runs after its insert; on SQLite :func:`seal_on_sqlite_driver` runs in the same transaction
+as the insert. ``detail`` is stored as canonical JSON text and hashed exactly as stored. Never put a
+full hetu into a row.
 """
 
 from __future__ import annotations
@@ -10,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -21,7 +30,7 @@ from desktop.core.roles import Actor
 
 GENESIS = "0" * 64
 SEP = "\x1f"
-
+HASH_VERSION = "v2"
 
 def canonical_detail(detail: dict[str, Any] | None) -> str | None:
     if detail is None:
@@ -33,54 +42,142 @@ def timestamp_text(ts: dt.datetime) -> str:
     return ts.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def row_hash(prev_hash: str, occurred_at: dt.datetime, actor: str, actor_role: str | None, action: str,
-             customer_id: int | None, purpose: str | None, detail: str | None) -> str:
-    fields = [prev_hash, timestamp_text(occurred_at), actor, actor_role or "", action,
-              "" if customer_id is None else str(customer_id), purpose or "", detail or ""]
+def row_hash(prev_hash: str, seal_no: int, event_id: int, occurred_at: dt.datetime, actor: str,
+             actor_role: str | None, action: str, customer_id: int | None, purpose: str | None,
+             detail: str | None) -> str:
+    fields = [HASH_VERSION, prev_hash, str(seal_no), str(event_id), timestamp_text(occurred_at), actor,
+              actor_role or "", action, "" if customer_id is None else str(customer_id), purpose or "",
+              detail or ""]
     return hashlib.sha256(SEP.join(fields).encode("utf-8")).hexdigest()
 
 
 def append(session: Session, actor: Actor | str, action: str, *, customer_id: int | None = None,
            purpose: str | None = None, detail: dict[str, Any] | None = None) -> None:
-    """Append one audit row inside the caller's transaction (so it commits or rolls back with the change)."""
+    """Append one audit row inside the caller's transaction (so it commits or rolls back with the change).
+
+    For reads of personal data the caller commits before showing anything; the identity-code reads
+    go further on PostgreSQL (their answer is only handed out after the audit row is committed).
+    """
     username = actor if isinstance(actor, str) else actor.username
     role = None if isinstance(actor, str) else actor.role.value
     detail_text = canonical_detail(detail)
     if session.get_bind().dialect.name == "postgresql":
         # Desk roles may not read or write audit_event; the SECURITY DEFINER function appends for them
-        # (advisory lock, same hash as below) and records a staff login under its own session_user name.
+        # and records a staff login under its own session_user name, whatever is passed here.
         session.execute(
             text("SELECT desk_audit_append(:actor, :role, :action, :customer_id, :purpose, :detail)"),
             {"actor": username, "role": role, "action": action, "customer_id": customer_id,
              "purpose": purpose, "detail": detail_text},
         )
         return
-    prev = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
-    now = utcnow()
-    session.add(AuditEvent(
-        occurred_at=now, actor=username, actor_role=role, action=action, customer_id=customer_id,
-        purpose=purpose, detail=detail_text, prev_hash=prev,
-        row_hash=row_hash(prev, now, username, role, action, customer_id, purpose, detail_text),
-    ))
-    session.flush()
+    session.flush()  # the ORM's pending rows first: the driver connection below bypasses the session
+    _append_sqlite(session.connection().connection.driver_connection, username, role, action, customer_id,
+                   purpose, detail_text)
 
 
-_LAST_HASH = "SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1"
-_INSERT = ("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
-           " prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def append_on_sqlite_driver(conn: Any, actor: Actor, action: str, *, customer_id: int | None = None,
+def append_on_sqlite_driver(conn: Any, actor: Actor | str, action: str, *, customer_id: int | None = None,
                             purpose: str | None = None, detail: dict[str, Any] | None = None) -> None:
-    """:func:`append` on the sqlite3 connection of db.direct, inside its BEGIN IMMEDIATE transaction.
+    """:func:`append` on a sqlite3 connection inside its write transaction (a session's, or db.direct's)."""
+    username = actor if isinstance(actor, str) else actor.username
+    role = None if isinstance(actor, str) else actor.role.value
+    _append_sqlite(conn, username, role, action, customer_id, purpose, canonical_detail(detail))
 
-    The same row as the ORM path writes: the timestamp in SQLAlchemy's SQLite text format, hashed alike.
-    """
-    username, role = actor.username, actor.role.value
-    detail_text = canonical_detail(detail)
-    prev = conn.execute(_LAST_HASH).fetchone()
-    prev_hash = prev[0] if prev else GENESIS
-    now = utcnow()
-    conn.execute(_INSERT, (now.strftime("%Y-%m-%d %H:%M:%S.%f"), username, role, action, customer_id, purpose,
-                           detail_text, prev_hash,
-                           row_hash(prev_hash, now, username, role, action, customer_id, purpose, detail_text)))
+
+_INSERT = ("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def _append_sqlite(conn: Any, username: str, role: str | None, action: str, customer_id: int | None,
+                   purpose: str | None, detail_text: str | None) -> None:
+    # The timestamp in SQLAlchemy's SQLite text format, so ORM reads give back the same datetime.
+    conn.execute(_INSERT, (utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"), username, role, action, customer_id,
+                           purpose, detail_text))
+    seal_on_sqlite_driver(conn)
+
+
+_HEAD = "SELECT seal_no, row_hash FROM audit_event WHERE seal_no IS NOT NULL ORDER BY seal_no DESC LIMIT 1"
+_UNSEALED = ("SELECT id, occurred_at, actor, actor_role, action, customer_id, purpose, detail FROM audit_event"
+             " WHERE seal_no IS NULL ORDER BY id")
+_SEAL = "UPDATE audit_event SET seal_no = ?, prev_hash = ?, row_hash = ? WHERE id = ?"
+
+
+def seal_on_sqlite_driver(conn: Any) -> int:
+    """Seal every unsealed row, in id order, onto the head (SQLite serialises writers: no lock needed)."""
+    head = conn.execute(_HEAD).fetchone()
+    seal_no, prev = (head[0], head[1]) if head else (0, GENESIS)
+    rows = conn.execute(_UNSEALED).fetchall()
+    for event_id, occurred_at, actor, role, action, customer_id, purpose, detail in rows:
+        seal_no += 1
+        prev_hash, prev = prev, row_hash(prev, seal_no, event_id, _parse_sqlite_time(occurred_at), actor, role,
+                                         action, customer_id, purpose, detail)
+        conn.execute(_SEAL, (seal_no, prev_hash, prev, event_id))
+    return len(rows)
+
+
+def seal(session: Session) -> int:
+    """Seal what is waiting (the auditor's verification does this first); the number of rows sealed."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.scalar(text("SELECT desk_audit_seal()")) or 0)
+    session.flush()
+    return seal_on_sqlite_driver(session.connection().connection.driver_connection)
+
+
+def _parse_sqlite_time(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime.fromisoformat(str(value)).replace(tzinfo=dt.UTC)
+
+
+class SealedRow(NamedTuple):
+    id: int
+    seal_no: int
+    occurred_at: dt.datetime
+    actor: str
+    actor_role: str | None
+    action: str
+    customer_id: int | None
+    purpose: str | None
+    detail: str | None
+    prev_hash: str
+    row_hash: str
+
+
+def sealed_rows(session: Session, *, after_seal_no: int = 0) -> Iterator[SealedRow]:
+    """The sealed chain in seal order, streamed (server-side cursor on PostgreSQL)."""
+    result = session.execute(
+        select(AuditEvent.id, AuditEvent.seal_no, AuditEvent.occurred_at, AuditEvent.actor, AuditEvent.actor_role,
+               AuditEvent.action, AuditEvent.customer_id, AuditEvent.purpose, AuditEvent.detail,
+               AuditEvent.prev_hash, AuditEvent.row_hash)
+        .where(AuditEvent.seal_no > after_seal_no)
+        .order_by(AuditEvent.seal_no)
+        .execution_options(yield_per=5000)
+    )
+    try:
+        for row in result:
+            yield SealedRow(*row)
+    finally:
+        result.close()  # leaving early must close PostgreSQL's server-side cursor at once
+
+
+def unsealed_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.seal_no.is_(None))) or 0)
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The chain's last position and hash ((0, GENESIS) for an empty chain); every desk role may ask."""
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(text("SELECT seal_no, row_hash FROM desk_audit_head()")).one()
+    else:
+        row = session.execute(select(AuditEvent.seal_no, AuditEvent.row_hash).where(AuditEvent.seal_no.is_not(None))
+                              .order_by(AuditEvent.seal_no.desc()).limit(1)).one_or_none()
+    return (0, GENESIS) if row is None or row[0] is None else (int(row[0]), str(row[1]))
+
+
+def extends(session: Session, seal_no: int, hash_: str) -> bool:
+    """Whether the chain still carries ``hash_`` at position ``seal_no`` (a receipt taken earlier)."""
+    if seal_no == 0:
+        return True
+    if session.get_bind().dialect.name == "postgresql":
+        return bool(session.scalar(text("SELECT desk_audit_extends(:n, :h)"), {"n": seal_no, "h": hash_}))
+    return session.scalar(select(AuditEvent.id).where(AuditEvent.seal_no == seal_no,
+                                                      AuditEvent.row_hash == hash_.lower())) is not None

@@ -6,11 +6,20 @@ from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, 
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
 from db.models.rights import ProcessingRestriction
-from db.models.staff import AuditEvent, PasswordReset, StaffUser, UnknownLoginName
+from db.models.staff import (
+    AuditEvent,
+    AuditSealLock,
+    HetuAnswer,
+    HetuLookupQuota,
+    PasswordReset,
+    StaffUser,
+    UnknownLoginName,
+)
 
 __all__ = [
     "AppSetting",
     "AuditEvent",
+    "AuditSealLock",
     "BankAccount",
     "Call",
     "CallCustomer",
@@ -24,6 +33,8 @@ __all__ = [
     "DataRequest",
     "DatabaseSecret",
     "Disclosure",
+    "HetuAnswer",
+    "HetuLookupQuota",
     "Invoice",
     "InvoiceSummary",
     "Letter",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, LargeBinary, String, Text
+from sqlalchemy import CheckConstraint, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
@@ -58,9 +58,11 @@ class PasswordReset(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained: ``row_hash = SHA-256(prev_hash + canonical content)``.
+    """Append-only, and sealed into a SHA-256 chain in ``seal_no`` order (db/audit.py, docs/security.md).
 
-    Never holds a full hetu. UPDATE and DELETE are blocked by triggers on both databases.
+    A row is inserted without its seal (``seal_no``, ``prev_hash``, ``row_hash`` NULL) and sealed by the
+    database's one sealer soon after; the row's id and position are inside its hash. Never holds a full
+    hetu. Triggers on both databases refuse DELETE and every UPDATE except setting a missing seal.
     """
 
     __tablename__ = "audit_event"
@@ -69,6 +71,9 @@ class AuditEvent(Base):
         Index("ix_audit_event_action", "action", "occurred_at"),
         # The auditor's list filtered by action, newest first by id (migration 0005).
         Index("ix_audit_event_action_id", "action", "id"),
+        # What the sealer reads next: the few rows not sealed yet (migration 0016).
+        Index("ix_audit_event_unsealed", "id", postgresql_where=text("seal_no IS NULL"),
+              sqlite_where=text("seal_no IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -80,5 +85,48 @@ class AuditEvent(Base):
     purpose: Mapped[str | None] = mapped_column(String(30))
     # Canonical JSON text (sorted keys, no spaces), hashed exactly as stored.
     detail: Mapped[str | None] = mapped_column(Text)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    row_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The seal: position in the chain, the previous row's hash and this row's. Unique, so the chain
+    # cannot fork: two rows can neither share a position nor chain onto the same predecessor.
+    seal_no: Mapped[int | None] = mapped_column(Id, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    row_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class HetuLookupQuota(Base):
+    """Identity-code lookups that found nothing, per login and hour, and the suspension they lead to.
+
+    Written only by the lookup itself (on PostgreSQL the SECURITY DEFINER functions of migration 0016;
+    desk roles have no privilege on it); a supervisor releases a suspended login.
+    """
+
+    __tablename__ = "hetu_lookup_quota"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    window_start: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    misses: Mapped[int] = mapped_column(default=0)
+    suspended_at: Mapped[dt.datetime | None]
+
+
+class HetuAnswer(Base):
+    """PostgreSQL: an audited lookup or reveal waiting to be handed out once its audit row is committed.
+
+    Unused on SQLite, where the desk process itself owns every transaction.
+    """
+
+    __tablename__ = "hetu_answer"
+
+    ticket: Mapped[str] = mapped_column(String(64), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), index=True)
+    xact: Mapped[int] = mapped_column(Id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[str] = mapped_column(String(10))
+    customer_id: Mapped[int | None] = mapped_column(Id)
+
+
+class AuditSealLock(Base):
+    """One row: PostgreSQL's sealer locks it with SKIP LOCKED (no desk role may lock it; migration 0016)."""
+
+    __tablename__ = "audit_seal_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

@@ -76,10 +76,12 @@ SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS ma
 _BY_ID = """
 SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
 
-# PostgreSQL: the audited lookup and the hit in one round trip. The function is volatile, so the CTE
-# runs it exactly once (it appends the audit row, found or not, and commits with the statement).
+# PostgreSQL: the audited lookup is asked for in one autocommitted statement (its audit row commits
+# with it), and the answer handed out with the hit's display columns in the next. The result function
+# is volatile, so the CTE runs it exactly once.
+_HETU_REQUEST_POSTGRES = "SELECT desk_hetu_lookup_request(:code, NULL, :actor, :role)"
 _BY_HETU_POSTGRES = """
-WITH f AS MATERIALIZED (SELECT desk_hetu_lookup(:code, NULL, :actor, :role) AS id)
+WITH f AS MATERIALIZED (SELECT desk_hetu_lookup_result(:ticket) AS id)
 SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM f WHERE id IS NOT NULL"""
 
 
@@ -176,11 +178,15 @@ def by_hetu(direct: DirectConnection, actor: Actor, code: str) -> list[Row]:
     actor.require(Permission.READ_CUSTOMER)
     if direct.is_postgres:
         try:
-            return _run(direct, _display(_BY_HETU_POSTGRES),
-                        {"code": code, "actor": actor.username, "role": actor.role.value})
+            # The direct connection autocommits: the request's audit row is committed when it returns.
+            ticket = _run(direct, _HETU_REQUEST_POSTGRES,
+                          {"code": code, "actor": actor.username, "role": actor.role.value})[0][0]
+            return _run(direct, _display(_BY_HETU_POSTGRES), {"ticket": ticket})
         except DBAPIError as exc:
             hetu_vault.translate_refusal(exc, Permission.READ_CUSTOMER)
             raise
     with direct.transaction() as conn:
         customer_id = hetu_vault.lookup_on_sqlite_driver(conn, actor, code)
+    if isinstance(customer_id, hetu_vault.Suspended):
+        raise hetu_vault.LookupsSuspended()
     return [] if customer_id is None else _run(direct, _display(_BY_ID), {"id": customer_id})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from db import audit
 from db.models import AuditEvent, Call, Customer, DataRequest, StaffUser
 
 
@@ -101,16 +102,14 @@ def customer_numbers(session: Session, ids: set[int]) -> dict[int, str]:
     return dict(session.execute(select(Customer.id, Customer.customer_number).where(Customer.id.in_(ids))).all())
 
 
-def chain_since(session: Session, since: dt.datetime) -> tuple[str | None, list[AuditEvent]]:
-    """The hash the first row written since ``since`` must chain onto (None: the log began then), and the
-    rows written since, in order. The auditor's start page checks this day's part of the chain."""
-    before = session.scalar(select(func.max(AuditEvent.id)).where(AuditEvent.occurred_at < since))
-    prev = None
-    query = select(AuditEvent).order_by(AuditEvent.id)
-    if before is not None:
-        prev = session.scalar(select(AuditEvent.row_hash).where(AuditEvent.id == before))
-        query = query.where(AuditEvent.id > before)
-    return prev, list(session.scalars(query))
+def chain_since(session: Session, since: dt.datetime) -> tuple[int, str, list[audit.SealedRow]]:
+    """Where this day's part of the chain starts (position and the hash it must follow) and its rows in
+    seal order. The auditor's start page checks that part of the chain."""
+    first = session.scalar(select(func.min(AuditEvent.seal_no)).where(AuditEvent.occurred_at >= since))
+    if first is None:
+        return 0, audit.GENESIS, []
+    prev = session.scalar(select(AuditEvent.row_hash).where(AuditEvent.seal_no == first - 1)) if first > 1 else None
+    return first, prev or audit.GENESIS, list(audit.sealed_rows(session, after_seal_no=first - 1))
 
 
 __all__ = ["CustomerRef", "audit_counts", "audit_rows", "chain_since", "customer_numbers", "open_requests",

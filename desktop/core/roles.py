@@ -48,6 +48,7 @@ class Permission(enum.StrEnum):
     LIFT_RESTRICTION = "lift_restriction"
     RECORD_DISCLOSURE = "record_disclosure"
     EXPORT_MARKETING = "export_marketing"  # the marketing register / partner export, disclosures recorded
+    RELEASE_HETU_LOOKUPS = "release_hetu_lookups"  # after too many identity-code searches found nobody
 
 
 _AGENT = frozenset({
@@ -61,6 +62,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.REVEAL_HETU, Permission.REVIEW_QUEUE, Permission.SIGN_OFF, Permission.REASSIGN,
         Permission.BATCH_PRINT, Permission.VIEW_ACCESS_LOG, Permission.EXPORT_SUPPRESSION,
         Permission.LIFT_RESTRICTION, Permission.EXPORT_MARKETING,
+        Permission.RELEASE_HETU_LOOKUPS,
     },
     # The administrator runs the system, not the register: no customer data by default.
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS}),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
-from db.audit import GENESIS, row_hash
+from db import audit
+from db.audit import GENESIS
 from db.database import Database
 from db.models import AuditEvent
 from desktop.core.errors import DomainError
@@ -29,6 +30,8 @@ TRUNCATED = N_("The audit log has {count} rows but the receipt lists {receipt_co
                "from the end.")
 RECEIPT_MISMATCH = N_("Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log "
                       "has been rewritten.")
+# Stretches listed one by one; beyond this only their number is given.
+LISTED_STRETCHES = 50
 
 
 class InvalidReceipt(DomainError):
@@ -53,13 +56,27 @@ class Receipt:
 
 
 @dataclass(frozen=True, slots=True)
+class BrokenStretch:
+    """Consecutive chain positions that do not verify, and what is wrong at the first of them."""
+
+    first_no: int
+    last_no: int
+    first_id: int
+    problem: str  # ROW_ALTERED or ROW_MISSING
+
+
+@dataclass(frozen=True, slots=True)
 class VerifyResult:
     ok: bool
-    head_hash: str  # of the last row (GENESIS for an empty log)
-    count: int  # rows read: all of them, or up to and including the first bad one
+    head_hash: str  # of the last sealed row (GENESIS for an empty log)
+    count: int  # sealed rows: the chain's length
     first_bad_id: int | None = None
-    problem: str | None = None  # an N_() template; see describe()
+    problem: str | None = None  # an N_() template for the first problem; see describe()
     receipt_count: int | None = None
+    # Every broken stretch, not only the first (the walk goes on after a break, from the stored hash).
+    stretches: tuple[BrokenStretch, ...] = ()
+    broken_stretch_count: int = 0
+    unsealed: int = 0  # rows still waiting for their seal after sealing what could be
 
     @property
     def receipt(self) -> str:
@@ -82,41 +99,69 @@ class AccessEntry:
     action: str
 
 
+class ChainWalk:
+    """The chain in seal order: each row must follow the previous position and hash, and hash to itself."""
+
+    def __init__(self, expected_no: int = 1, prev: str = GENESIS) -> None:
+        self.expected_no, self.prev = expected_no, prev
+        self.stretches: list[BrokenStretch] = []
+        self.stretch_count = 0
+        self._open: tuple[int, int, str] | None = None  # first_no, first_id, problem
+        self._last_bad_no = 0
+
+    def row(self, r: audit.SealedRow) -> None:
+        problem = None
+        if r.seal_no != self.expected_no or r.prev_hash != self.prev:
+            problem = ROW_MISSING
+        elif audit.row_hash(r.prev_hash, r.seal_no, r.id, r.occurred_at, r.actor, r.actor_role, r.action,
+                            r.customer_id, r.purpose, r.detail) != r.row_hash:
+            problem = ROW_ALTERED
+        if problem is None:
+            self._close()
+        else:
+            if self._open is None:
+                self._open = (r.seal_no, r.id, problem)
+            self._last_bad_no = r.seal_no
+        # Go on from what is stored, so that tampering further on is found as well.
+        self.expected_no, self.prev = r.seal_no + 1, r.row_hash
+
+    def _close(self) -> None:
+        if self._open is not None:
+            self.stretch_count += 1
+            if len(self.stretches) < LISTED_STRETCHES:
+                first_no, first_id, problem = self._open
+                self.stretches.append(BrokenStretch(first_no, self._last_bad_no, first_id, problem))
+            self._open = None
+
+    def finish(self) -> None:
+        self._close()
+
+
 def verify_chain(database: Database, receipt: str | None = None) -> VerifyResult:
-    """Walk the whole chain in id order; stop at the first row that breaks it."""
+    """Seal what waits, then walk the whole chain in seal order, reporting every broken stretch."""
     expected = Receipt.parse(receipt) if receipt is not None else None
-    bad_id: int | None = None
-    problem: str | None = None
-    prev = GENESIS
+    with database.transaction() as session:
+        audit.seal(session)
+    walk = ChainWalk()
+    receipt_problem: tuple[int, str] | None = None
     count = 0
     with database.transaction() as session:
-        rows = session.execute(
-            select(AuditEvent.id, AuditEvent.occurred_at, AuditEvent.actor, AuditEvent.actor_role,
-                   AuditEvent.action, AuditEvent.customer_id, AuditEvent.purpose, AuditEvent.detail,
-                   AuditEvent.prev_hash, AuditEvent.row_hash)
-            .order_by(AuditEvent.id)
-            .execution_options(yield_per=2000)
-        )
-        try:
-            for row in rows:
-                count += 1
-                if row.prev_hash != prev:
-                    bad_id, problem = row.id, ROW_MISSING
-                elif row_hash(row.prev_hash, row.occurred_at, row.actor, row.actor_role, row.action,
-                              row.customer_id, row.purpose, row.detail) != row.row_hash:
-                    bad_id, problem = row.id, ROW_ALTERED
-                elif expected is not None and count == expected.count and row.row_hash != expected.head_hash:
-                    bad_id, problem = row.id, RECEIPT_MISMATCH
-                if problem is not None:
-                    break
-                prev = row.row_hash
-        finally:
-            # Leaving the loop early must close PostgreSQL's server-side cursor (yield_per) at once.
-            rows.close()
+        for r in audit.sealed_rows(session):
+            walk.row(r)
+            count = r.seal_no
+            if expected is not None and r.seal_no == expected.count and r.row_hash != expected.head_hash:
+                receipt_problem = (r.id, RECEIPT_MISMATCH)
+        unsealed = audit.unsealed_count(session)
+    walk.finish()
+    first = walk.stretches[0] if walk.stretches else None
+    bad_id, problem = (first.first_id, first.problem) if first else (None, None)
+    if problem is None and receipt_problem is not None:
+        bad_id, problem = receipt_problem
     if problem is None and expected is not None and count < expected.count:
         problem = TRUNCATED
-    return VerifyResult(ok=problem is None, head_hash=prev, count=count, first_bad_id=bad_id, problem=problem,
-                        receipt_count=expected.count if expected else None)
+    return VerifyResult(ok=problem is None, head_hash=walk.prev, count=count, first_bad_id=bad_id, problem=problem,
+                        receipt_count=expected.count if expected else None, stretches=tuple(walk.stretches),
+                        broken_stretch_count=walk.stretch_count, unsealed=unsealed)
 
 
 class AuditReportService:

@@ -23,14 +23,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from db.audit import GENESIS, row_hash
+from db.audit import SealedRow
 from db.base import utcnow
 from db.database import Database
-from db.models import AuditEvent, DataRequest, StaffUser
+from db.models import DataRequest, StaffUser
 from db.repositories import worklist as repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
 from desktop.core.roles import Actor, Permission, Role
+from desktop.services.audit_report import ChainWalk
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DUE_SOON_WORKING_DAYS = 5  # the same "due within 5 working days" that brings a supervisor to the queue
@@ -221,10 +222,10 @@ class WorklistService:
         numbers = repo.customer_numbers(session, {r.customer_id for r in rows if r.customer_id is not None})
         items = tuple(AuditItem(r.id, r.occurred_at, r.actor, r.actor_role, r.action,
                                 numbers.get(r.customer_id) if r.customer_id is not None else None) for r in rows)
-        prev, today_rows = repo.chain_since(session, since)
+        first_no, prev, today_rows = repo.chain_since(session, since)
         intact, bad = None, None
         if self.actor.can(Permission.VERIFY_AUDIT):
-            intact, bad = _check_links(prev, today_rows)
+            intact, bad = _check_links(first_no, prev, today_rows)
         return AuditSummary(tuple((a, counts[a]) for a in NOTABLE_ACTIONS if counts.get(a)), items,
                             len(today_rows), intact, bad)
 
@@ -232,15 +233,13 @@ class WorklistService:
 _CLOSED = frozenset(s.value for s in rs.CLOSED)
 
 
-def _check_links(prev: str | None, rows: list[AuditEvent]) -> tuple[bool, int | None]:
-    """Today's rows chain onto the last row before today and onto each other, each hash as stored."""
-    expected = prev or GENESIS
+def _check_links(first_no: int, prev: str, rows: list[SealedRow]) -> tuple[bool, int | None]:
+    """Today's rows follow the last row sealed before today and each other, each hash as stored."""
+    walk = ChainWalk(first_no or 1, prev)
     for r in rows:
-        if r.prev_hash != expected or row_hash(r.prev_hash, r.occurred_at, r.actor, r.actor_role, r.action,
-                                               r.customer_id, r.purpose, r.detail) != r.row_hash:
-            return False, r.id
-        expected = r.row_hash
-    return True, None
+        walk.row(r)
+    walk.finish()
+    return (True, None) if not walk.stretches else (False, walk.stretches[0].first_id)
 
 
 def _item(request: DataRequest, customer: repo.CustomerRef | None, today: dt.date) -> RequestItem:

@@ -113,6 +113,17 @@ def connect_as(register: Register, login: str) -> psycopg.Connection:
                            dbname=base["dbname"], user=login, autocommit=True)
 
 
+def pg_lookup(conn: psycopg.Connection, code: str, purpose: str | None = None) -> int | None:
+    """An identity-code lookup as a desk client must make it: the request commits, then the answer."""
+    ticket = conn.execute("SELECT desk_hetu_lookup_request(%s, %s)", (code, purpose)).fetchone()[0]
+    return conn.execute("SELECT desk_hetu_lookup_result(%s)", (ticket,)).fetchone()[0]
+
+
+def pg_reveal(conn: psycopg.Connection, customer_id: int, reason: str) -> str | None:
+    ticket = conn.execute("SELECT desk_hetu_reveal_request(%s, %s)", (customer_id, reason)).fetchone()[0]
+    return conn.execute("SELECT desk_hetu_reveal_result(%s)", (ticket,)).fetchone()[0]
+
+
 # --- the SCRAM cluster -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -79,11 +79,28 @@ def test_a_modified_row_with_a_recomputed_hash_is_caught_by_the_next_row(databas
     ids = fill(database)
     with database.transaction() as session:
         row = session.get(AuditEvent, ids[1])
-        forged = audit.row_hash(row.prev_hash, row.occurred_at, "someone_else", row.actor_role, row.action,
-                                row.customer_id, row.purpose, row.detail)
+        forged = audit.row_hash(row.prev_hash, row.seal_no, row.id, row.occurred_at, "someone_else", row.actor_role,
+                                row.action, row.customer_id, row.purpose, row.detail)
     tamper(database, "UPDATE audit_event SET actor = 'someone_else', row_hash = :h WHERE id = :id", h=forged, id=ids[1])
     result = verify_chain(database)
     assert (result.ok, result.first_bad_id, result.problem) == (False, ids[2], audit_report.ROW_MISSING)
+
+
+def test_every_broken_stretch_is_reported_not_only_the_first(database: Database) -> None:
+    ids = fill(database, 12)
+    tamper(database, "UPDATE audit_event SET purpose = 'x' WHERE id IN (:a, :b)", a=ids[2], b=ids[3])
+    tamper(database, "DELETE FROM audit_event WHERE id = :id", id=ids[8])
+    result = verify_chain(database)
+    assert result.ok is False and result.broken_stretch_count == 2
+    assert [(s.first_id, s.first_no, s.last_no, s.problem) for s in result.stretches] == [
+        (ids[2], 3, 4, audit_report.ROW_ALTERED), (ids[9], 10, 10, audit_report.ROW_MISSING)]
+
+
+def test_renumbered_rows_are_caught_because_the_id_is_hashed(database: Database) -> None:
+    ids = fill(database, 4)
+    tamper(database, "UPDATE audit_event SET id = :new WHERE id = :id", new=ids[-1] + 100, id=ids[1])
+    result = verify_chain(database)
+    assert (result.ok, result.first_bad_id, result.problem) == (False, ids[-1] + 100, audit_report.ROW_ALTERED)
 
 
 def test_a_deleted_row_is_named(database: Database) -> None:

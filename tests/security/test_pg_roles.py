@@ -17,7 +17,18 @@ from db.repositories import hetu as hetu_repo
 from desktop.core.hetu import mask
 from desktop.core.roles import Actor, Role
 from desktop.services.users import UserAdminService
-from tests.security.conftest import PASSWORD, REGULAR, TEMP_DASH, TEMP_Y, Register, Staff, connect_as, unique
+from tests.security.conftest import (
+    PASSWORD,
+    REGULAR,
+    TEMP_DASH,
+    TEMP_Y,
+    Register,
+    Staff,
+    connect_as,
+    pg_lookup,
+    pg_reveal,
+    unique,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -56,7 +67,7 @@ def test_the_view_shows_only_masks(pg_register: Register, staff: Staff) -> None:
 
 def test_lookup_finds_the_exact_code_and_is_logged(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.agent) as conn:
-        found = {code: conn.execute("SELECT desk_hetu_lookup(%s, 'call')", (code,)).fetchone()[0]
+        found = {code: pg_lookup(conn, code, "call")
                  for code in (REGULAR, TEMP_DASH, TEMP_Y, " 100190y999p ")}
     assert found[REGULAR] == pg_register.regular_id
     assert found[TEMP_DASH] == pg_register.dash_id
@@ -74,7 +85,7 @@ def test_lookup_finds_the_exact_code_and_is_logged(pg_register: Register, staff:
 def test_partial_codes_and_patterns_find_nothing_but_are_logged(pg_register: Register, staff: Staff) -> None:
     probes = ["100190", "100190-999", "100190-999%", "100190_999P", "%", "131052-308", "131052-308T%", ""]
     with connect_as(pg_register, staff.agent) as conn:
-        results = [conn.execute("SELECT desk_hetu_lookup(%s)", (probe,)).fetchone()[0] for probe in probes]
+        results = [pg_lookup(conn, probe) for probe in probes]
     assert results == [None] * len(probes)
     rows = audit(pg_register, "hetu_search")
     assert len(rows) == len(probes)
@@ -83,16 +94,15 @@ def test_partial_codes_and_patterns_find_nothing_but_are_logged(pg_register: Reg
 
 def test_agent_cannot_reveal(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.agent) as conn, pytest.raises(errors.InsufficientPrivilege):
-        conn.execute("SELECT desk_hetu_reveal(%s, 'curious')", (pg_register.regular_id,))
+        pg_reveal(conn, pg_register.regular_id, "curious")
     assert audit(pg_register, "hetu_reveal") == []
 
 
 def test_supervisor_reveals_with_a_reason_and_it_is_logged(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.supervisor) as conn:
         with pytest.raises(errors.InvalidParameterValue):
-            conn.execute("SELECT desk_hetu_reveal(%s, '   ')", (pg_register.y_id,))
-        code = conn.execute("SELECT desk_hetu_reveal(%s, %s)",
-                            (pg_register.y_id, f"Perintäkirje palautui, tarkistus {TEMP_DASH} vs. DVV")).fetchone()[0]
+            pg_reveal(conn, pg_register.y_id, "   ")
+        code = pg_reveal(conn, pg_register.y_id, f"Perintäkirje palautui, tarkistus {TEMP_DASH} vs. DVV")
     assert code == TEMP_Y
     (row,) = audit(pg_register, "hetu_reveal")
     assert (row.actor, row.actor_role, row.customer_id) == (staff.supervisor, "supervisor", pg_register.y_id)
@@ -102,17 +112,17 @@ def test_supervisor_reveals_with_a_reason_and_it_is_logged(pg_register: Register
 
 def test_auditor_reads_the_log_but_cannot_reveal(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.supervisor) as conn:
-        conn.execute("SELECT desk_hetu_lookup(%s)", (REGULAR,))
+        pg_lookup(conn, REGULAR)
     with connect_as(pg_register, staff.auditor) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_event ORDER BY id")]
         assert "hetu_search" in actions
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT desk_hetu_reveal(%s, 'audit')", (pg_register.regular_id,))
+            pg_reveal(conn, pg_register.regular_id, "audit")
 
 
 def test_agent_cannot_read_alter_or_forge_the_audit_log(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.agent) as conn:
-        conn.execute("SELECT desk_hetu_lookup(%s)", (REGULAR,))
+        pg_lookup(conn, REGULAR)
         for statement in ("SELECT * FROM audit_event", "UPDATE audit_event SET actor = 'someone'",
                           "DELETE FROM audit_event", "TRUNCATE audit_event",
                           "INSERT INTO audit_event (occurred_at, actor, action, prev_hash, row_hash) "
@@ -127,7 +137,7 @@ def test_agent_cannot_read_alter_or_forge_the_audit_log(pg_register: Register, s
 
 def test_even_the_owner_cannot_update_or_delete_audit_rows(pg_register: Register, staff: Staff) -> None:
     with connect_as(pg_register, staff.agent) as conn:
-        conn.execute("SELECT desk_hetu_lookup(%s)", (REGULAR,))
+        pg_lookup(conn, REGULAR)
     with psycopg.connect(pg_register.url.replace("+psycopg", ""), autocommit=True) as owner:
         before = owner.execute("SELECT count(*), max(row_hash) FROM audit_event").fetchone()
         assert before[0] == 5  # four user_created rows of the fixture and the lookup
@@ -145,7 +155,7 @@ def test_admin_manages_users_without_createrole_and_sees_no_customers(pg_registe
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(query)
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT desk_hetu_lookup(%s)", (REGULAR,))
+            pg_lookup(conn, REGULAR)
     # Through the service, connected as the admin's own login.
     admin_db = Database(make_engine(f"postgresql://{staff.admin}@{pg_register.url.split('@', 1)[1]}"))
     try:

@@ -1,0 +1,427 @@
+-- Migration 0016 on PostgreSQL: an audit trail that holds against a desk login's own SQL client.
+--
+-- Executed as one script without bind parameters, so '%' and ':' below are plain SQL.
+--
+-- 1. Appending takes no lock. desk_audit_write inserts the row unsealed; desk_audit_seal then gives each
+--    committed, unsealed row the next chain position. The sealer takes one row lock, with SKIP LOCKED,
+--    on audit_seal_lock — a table no desk role has any privilege on — so nobody ever waits on it; and it
+--    seals only from a READ COMMITTED statement, which sees every seal committed before the lock was
+--    taken (an older REPEATABLE READ snapshot could chain onto a stale head). seal_no and prev_hash are
+--    unique: the chain cannot fork whatever the isolation level. Advisory locks are not used: any login
+--    may take any advisory lock.
+-- 2. An identity-code answer is handed out only after its audit row is committed. The *_request
+--    functions audit the attempt and leave the answer in hetu_answer under a random ticket; the
+--    *_result functions hand it out only when the row is visible and was not written by the caller's own
+--    transaction — which, under MVCC, means it is committed. A rollback therefore undoes the answer
+--    together with its audit row: there is nothing to read.
+-- 3. Lookups that find nothing are counted per login (hetu_lookup_quota, updated on every lookup so a
+--    hit and a miss cost the same); past the setting 'hetu_lookup_misses_per_hour' (default 10) the
+--    login's lookups are refused until a supervisor releases it.
+-- 4. Security actions are written only by these functions (desk_audit_write is granted to nobody);
+--    desk_audit_append, for the application's own actions, refuses them.
+-- 5. Desk roles may no longer store identity codes (the desk never does; imports run as maintenance),
+--    so no function an agent may call answers differently for a code that exists.
+
+ALTER TABLE audit_seal_lock OWNER TO desk_owner;
+REVOKE ALL ON audit_seal_lock FROM PUBLIC;
+
+ALTER TABLE hetu_lookup_quota OWNER TO desk_owner;
+ALTER TABLE hetu_answer OWNER TO desk_owner;
+REVOKE ALL ON hetu_lookup_quota, hetu_answer FROM PUBLIC;
+GRANT UPDATE (seal_no, prev_hash, row_hash) ON audit_event TO desk_owner;
+GRANT SELECT ON app_setting TO desk_owner;
+
+-- UPDATE only sets a missing seal; DELETE and TRUNCATE are refused, as before.
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.seal_no IS NULL AND OLD.prev_hash IS NULL AND OLD.row_hash IS NULL
+       AND NEW.seal_no IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.row_hash IS NOT NULL
+       AND (NEW.id, NEW.occurred_at, NEW.actor, NEW.actor_role, NEW.action, NEW.customer_id, NEW.purpose, NEW.detail)
+           IS NOT DISTINCT FROM
+           (OLD.id, OLD.occurred_at, OLD.actor, OLD.actor_role, OLD.action, OLD.customer_id, OLD.purpose, OLD.detail) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- The one writer of audit rows. A staff login is always recorded under its own name and group
+-- (session_user cannot be changed by SET ROLE or a SECURITY DEFINER call); p_actor/p_role count only
+-- for maintenance connections (superuser, migrator, admin CLI). Seals what it can, never waiting.
+CREATE FUNCTION desk_audit_write(p_actor text, p_role text, p_action text, p_customer_id bigint,
+                                 p_purpose text, p_detail text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_actor text := p_actor;
+    v_role text := p_role;
+    v_staff text := desk_staff_role(session_user);
+    v_id bigint;
+BEGIN
+    IF v_staff IS NOT NULL THEN
+        v_actor := session_user;
+        v_role := v_staff;
+    END IF;
+    IF coalesce(v_actor, '') = '' OR p_action IS NULL OR p_action !~ '^[a-z_]{2,40}$' THEN
+        RAISE EXCEPTION 'invalid audit row' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO public.audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail)
+    VALUES (clock_timestamp(), v_actor, v_role, p_action, p_customer_id, p_purpose, p_detail)
+    RETURNING id INTO v_id;
+    PERFORM desk_audit_seal();
+    RETURN v_id;
+END
+$$;
+
+-- Seals up to p_limit committed rows in id order onto the head; returns how many. Returns 0 at once
+-- when another transaction is sealing or the caller's isolation level could see a stale head.
+CREATE FUNCTION desk_audit_seal(p_limit integer DEFAULT 5000) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_no bigint;
+    v_prev text;
+    v_hash text;
+    v_count integer := 0;
+    r record;
+BEGIN
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RETURN 0;
+    END IF;
+    PERFORM 1 FROM public.audit_seal_lock WHERE id = 1 FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        RETURN 0;
+    END IF;
+    SELECT seal_no, row_hash INTO v_no, v_prev FROM public.audit_event
+     WHERE seal_no IS NOT NULL ORDER BY seal_no DESC LIMIT 1;
+    v_no := coalesce(v_no, 0);
+    v_prev := coalesce(v_prev, repeat('0', 64));
+    FOR r IN SELECT id, occurred_at, actor, actor_role, action, customer_id, purpose, detail
+               FROM public.audit_event WHERE seal_no IS NULL ORDER BY id LIMIT greatest(p_limit, 1) LOOP
+        v_no := v_no + 1;
+        -- Exactly db/audit.py's row_hash (format v2).
+        v_hash := encode(sha256(convert_to(concat_ws(chr(31), 'v2', v_prev, v_no::text, r.id::text,
+            to_char(r.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            r.actor, coalesce(r.actor_role, ''), r.action, coalesce(r.customer_id::text, ''),
+            coalesce(r.purpose, ''), coalesce(r.detail, '')), 'UTF8')), 'hex');
+        UPDATE public.audit_event SET seal_no = v_no, prev_hash = v_prev, row_hash = v_hash WHERE id = r.id;
+        v_prev := v_hash;
+        v_count := v_count + 1;
+    END LOOP;
+    RETURN v_count;
+END
+$$;
+
+-- The application's own audit rows (card opened, letter printed …). Security actions are refused:
+-- only the functions of this file write them, so a row that says "reveal" is one.
+DROP FUNCTION desk_audit_append(text, text, text, bigint, text, text);
+CREATE FUNCTION desk_audit_append(p_actor text, p_role text, p_action text, p_customer_id bigint,
+                                  p_purpose text, p_detail text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    -- Maintenance connections (superuser, migrator, admin CLI) may: they could write the table directly.
+    IF desk_staff_role(session_user) IS NOT NULL
+       AND (p_action ~ '^(hetu_|audit_chain|audit_seal)'
+            OR p_action IN ('user_created', 'user_password_set', 'user_password_changed', 'user_deactivated',
+                            'user_reactivated')) THEN
+        RAISE EXCEPTION 'this action is recorded only by the database' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN desk_audit_write(p_actor, p_role, p_action, p_customer_id, p_purpose, p_detail);
+END
+$$;
+
+-- The head of the sealed chain and how many rows wait for their seal (every desk role: it tells
+-- nothing about customers, and lets a workstation keep a receipt of the chain it saw).
+CREATE FUNCTION desk_audit_head(OUT seal_no bigint, OUT row_hash text, OUT unsealed bigint,
+                                OUT oldest_unsealed timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT h.seal_no, h.row_hash, u.n, u.oldest
+      FROM (SELECT count(*) AS n, min(occurred_at) AS oldest FROM public.audit_event WHERE seal_no IS NULL) u
+      LEFT JOIN LATERAL (SELECT a.seal_no, a.row_hash FROM public.audit_event a
+                          WHERE a.seal_no IS NOT NULL ORDER BY a.seal_no DESC LIMIT 1) h ON true
+$$;
+
+-- Whether the chain still extends a receipt: the row at that position still carries that hash.
+CREATE FUNCTION desk_audit_extends(p_seal_no bigint, p_row_hash text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.audit_event WHERE seal_no = p_seal_no AND row_hash = lower(p_row_hash))
+$$;
+
+CREATE FUNCTION desk_hetu_key() RETURNS bytea
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_key bytea;
+BEGIN
+    SELECT value INTO v_key FROM public.database_secret WHERE name = 'hetu_hmac';
+    IF v_key IS NULL THEN
+        RAISE EXCEPTION 'the identity-code key has not been generated' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    RETURN v_key;
+END
+$$;
+
+CREATE FUNCTION desk_hetu_ticket(p_login text, p_kind text, p_outcome text, p_customer_id bigint) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_ticket text := encode(public.gen_random_bytes(24), 'hex');
+BEGIN
+    -- Only the login's own old tickets: deleting another login's rows could wait on its transaction.
+    DELETE FROM public.hetu_answer WHERE login = p_login AND created_at < clock_timestamp() - interval '10 minutes';
+    INSERT INTO public.hetu_answer (ticket, login, xact, created_at, kind, outcome, customer_id)
+    VALUES (v_ticket, p_login, pg_current_xact_id()::text::bigint, clock_timestamp(), p_kind, p_outcome, p_customer_id);
+    RETURN v_ticket;
+END
+$$;
+
+-- The answer behind a ticket, once its audit row is committed. Errors: DK002 the ticket's transaction
+-- is still the caller's own (commit first); DK003 no such ticket for this login (rolled back, expired
+-- after a minute, or another login's).
+CREATE FUNCTION desk_hetu_redeem(p_ticket text, p_kind text) RETURNS public.hetu_answer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_row public.hetu_answer;
+BEGIN
+    SELECT * INTO v_row FROM public.hetu_answer
+     WHERE ticket = p_ticket AND kind = p_kind
+       -- A staff login redeems only its own; maintenance connections read person_hetu anyway.
+       AND (login = session_user OR desk_staff_role(session_user) IS NULL)
+       AND created_at > clock_timestamp() - interval '1 minute';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no such answer: it was rolled back, has expired or is not yours' USING ERRCODE = 'DK003';
+    END IF;
+    IF v_row.xact = pg_current_xact_id_if_assigned()::text::bigint THEN
+        RAISE EXCEPTION 'commit the request before asking for its answer' USING ERRCODE = 'DK002';
+    END IF;
+    DELETE FROM public.hetu_answer WHERE ticket = p_ticket;
+    IF v_row.outcome = 'suspended' THEN
+        RAISE EXCEPTION 'identity-code lookups are suspended for this login; a supervisor can release them'
+            USING ERRCODE = 'DK001';
+    END IF;
+    RETURN v_row;
+END
+$$;
+
+-- Exact lookup by the full code: HMAC-SHA256 blind index, at most one customer, always audited.
+CREATE FUNCTION desk_hetu_lookup_request(p_code text, p_purpose text DEFAULT NULL, p_actor text DEFAULT NULL,
+                                         p_role text DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_code text := upper(btrim(coalesce(p_code, '')));
+    v_key bytea := desk_hetu_key();
+    v_login text := desk_effective_actor(p_actor);
+    v_limit integer;
+    v_id bigint;
+    q public.hetu_lookup_quota;
+BEGIN
+    SELECT coalesce((SELECT value FROM public.app_setting WHERE key = 'hetu_lookup_misses_per_hour'
+                      AND value ~ '^[0-9]{1,6}$')::integer, 10) INTO v_limit;
+    -- The login's own quota row, locked: only the same login's other sessions ever wait on it, and a
+    -- stale REPEATABLE READ snapshot cannot count past it (its UPDATE would fail to serialise).
+    INSERT INTO public.hetu_lookup_quota (login, window_start, misses) VALUES (v_login, now(), 0)
+        ON CONFLICT (login) DO NOTHING;
+    SELECT * INTO q FROM public.hetu_lookup_quota WHERE login = v_login FOR UPDATE;
+    IF q.suspended_at IS NOT NULL THEN
+        PERFORM desk_audit_write(p_actor, p_role, 'hetu_search_refused', NULL, p_purpose, '{"reason":"suspended"}');
+        RETURN desk_hetu_ticket(v_login, 'lookup', 'suspended', NULL);
+    END IF;
+    IF length(v_code) = 11 THEN
+        SELECT customer_id INTO v_id FROM public.person_hetu
+         WHERE blind_index = public.hmac(convert_to(v_code, 'UTF8'), v_key, 'sha256');
+    END IF;
+    PERFORM desk_audit_write(p_actor, p_role, 'hetu_search', v_id, p_purpose,
+                             CASE WHEN v_id IS NULL THEN '{"found":false}' ELSE '{"found":true}' END);
+    IF q.window_start < now() - interval '1 hour' THEN
+        q.window_start := now();
+        q.misses := 0;
+    END IF;
+    IF v_id IS NULL THEN
+        q.misses := q.misses + 1;
+        IF q.misses >= v_limit THEN
+            q.suspended_at := now();
+            PERFORM desk_audit_write(p_actor, p_role, 'hetu_lookups_suspended', NULL, NULL,
+                '{"misses":' || q.misses || ',"username":' || to_json(v_login)::text || '}');
+        END IF;
+    END IF;
+    -- Written on a hit as well, so that a hit and a miss take the same work.
+    UPDATE public.hetu_lookup_quota SET window_start = q.window_start, misses = q.misses,
+           suspended_at = q.suspended_at WHERE login = v_login;
+    RETURN desk_hetu_ticket(v_login, 'lookup', 'answered', v_id);
+END
+$$;
+
+CREATE FUNCTION desk_hetu_lookup_result(p_ticket text) RETURNS bigint
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT (desk_hetu_redeem(p_ticket, 'lookup')).customer_id
+$$;
+
+-- The full code for a supervisor who states why; the reason goes into the audit row (with any identity
+-- code typed into it masked, as desktop.core.hetu.redact does).
+CREATE FUNCTION desk_hetu_reveal_request(p_customer_id bigint, p_reason text, p_actor text DEFAULT NULL,
+                                         p_role text DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_reason text := btrim(coalesce(p_reason, ''));
+BEGIN
+    IF v_reason = '' THEN
+        RAISE EXCEPTION 'a reason is required to reveal an identity code' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_reason := regexp_replace(v_reason, '\y([0-9]{6})[-+A-FU-Y][0-9]{3}[0-9A-Y]\y', '\1*****', 'gi');
+    PERFORM desk_audit_write(p_actor, p_role, 'hetu_reveal', p_customer_id, NULL,
+                             '{"reason":' || to_json(v_reason)::text || '}');
+    RETURN desk_hetu_ticket(desk_effective_actor(p_actor), 'reveal', 'answered', p_customer_id);
+END
+$$;
+
+CREATE FUNCTION desk_hetu_reveal_result(p_ticket text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_row public.hetu_answer := desk_hetu_redeem(p_ticket, 'reveal');
+BEGIN
+    RETURN (SELECT h.hetu FROM public.person_hetu h WHERE h.customer_id = v_row.customer_id);
+END
+$$;
+
+-- Logins whose lookups are suspended, for supervisors and the auditor.
+CREATE FUNCTION desk_hetu_suspended_logins()
+RETURNS TABLE (username text, suspended_at timestamptz, misses integer)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT q.login::text, q.suspended_at, q.misses FROM public.hetu_lookup_quota q
+     WHERE q.suspended_at IS NOT NULL ORDER BY q.suspended_at
+$$;
+
+-- A supervisor releases another login's lookups (never their own).
+CREATE FUNCTION desk_hetu_release_login(p_username text, p_actor text DEFAULT NULL, p_role text DEFAULT NULL)
+RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF p_username = desk_effective_actor(p_actor) THEN
+        RAISE EXCEPTION 'another supervisor must release your lookups' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE public.hetu_lookup_quota SET suspended_at = NULL, misses = 0, window_start = now()
+     WHERE login = p_username AND suspended_at IS NOT NULL;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM desk_audit_write(p_actor, p_role, 'hetu_lookups_released', NULL, NULL,
+                             '{"username":' || to_json(p_username)::text || '}');
+    RETURN true;
+END
+$$;
+
+-- Storing a customer's code (imports and maintenance only). Errors say nothing about other codes.
+CREATE OR REPLACE FUNCTION desk_hetu_store(p_customer_id bigint, p_code text, p_is_temporary boolean,
+                                           p_source text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_code text := upper(btrim(coalesce(p_code, '')));
+BEGIN
+    IF v_code !~ '^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$' THEN
+        RAISE EXCEPTION 'not an identity code' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO public.person_hetu (customer_id, hetu, blind_index, is_temporary, source)
+    VALUES (p_customer_id, v_code, public.hmac(convert_to(v_code, 'UTF8'), desk_hetu_key(), 'sha256'),
+            p_is_temporary, coalesce(p_source, 'contract'));
+EXCEPTION
+    WHEN unique_violation OR foreign_key_violation THEN
+        RAISE EXCEPTION 'the identity code could not be stored' USING ERRCODE = 'invalid_parameter_value';
+END
+$$;
+REVOKE EXECUTE ON FUNCTION desk_hetu_store(bigint, text, boolean, text) FROM desk_agent, desk_supervisor;
+
+-- The old one-step lookup and reveal answered inside the caller's transaction.
+DROP FUNCTION desk_hetu_lookup(text, text, text, text);
+DROP FUNCTION desk_hetu_reveal(bigint, text, text, text);
+
+-- User administration writes its security actions through desk_audit_write (the bodies of migrations
+-- 0011 and 0013 otherwise unchanged).
+CREATE OR REPLACE FUNCTION desk_create_login(p_username text, p_group text, p_verifier text, p_actor text DEFAULT NULL,
+                                             p_role text DEFAULT NULL) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    PERFORM desk_check_login_name(p_username);
+    IF p_group IS NULL OR p_group NOT IN ('desk_agent', 'desk_supervisor', 'desk_admin', 'desk_auditor') THEN
+        RAISE EXCEPTION 'invalid group' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM desk_check_scram_verifier(p_verifier);
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_username, p_verifier, p_group);
+    PERFORM desk_audit_write(coalesce(p_actor, session_user), p_role, 'user_created', NULL, NULL,
+        '{"role":' || to_json(substr(p_group, 6))::text || ',"username":' || to_json(p_username)::text || '}');
+END
+$$;
+
+CREATE OR REPLACE FUNCTION desk_set_login_password(p_username text, p_verifier text, p_actor text DEFAULT NULL,
+                                                   p_role text DEFAULT NULL) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_by text := left(desk_effective_actor(p_actor), 63);
+BEGIN
+    PERFORM desk_check_staff_login(p_username);
+    PERFORM desk_check_scram_verifier(p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_username, p_verifier);
+    PERFORM desk_audit_write(coalesce(p_actor, session_user), p_role, 'user_password_set', NULL, NULL,
+        '{"username":' || to_json(p_username)::text || '}');
+    IF v_by = p_username THEN
+        -- One's own password, set through the administrator's function: nobody else knows it.
+        DELETE FROM public.password_reset WHERE username = p_username;
+    ELSE
+        INSERT INTO public.password_reset (username, reset_by, reset_at) VALUES (p_username, v_by, now())
+        ON CONFLICT (username) DO UPDATE SET reset_by = excluded.reset_by, reset_at = excluded.reset_at;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION desk_change_own_password(p_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_login text := session_user;
+BEGIN
+    PERFORM desk_check_staff_login(v_login);
+    PERFORM desk_check_scram_verifier(p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', v_login, p_verifier);
+    PERFORM desk_audit_write(v_login, NULL, 'user_password_changed', NULL, NULL,
+        '{"username":' || to_json(v_login)::text || '}');
+    DELETE FROM public.password_reset WHERE username = v_login;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION desk_set_login_enabled(p_username text, p_enabled boolean, p_actor text DEFAULT NULL,
+                                                  p_role text DEFAULT NULL) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    PERFORM desk_check_staff_login(p_username);
+    IF p_enabled IS NULL THEN
+        RAISE EXCEPTION 'enabled must be true or false' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', p_username, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    PERFORM desk_audit_write(coalesce(p_actor, session_user), p_role,
+        CASE WHEN p_enabled THEN 'user_reactivated' ELSE 'user_deactivated' END, NULL, NULL,
+        '{"username":' || to_json(p_username)::text || '}');
+END
+$$;
+
+DO $$
+DECLARE
+    f text;
+BEGIN
+    FOREACH f IN ARRAY ARRAY['audit_event_append_only()',
+        'desk_audit_write(text, text, text, bigint, text, text)', 'desk_audit_seal(integer)',
+        'desk_audit_append(text, text, text, bigint, text, text)', 'desk_audit_head()',
+        'desk_audit_extends(bigint, text)', 'desk_hetu_key()',
+        'desk_hetu_ticket(text, text, text, bigint)', 'desk_hetu_redeem(text, text)',
+        'desk_hetu_lookup_request(text, text, text, text)', 'desk_hetu_lookup_result(text)',
+        'desk_hetu_reveal_request(bigint, text, text, text)', 'desk_hetu_reveal_result(text)',
+        'desk_hetu_suspended_logins()', 'desk_hetu_release_login(text, text, text)',
+        'desk_hetu_store(bigint, text, boolean, text)', 'desk_set_login_password(text, text, text, text)',
+        'desk_change_own_password(text)'] LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO desk_owner', f);
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$$;
+GRANT EXECUTE ON FUNCTION desk_audit_append(text, text, text, bigint, text, text), desk_audit_seal(integer),
+    desk_audit_head(), desk_audit_extends(bigint, text)
+    TO desk_agent, desk_supervisor, desk_admin, desk_auditor;
+GRANT EXECUTE ON FUNCTION desk_hetu_lookup_request(text, text, text, text), desk_hetu_lookup_result(text)
+    TO desk_agent, desk_supervisor, desk_auditor;
+GRANT EXECUTE ON FUNCTION desk_hetu_reveal_request(bigint, text, text, text), desk_hetu_reveal_result(text),
+    desk_hetu_release_login(text, text, text) TO desk_supervisor;
+GRANT EXECUTE ON FUNCTION desk_hetu_suspended_logins() TO desk_supervisor, desk_auditor;
