@@ -31,6 +31,8 @@ from desktop.i18n_qt import LANGUAGES
 # The users of the demo database (desktop.services.setup.DEMO_USERS); listed here so that --help and
 # a mistyped name answer at once, without importing the services and their database stack.
 DEMO_USERNAMES = ("agent", "supervisor", "admin", "auditor")
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palvelutiski.svg"
+DESKTOP_ID = "fi.palvelutiski.Palvelutiski"  # packaging/linux/fi.palvelutiski.Palvelutiski.desktop
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -128,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     _qt_messages_to_log()
 
     from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop.views import style
@@ -136,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("Palvelutiski")
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     qapp = QApplication(sys.argv[:1])
+    # The icon of every window and the menu entry it belongs to (packaging/linux, Wayland matches on it).
+    qapp.setWindowIcon(QIcon(str(ICON)))
+    qapp.setDesktopFileName(DESKTOP_ID)
     style.apply(qapp)
     desk = build_desk_app(qapp, args, log_path)
     desk.start()

@@ -25,6 +25,7 @@ from desktop.cli import backup as backup_cli
 from desktop.cli import marketing as marketing_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
+from desktop.cli.progress import progress_bar
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
@@ -156,7 +157,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     database = _connect(args)
     try:
         _require_initialised(database)
-        report = demo_data.generate(database, args.customers, args.seed, actor=_operator(), workers=args.workers)
+        with progress_bar(args.say, args.say(N_("Demo customers"))) as update:
+            report = demo_data.generate(database, args.customers, args.seed, actor=_operator(),
+                                        workers=args.workers, progress=update)
     finally:
         database.dispose()
     total = sum(report.rows.values())
@@ -169,7 +172,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
     database = _connect(args)
     try:
         _require_initialised(database)
-        report = csv_import.import_customers(database, _operator(), args.file)
+        with progress_bar(args.say, args.say(N_("Importing"))) as update:
+            report = csv_import.import_customers(database, _operator(), args.file, progress=update)
     finally:
         database.dispose()
     if not report.ok:
@@ -301,7 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         print(say(N_("error: database {where}: {reason}"), where=_where(args), reason=redact(reason)),
               file=sys.stderr)
     except KeyboardInterrupt:
-        print(say(N_("Interrupted.")), file=sys.stderr)
+        # Every long command works in one transaction or into a partial file: nothing half-written stays.
+        print(say(N_("Interrupted: nothing was changed.")), file=sys.stderr)
         return 130
     return 1
 

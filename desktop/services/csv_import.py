@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -218,8 +219,12 @@ def read_rows(text: str) -> tuple[str, list[str], list[_Row]]:
     return delimiter, header, rows
 
 
-def import_customers(database: Database, actor: Actor, path: Path | str) -> ImportReport:
-    """Check the whole file, then import it in one transaction, or import nothing and report why."""
+def import_customers(database: Database, actor: Actor, path: Path | str, *,
+                     progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Check the whole file, then import it in one transaction, or import nothing and report why.
+
+    ``progress(done, total)`` is told the rows written so far; Ctrl+C rolls everything back.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -259,13 +264,13 @@ def import_customers(database: Database, actor: Actor, path: Path | str) -> Impo
                 checker.fail(indexes[found], N_("The personal identity code is already registered to a customer."))
         if checker.problems or not rows:
             return report(0)
-        _write(session, rows, key)
+        _write(session, rows, key, progress)
         audit.append(session, actor, "customers_imported",
                      detail={"file": path.name, "customers": len(rows), "encoding": encoding})
     return report(len(rows))
 
 
-def _write(session: Session, rows: list[_Row], key: bytes) -> None:
+def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[int, int], None] | None) -> None:
     now = utcnow()
     first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
     customers, hetus, addresses, contacts, accounts = [], [], [], [], []
@@ -296,9 +301,14 @@ def _write(session: Session, rows: list[_Row], key: bytes) -> None:
         if v.get("iban"):
             accounts.append({"customer_id": cid, "iban": iban_number.compact(v["iban"]), "bic": v.get("bic") or None,
                              "source": "import", "added_at": now})
-    for model, values in ((Customer, customers), (PersonHetu, hetus), (PostalAddress, addresses),
-                          (ContactPoint, contacts), (BankAccount, accounts)):
+    batches = ((Customer, customers), (PersonHetu, hetus), (PostalAddress, addresses),
+               (ContactPoint, contacts), (BankAccount, accounts))
+    total, done = sum(len(values) for _model, values in batches), 0
+    for model, values in batches:
         for start in range(0, len(values), 2000):
             if values[start:start + 2000]:
                 session.execute(insert(model), values[start:start + 2000])
+                done += len(values[start:start + 2000])
+                if progress is not None:
+                    progress(done, total)
     BulkWriter(session).fix_sequences(["customer"])

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import psycopg
@@ -96,7 +97,8 @@ def _chunks(specs: list[ChunkSpec], workers: int) -> Iterator[dict[str, list[tup
         return
     # spawn, not fork: the parent holds database connections (and perhaps Qt) that a fork would copy.
     # At most two chunks per worker wait to be written, so memory stays flat however slow the database.
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    # The workers leave Ctrl+C to the parent, which rolls back and ends them (no traceback from each).
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=_ignore_interrupt) as pool:
         pending: deque = deque()
         for spec in specs:
             pending.append(pool.apply_async(generate_chunk, (spec,)))
@@ -106,10 +108,18 @@ def _chunks(specs: list[ChunkSpec], workers: int) -> Iterator[dict[str, list[tup
             yield pending.popleft().get()
 
 
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor | None = None,
              today: dt.date | None = None, workers: int | None = None,
-             now: dt.datetime | None = None) -> DemoReport:
-    """Add ``customers`` demo customers (with contracts, history and requests) in one transaction."""
+             now: dt.datetime | None = None, progress: Callable[[int, int], None] | None = None) -> DemoReport:
+    """Add ``customers`` demo customers (with contracts, history and requests) in one transaction.
+
+    ``progress(done, total)`` is told the customers written so far. Ctrl+C (KeyboardInterrupt) rolls the
+    one transaction back and stops the generator processes: nothing half-written remains.
+    """
     if not 1 <= customers <= MAX_CUSTOMERS:
         raise DemoDataError(N_("The number of demo customers must be between 1 and {maximum}."),
                            maximum=MAX_CUSTOMERS)
@@ -147,9 +157,11 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
         # For a load that at least doubles the register, rebuild the plain indexes afterwards.
         rebuild = writer.drop_secondary_indexes(COLUMNS) if customers >= max(PARALLEL_FROM, first_id) else []
         try:
-            for rows in _chunks(specs, workers):
+            for index, rows in enumerate(_chunks(specs, workers)):
                 for table, columns in COLUMNS.items():
                     writer.write(table, columns, rows[table])
+                if progress is not None:
+                    progress(min(customers, (index + 1) * CHUNK), customers)
             writer.create_indexes(rebuild)
         except (sqlite3.IntegrityError, psycopg.errors.IntegrityError) as exc:
             raise DemoDataError(N_("Demo data clashes with data already in the database ({table}); "

@@ -127,6 +127,8 @@ class LoginDialog(QDialog):
         """The site configuration is there but wrong: say so and offer no sign-in (no silent fallback)."""
         self._site_problem = exc
         self.sign_in_button.setEnabled(False)
+        self.ui.form_layout.setRowVisible(self.ui.database_kind_combo, False)  # IT's to set, not the agent's
+        self.ui.form_layout.setRowVisible(self.ui.database_stack, False)
         self._show_message(user_message(exc))
 
     @property

@@ -3524,6 +3524,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database server cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,10 +3957,6 @@
     </message>
     <message>
         <source>error: database {where}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4045,10 +4045,6 @@
         <translation>virhe: tietokanta {where}: {reason}</translation>
     </message>
     <message>
-        <source>Interrupted.</source>
-        <translation>Keskeytetty.</translation>
-    </message>
-    <message>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
@@ -4339,6 +4335,18 @@
     <message>
         <source>Password of {name} set. They must choose a new one at their next sign-in.</source>
         <translation>Käyttäjän {name} salasana asetettu. Hänen on valittava uusi salasana seuraavalla kirjautumisella.</translation>
+    </message>
+    <message>
+        <source>Demo customers</source>
+        <translation>Demoasiakkaat</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>Keskeytetty: mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Finnish</source>

@@ -4045,10 +4045,6 @@
         <translation>fel: databasen {where}: {reason}</translation>
     </message>
     <message>
-        <source>Interrupted.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
         <source>empty</source>
         <translation>tom</translation>
     </message>
@@ -4339,6 +4335,18 @@
     <message>
         <source>Password of {name} set. They must choose a new one at their next sign-in.</source>
         <translation>Lösenordet för {name} har satts. Användaren måste välja ett nytt vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Demo customers</source>
+        <translation>Demokunder</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>Avbrutet: ingenting ändrades.</translation>
     </message>
     <message>
         <source>Finnish</source>

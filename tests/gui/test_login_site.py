@@ -74,5 +74,6 @@ def test_a_wrong_site_file_is_said_and_nothing_can_be_signed_in(qtbot, qapp, she
         assert dialog.ui.message_label.isVisible()
         assert "unencrypted" in dialog.ui.message_label.text() and str(site) in dialog.ui.message_label.text()
         assert not dialog.sign_in_button.isEnabled()
+        assert not dialog.ui.database_kind_combo.isVisible() and not dialog.ui.host_edit.isVisible()
     finally:
         stop(qapp, desk_app)
