@@ -5,7 +5,7 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
-from db.models.rights import ProcessingRestriction
+from db.models.rights import ErasureRecord, ProcessingRestriction
 from db.models.staff import (
     AuditEvent,
     AuditSealLock,
@@ -33,6 +33,7 @@ __all__ = [
     "DataRequest",
     "DatabaseSecret",
     "Disclosure",
+    "ErasureRecord",
     "HetuAnswer",
     "HetuLookupQuota",
     "Invoice",

@@ -4,8 +4,9 @@ Art. 18). Disclosures live in db/models/activity.py (they existed before)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String
+from sqlalchemy import JSON, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
@@ -29,3 +30,20 @@ class ProcessingRestriction(Base):
     lifted_at: Mapped[dt.datetime | None]
     lifted_by: Mapped[str | None] = mapped_column(String(63))
     lift_reason: Mapped[str | None] = mapped_column(String(400))
+
+
+class ErasureRecord(Base):
+    """An erasure carried out (GDPR Art. 17): the plan as executed (categories, actions, counts, reasons,
+    keep-until days — never the erased content), who signed it off and for which request. ``finished_at``
+    is set when the name and address kept for posting the reply have been anonymised too."""
+
+    __tablename__ = "erasure_record"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    request_id: Mapped[int | None] = mapped_column(Id, ForeignKey("data_request.id", ondelete="SET NULL"))
+    carried_out_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    carried_out_by: Mapped[str] = mapped_column(String(63))
+    plan: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    full_anonymisation: Mapped[bool] = mapped_column(default=False)
+    finished_at: Mapped[dt.datetime | None]

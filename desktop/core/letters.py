@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core import contact, prohibitions, rights
+from desktop.core import contact, erasure, prohibitions, rights
 from desktop.core.request_states import State
 
 LANGUAGES = ("fi", "sv", "en")
@@ -90,6 +90,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             "until_lifted", "restriction_recorded",
         )},
     },
+    "erasure": {key: frozenset() for key in ("doc_type", "title", "intro", "data", "action", "reason", "kept_until",
+                                             "full_note", "partial_note")},
     "art15": {
         key: frozenset() for key in (
             "doc_type", "title", "purposes", "categories", "recipients", "transfers", "retention", "sources",
@@ -108,7 +110,7 @@ CUSTOMER_AUDIT_ACTIONS = (
     "call_ended", "request_created", "request_state_changed", "request_reassigned", "letter_generated",
     "letter_printed", "letter_dispatched", "audit_log_read", "call_customer_linked", "consent_corrected",
     "note_added", "request_claimed", "request_claim_released", "restriction_recorded", "restriction_lifted",
-    "disclosure_recorded",
+    "disclosure_recorded", "erasure_carried_out",
 )
 DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
 REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
@@ -133,6 +135,9 @@ VALUE_CODES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
     "disclosure_basis": rights.DISCLOSURE_BASES,
     "disclosed_data": ("name_address", "name_address_phone", "name_address_email"),
+    "erasure_category": erasure.CATEGORIES,
+    "erasure_action": (erasure.DELETE, erasure.ANONYMISE, erasure.KEEP),
+    "erasure_reason": erasure.REASONS,
 }
 VALUE_GROUPS = tuple(VALUE_CODES)
 

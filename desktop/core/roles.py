@@ -49,6 +49,7 @@ class Permission(enum.StrEnum):
     RECORD_DISCLOSURE = "record_disclosure"
     EXPORT_MARKETING = "export_marketing"  # the marketing register / partner export, disclosures recorded
     RELEASE_HETU_LOOKUPS = "release_hetu_lookups"  # after too many identity-code searches found nobody
+    CARRY_OUT_ERASURE = "carry_out_erasure"  # sign off and carry out an erasure plan (GDPR Art. 17)
 
 
 _AGENT = frozenset({
@@ -62,7 +63,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.REVEAL_HETU, Permission.REVIEW_QUEUE, Permission.SIGN_OFF, Permission.REASSIGN,
         Permission.BATCH_PRINT, Permission.VIEW_ACCESS_LOG, Permission.EXPORT_SUPPRESSION,
         Permission.LIFT_RESTRICTION, Permission.EXPORT_MARKETING,
-        Permission.RELEASE_HETU_LOOKUPS,
+        Permission.RELEASE_HETU_LOOKUPS, Permission.CARRY_OUT_ERASURE,
     },
     # The administrator runs the system, not the register: no customer data by default.
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS}),

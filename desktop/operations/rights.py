@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from desktop.operations.desk import OnError, OnSuccess, _run
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.services.erasure import ErasureService
 from desktop.services.restrictions import DisclosureService, RestrictionService
 
 
@@ -30,3 +31,16 @@ def record_disclosure(runner: TaskRunner, session: DeskSession, customer_id: int
                       owner: QObject | None = None) -> Task:
     return _run(runner, lambda: session.service(DisclosureService).record(
         customer_id, recipient, basis, data, disclosed_on), on_success, on_error, owner)
+
+
+def plan_erasure(runner: TaskRunner, session: DeskSession, customer_id: int, *, on_success: OnSuccess,
+                 on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """The erasure plan (nothing changes); the answer is an ErasureView."""
+    return _run(runner, lambda: session.service(ErasureService).plan(customer_id), on_success, on_error, owner)
+
+
+def carry_out_erasure(runner: TaskRunner, session: DeskSession, customer_id: int, digest: str, *,
+                      on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Carry out the plan the supervisor saw (its digest); the answer is the executed ErasureView."""
+    return _run(runner, lambda: session.service(ErasureService).carry_out(customer_id, digest),
+                on_success, on_error, owner)

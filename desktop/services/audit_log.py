@@ -52,6 +52,7 @@ ACTION_LABELS: dict[str, str] = {
     "restriction_recorded": N_("Processing restricted"),
     "restriction_lifted": N_("Restriction of processing lifted"),
     "disclosure_recorded": N_("Disclosure recorded"),
+    "erasure_carried_out": N_("Erasure carried out"),
     "request_created": N_("Request registered"),
     "request_state_changed": N_("Request state changed"),
     "request_reassigned": N_("Request reassigned"),

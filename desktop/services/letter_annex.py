@@ -15,6 +15,7 @@ from typing import Any
 
 from db.models import ControllerProfile
 from desktop.core.deadlines import format_date
+from desktop.core.erasure import PlanItem
 from desktop.core.letters import fill, value_label
 from desktop.core.local_time import DESK_ZONE, format_moment
 from desktop.services.customer_records import AddressRow
@@ -154,6 +155,21 @@ def data_annex(s: SubjectData, texts: Mapping[str, Any], language: str, register
               (0.2, 0.5, 0.3), note=a["consultations_note"]),
     )
     return Annex(a["doc_type"], a["title"], fill(a["intro"], {"register_name": register_name}), sections)
+
+
+def erasure_annex(items: tuple[PlanItem, ...], full: bool, texts: Mapping[str, Any]) -> Annex:
+    """What the erasure deleted, anonymised and kept, why and until when (the executed plan, in order)."""
+    e = texts["erasure"]
+
+    def v(group: str, code: str) -> str:
+        return value_label(texts, group, code)
+
+    rows = tuple((v("erasure_category", i.category), v("erasure_action", i.action), v("erasure_reason", i.reason),
+                  _date(i.keep_until)) for i in items if i.count or i.category in ("identity", "audit_trail"))
+    section = Section(e["title"], paragraphs=(e["full_note"] if full else e["partial_note"],),
+                      columns=(e["data"], e["action"], e["reason"], e["kept_until"]), rows=rows,
+                      widths=(0.27, 0.16, 0.42, 0.15), empty_text=texts["common"]["none"])
+    return Annex(e["doc_type"], e["title"], e["intro"], (section,))
 
 
 def art15_annex(profile: ControllerProfile, texts: Mapping[str, Any], language: str) -> Annex:

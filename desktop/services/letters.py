@@ -25,9 +25,11 @@ from db import audit
 from db.base import utcnow
 from db.database import Database
 from db.models import AppSetting, ControllerProfile, DataRequest, Letter, PostalAddress
+from db.repositories import erasure as erasure_repository
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, person_name
 from desktop.core.deadlines import format_date
+from desktop.core.erasure import plan_from_json
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.letters import LetterType
@@ -37,7 +39,7 @@ from desktop.core.text import clean_text
 from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
-from desktop.services.letter_annex import access_annexes
+from desktop.services.letter_annex import access_annexes, erasure_annex
 from desktop.services.subject_data import collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
@@ -234,6 +236,11 @@ class LetterService:
         attachments: tuple[str, ...] = ()
         if subject is not None:
             annexes = access_annexes(subject, profile, texts, language)
+        elif letter_type is LetterType.ERASURE_REPLY and request is not None:
+            erased = erasure_repository.latest_record(session, request.id)
+            if erased is not None:  # what was erased and kept, and why (the executed plan)
+                annexes = (erasure_annex(plan_from_json(erased.plan), erased.full_anonymisation, texts),)
+        if annexes:
             attachments = tuple(f"{a.doc_type.capitalize()}: {a.title}" for a in annexes)
         pdf_letter = letter_pdf.PdfLetter(
             doc_type=text.doc_type, date_text=format_date(today),

@@ -362,6 +362,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The erasure was carried out; the card shows what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,11 +398,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing ({0}), erasure plan ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GDPR Art. 18: only storage while it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure plan …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1186,101 @@
     <name>DisclosuresSection</name>
     <message>
         <source>Record a disclosure …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePlanDialog</name>
+    <message>
+        <source>Erasure plan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the erasure …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure was carried out for request {0}. The reply lists what was erased and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. The customer has no open erasure request: register the letter first (Ctrl+N). This is what an erasure would do today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. Request {0}: check the requester&apos;s identity first. This is what the erasure would do today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been erased yet. Request {0}: this is what the erasure will do. A supervisor carries it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to be kept: the customer is anonymised once the reply is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the data must be kept for the reasons shown; it is erased when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell these recipients of disclosures about the erasure (GDPR Art. 19): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure was already carried out for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the data marked “Delete” now, for request {0}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +3047,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name and customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier postal addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls, recordings and call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing prohibitions and consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts, usage sites and consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data requests and their letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid invoice or debt collection (legal claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting Act 1336/1997 2:10 — vouchers 6 years after the year ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability (GDPR Art. 5(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail, never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until the reply is posted, then erased by the nightly run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,6 +3524,10 @@
     </message>
     <message>
         <source>Disclosure recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4129,6 +4344,18 @@
     </message>
     <message>
         <source>Demo data clashes with data already in the database ({table}); use an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no open erasure request: register the letter first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity before carrying out the erasure of {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data changed after the plan was shown: read the new plan and carry it out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -362,6 +362,10 @@
         <translation>Käsittely rajoitettu. Kortin yläreunassa näkyy rajoituksen ilmoitus.</translation>
     </message>
     <message>
+        <source>The erasure was carried out; the card shows what is left.</source>
+        <translation>Poisto tehtiin; kortilla näkyy, mitä jäi.</translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation>Poista käsittelyn rajoitus</translation>
     </message>
@@ -394,12 +398,24 @@
         <translation>Tallenna</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>Restrict processing ({0}), erasure plan ({1})</source>
+        <translation>Rajoita käsittelyä ({0}), poistosuunnitelma ({1})</translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation>Rajoita käsittelyä …</translation>
     </message>
     <message>
         <source>GDPR Art. 18: only storage while it holds</source>
         <translation>Tietosuoja-asetus 18 art.: rajoituksen aikana tiedot vain säilytetään</translation>
+    </message>
+    <message>
+        <source>Erasure plan …</source>
+        <translation>Poistosuunnitelma …</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1187,101 @@
     <message>
         <source>Record a disclosure …</source>
         <translation>Kirjaa luovutus …</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePlanDialog</name>
+    <message>
+        <source>Erasure plan: {0}</source>
+        <translation>Poistosuunnitelma: {0}</translation>
+    </message>
+    <message>
+        <source>Reading the plan …</source>
+        <translation>Luetaan suunnitelmaa …</translation>
+    </message>
+    <message>
+        <source>Erasure plan</source>
+        <translation>Poistosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Carry out the erasure …</source>
+        <translation>Toteuta poisto …</translation>
+    </message>
+    <message>
+        <source>The erasure was carried out for request {0}. The reply lists what was erased and kept.</source>
+        <translation>Poisto tehtiin pyynnölle {0}. Vastaus luettelee, mitä poistettiin ja mitä säilytetään.</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. The customer has no open erasure request: register the letter first (Ctrl+N). This is what an erasure would do today:</source>
+        <translation>Mitään ei ole poistettu. Asiakkaalla ei ole avointa poistopyyntöä: kirjaa kirje ensin (Ctrl+N). Poisto tekisi tänään näin:</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. Request {0}: check the requester&apos;s identity first. This is what the erasure would do today:</source>
+        <translation>Mitään ei ole poistettu. Pyyntö {0}: tarkista ensin pyytäjän henkilöllisyys. Poisto tekisi tänään näin:</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased yet. Request {0}: this is what the erasure will do. A supervisor carries it out.</source>
+        <translation>Mitään ei ole vielä poistettu. Pyyntö {0}: poisto tekee näin. Esimies toteuttaa sen.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivejä</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be kept: the customer is anonymised once the reply is posted.</source>
+        <translation>Mitään ei tarvitse säilyttää: asiakas anonymisoidaan, kun vastaus on postitettu.</translation>
+    </message>
+    <message>
+        <source>Part of the data must be kept for the reasons shown; it is erased when they end.</source>
+        <translation>Osa tiedoista on säilytettävä näytetyistä syistä; ne poistetaan, kun syyt päättyvät.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients of disclosures about the erasure (GDPR Art. 19): {0}</source>
+        <translation>Ilmoita poistosta näille tietojen vastaanottajille (tietosuoja-asetus 19 art.): {0}</translation>
+    </message>
+    <message>
+        <source>An erasure was already carried out for this customer.</source>
+        <translation>Asiakkaalle on jo tehty poisto.</translation>
+    </message>
+    <message>
+        <source>Carry out the erasure</source>
+        <translation>Toteuta poisto</translation>
+    </message>
+    <message>
+        <source>Delete the data marked “Delete” now, for request {0}? This cannot be undone.</source>
+        <translation>Poistetaanko nyt tiedot, joiden kohdalla lukee ”Poista”, pyynnön {0} mukaisesti? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Erasing …</source>
+        <translation>Poistetaan …</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3048,106 @@
         <translation>Määräaikaa voi jatkaa vain ennen kuin se on umpeutunut (määräpäivä {due}).</translation>
     </message>
     <message>
+        <source>Name and customer number</source>
+        <translation>Nimi ja asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Current postal address</source>
+        <translation>Nykyinen postiosoite</translation>
+    </message>
+    <message>
+        <source>Earlier postal addresses</source>
+        <translation>Aiemmat postiosoitteet</translation>
+    </message>
+    <message>
+        <source>Phones and e-mail addresses</source>
+        <translation>Puhelinnumerot ja sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Pankkitilit</translation>
+    </message>
+    <message>
+        <source>Calls, recordings and call notes</source>
+        <translation>Puhelut, tallenteet ja puhelumuistiinpanot</translation>
+    </message>
+    <message>
+        <source>Customer notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Marketing prohibitions and consents</source>
+        <translation>Markkinointikiellot ja -suostumukset</translation>
+    </message>
+    <message>
+        <source>Restrictions of processing</source>
+        <translation>Käsittelyn rajoitukset</translation>
+    </message>
+    <message>
+        <source>Contracts, usage sites and consumption</source>
+        <translation>Sopimukset, käyttöpaikat ja kulutus</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Data requests and their letters</source>
+        <translation>Tietosuojapyynnöt ja niiden kirjeet</translation>
+    </message>
+    <message>
+        <source>Recorded disclosures</source>
+        <translation>Kirjatut luovutukset</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>Contract in force</source>
+        <translation>Voimassa oleva sopimus</translation>
+    </message>
+    <message>
+        <source>Unpaid invoice or debt collection (legal claim)</source>
+        <translation>Maksamaton lasku tai perintä (oikeudellinen vaade)</translation>
+    </message>
+    <message>
+        <source>Accounting Act 1336/1997 2:10 — vouchers 6 years after the year ends</source>
+        <translation>Kirjanpitolaki 1336/1997 2:10 — tositteet 6 vuotta vuoden päättymisestä</translation>
+    </message>
+    <message>
+        <source>Accountability (GDPR Art. 5(2))</source>
+        <translation>Osoitusvelvollisuus (tietosuoja-asetus 5 art. 2 kohta)</translation>
+    </message>
+    <message>
+        <source>Audit trail, never changed</source>
+        <translation>Tapahtumaloki, jota ei muuteta</translation>
+    </message>
+    <message>
+        <source>Kept until the reply is posted, then erased by the nightly run</source>
+        <translation>Säilytetään vastauksen postittamiseen asti, sitten yöajo poistaa</translation>
+    </message>
+    <message>
+        <source>No reason to keep</source>
+        <translation>Ei säilyttämisen perustetta</translation>
+    </message>
+    <message>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>Henkilötunnuksessa on 11 merkkiä, esim. 131052-308T.</translation>
     </message>
@@ -3317,6 +3528,10 @@
         <translation>Luovutus kirjattu</translation>
     </message>
     <message>
+        <source>Erasure carried out</source>
+        <translation>Poisto tehty</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Pyyntö kirjattu</translation>
     </message>
@@ -3519,6 +3734,18 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>
         <translation>Asiakkaan tietojen käsittely on rajoitettu (tietosuoja-asetus 18 art.): kirjoita, miksi tietoja muutetaan, esim. asiakkaan pyyntö ja sen tunnus.</translation>
+    </message>
+    <message>
+        <source>The customer has no open erasure request: register the letter first (Ctrl+N).</source>
+        <translation>Asiakkaalla ei ole avointa poistopyyntöä: kirjaa kirje ensin (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity before carrying out the erasure of {reference}.</source>
+        <translation>Tarkista pyytäjän henkilöllisyys ennen pyynnön {reference} poiston toteuttamista.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data changed after the plan was shown: read the new plan and carry it out again.</source>
+        <translation>Asiakkaan tiedot muuttuivat suunnitelman näyttämisen jälkeen: lue uusi suunnitelma ja toteuta se uudelleen.</translation>
     </message>
     <message>
         <source>Name the recipient of the export.</source>

@@ -362,6 +362,10 @@
         <translation>Behandlingen begränsad. Kortet visar begränsningen överst.</translation>
     </message>
     <message>
+        <source>The erasure was carried out; the card shows what is left.</source>
+        <translation>Raderingen utfördes; kortet visar vad som finns kvar.</translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation>Häv begränsningen av behandlingen</translation>
     </message>
@@ -394,12 +398,24 @@
         <translation>Spara</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>Restrict processing ({0}), erasure plan ({1})</source>
+        <translation>Begränsa behandlingen ({0}), raderingsplan ({1})</translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation>Begränsa behandlingen …</translation>
     </message>
     <message>
         <source>GDPR Art. 18: only storage while it holds</source>
         <translation>Dataskyddsförordningen art. 18: under begränsningen lagras uppgifterna endast</translation>
+    </message>
+    <message>
+        <source>Erasure plan …</source>
+        <translation>Raderingsplan …</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1187,101 @@
     <message>
         <source>Record a disclosure …</source>
         <translation>Anteckna utlämnande …</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePlanDialog</name>
+    <message>
+        <source>Erasure plan: {0}</source>
+        <translation>Raderingsplan: {0}</translation>
+    </message>
+    <message>
+        <source>Reading the plan …</source>
+        <translation>Planen läses …</translation>
+    </message>
+    <message>
+        <source>Erasure plan</source>
+        <translation>Raderingsplan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Carry out the erasure …</source>
+        <translation>Utför raderingen …</translation>
+    </message>
+    <message>
+        <source>The erasure was carried out for request {0}. The reply lists what was erased and kept.</source>
+        <translation>Raderingen utfördes för begäran {0}. Svaret listar vad som raderades och vad som bevaras.</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. The customer has no open erasure request: register the letter first (Ctrl+N). This is what an erasure would do today:</source>
+        <translation>Ingenting har raderats. Kunden har ingen öppen begäran om radering: registrera brevet först (Ctrl+N). Så här skulle en radering göras i dag:</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased. Request {0}: check the requester&apos;s identity first. This is what the erasure would do today:</source>
+        <translation>Ingenting har raderats. Begäran {0}: kontrollera först den sökandes identitet. Så här skulle raderingen göras i dag:</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased yet. Request {0}: this is what the erasure will do. A supervisor carries it out.</source>
+        <translation>Ingenting har raderats ännu. Begäran {0}: så här görs raderingen. En förman utför den.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bevaras till</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be kept: the customer is anonymised once the reply is posted.</source>
+        <translation>Ingenting behöver bevaras: kunden anonymiseras när svaret har postats.</translation>
+    </message>
+    <message>
+        <source>Part of the data must be kept for the reasons shown; it is erased when they end.</source>
+        <translation>En del av uppgifterna måste bevaras av de skäl som visas; de raderas när skälen upphör.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients of disclosures about the erasure (GDPR Art. 19): {0}</source>
+        <translation>Meddela dessa mottagare av utlämnade uppgifter om raderingen (dataskyddsförordningen art. 19): {0}</translation>
+    </message>
+    <message>
+        <source>An erasure was already carried out for this customer.</source>
+        <translation>En radering har redan utförts för kunden.</translation>
+    </message>
+    <message>
+        <source>Carry out the erasure</source>
+        <translation>Utför raderingen</translation>
+    </message>
+    <message>
+        <source>Delete the data marked “Delete” now, for request {0}? This cannot be undone.</source>
+        <translation>Radera nu uppgifterna märkta ”Radera” enligt begäran {0}? Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erasing …</source>
+        <translation>Raderar …</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3048,106 @@
         <translation>Tidsfristen kan bara förlängas innan den har gått ut (förfaller {due}).</translation>
     </message>
     <message>
+        <source>Name and customer number</source>
+        <translation>Namn och kundnummer</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Current postal address</source>
+        <translation>Nuvarande postadress</translation>
+    </message>
+    <message>
+        <source>Earlier postal addresses</source>
+        <translation>Tidigare postadresser</translation>
+    </message>
+    <message>
+        <source>Phones and e-mail addresses</source>
+        <translation>Telefonnummer och e-postadresser</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankkonton</translation>
+    </message>
+    <message>
+        <source>Calls, recordings and call notes</source>
+        <translation>Samtal, inspelningar och samtalsanteckningar</translation>
+    </message>
+    <message>
+        <source>Customer notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Marketing prohibitions and consents</source>
+        <translation>Förbud mot och samtycken till marknadsföring</translation>
+    </message>
+    <message>
+        <source>Restrictions of processing</source>
+        <translation>Begränsningar av behandlingen</translation>
+    </message>
+    <message>
+        <source>Contracts, usage sites and consumption</source>
+        <translation>Avtal, förbrukningsställen och förbrukning</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Data requests and their letters</source>
+        <translation>Dataskyddsbegäranden och breven om dem</translation>
+    </message>
+    <message>
+        <source>Recorded disclosures</source>
+        <translation>Antecknade utlämnanden</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bevara</translation>
+    </message>
+    <message>
+        <source>Contract in force</source>
+        <translation>Gällande avtal</translation>
+    </message>
+    <message>
+        <source>Unpaid invoice or debt collection (legal claim)</source>
+        <translation>Obetald faktura eller indrivning (rättsligt anspråk)</translation>
+    </message>
+    <message>
+        <source>Accounting Act 1336/1997 2:10 — vouchers 6 years after the year ends</source>
+        <translation>Bokföringslagen 1336/1997 2:10 — verifikat 6 år efter årets utgång</translation>
+    </message>
+    <message>
+        <source>Accountability (GDPR Art. 5(2))</source>
+        <translation>Ansvarsskyldighet (dataskyddsförordningen art. 5.2)</translation>
+    </message>
+    <message>
+        <source>Audit trail, never changed</source>
+        <translation>Händelselogg som aldrig ändras</translation>
+    </message>
+    <message>
+        <source>Kept until the reply is posted, then erased by the nightly run</source>
+        <translation>Bevaras tills svaret har postats, raderas sedan av nattkörningen</translation>
+    </message>
+    <message>
+        <source>No reason to keep</source>
+        <translation>Ingen grund för att bevara</translation>
+    </message>
+    <message>
         <source>A personal identity code has 11 characters, e.g. 131052-308T.</source>
         <translation>En personbeteckning har 11 tecken, t.ex. 131052-308T.</translation>
     </message>
@@ -3317,6 +3528,10 @@
         <translation>Utlämnande antecknat</translation>
     </message>
     <message>
+        <source>Erasure carried out</source>
+        <translation>Radering utförd</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Begäran registrerad</translation>
     </message>
@@ -3519,6 +3734,18 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>
         <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen art. 18): skriv varför uppgifterna ändras, t.ex. kundens begäran och dess referens.</translation>
+    </message>
+    <message>
+        <source>The customer has no open erasure request: register the letter first (Ctrl+N).</source>
+        <translation>Kunden har ingen öppen begäran om radering: registrera brevet först (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity before carrying out the erasure of {reference}.</source>
+        <translation>Kontrollera den sökandes identitet innan raderingen enligt {reference} utförs.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data changed after the plan was shown: read the new plan and carry it out again.</source>
+        <translation>Kundens uppgifter ändrades efter att planen visades: läs den nya planen och utför den på nytt.</translation>
     </message>
     <message>
         <source>Name the recipient of the export.</source>

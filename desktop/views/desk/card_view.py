@@ -93,7 +93,7 @@ class CustomerCardView(QWidget):
         header.addWidget(self.masked_id)
         header.addWidget(self.reveal_button)
         self.rights = CardRights(runner, session, self)  # restriction banner and button, disclosures
-        header.addWidget(self.rights.restrict_button)
+        header.addWidget(self.rights.menu_button)
         header.addWidget(self.details, 1)  # the rest of the line, right-aligned; wraps only when short of room
 
         self.call_panel = CallPanel(runner, session, self)
@@ -172,6 +172,7 @@ class CustomerCardView(QWidget):
         self.contact.ask_reason = self.rights.ask_edit_reason
         self.rights.changed.connect(lambda card: self._show_card(card, keep_input=True))
         self.rights.message.connect(self.message.setText)
+        self.rights.reload.connect(self._reload_keeping_input)
         self.consents.recorded.connect(self._consents_recorded)
         self.call_panel.call_changed.connect(self._call_changed)
         self.call_panel.call_ended.connect(self._call_ended)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from desktop.core import erasure, rights
 from desktop.core import prohibitions as rules
-from desktop.core import rights
 from desktop.core.i18n import N_
 from desktop.core.request_states import STATE_LABELS
 from desktop.core.roles import ROLE_LABELS
@@ -92,6 +92,9 @@ _MARKED: dict[str, Mapping[str, str]] = {
     "role": ROLE_LABELS,
     "disclosure_basis": rights.DISCLOSURE_BASIS_LABELS,
     "disclosed_data": DISCLOSED_DATA_LABELS,
+    "erasure_category": erasure.CATEGORY_LABELS,
+    "erasure_action": erasure.ACTION_LABELS,
+    "erasure_reason": erasure.REASON_LABELS,
 }
 # Groups whose existing tables already translate (in their own context) when called.
 _TRANSLATED: dict[str, Callable[[], dict[str, str]]] = {

@@ -12,7 +12,17 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.local_time import to_local
 from desktop.core.roles import Permission
@@ -22,9 +32,12 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk import card_sections as sections
 from desktop.views.desk.common import error_text, fmt_date
+from desktop.views.desk.erasure_dialog import ErasurePlanDialog
 from desktop.views.desk.rights_dialogs import DisclosureDialog, ReasonDialog, RestrictDialog
 from desktop.views.style import ERROR
 
+RESTRICT_KEYS = "Ctrl+Shift+R"
+ERASURE_KEYS = "Ctrl+Shift+E"
 BANNER_STYLE = f"QFrame#restrictionBanner {{ background: #fde7e9; border: 2px solid {ERROR}; border-radius: 4px; }}"
 
 
@@ -104,9 +117,11 @@ class DisclosuresSection(sections.TablesSection):
 
 
 class CardRights(QWidget):
-    """Owns the banner, the restrict button and the disclosures section of one card view (placed by it)."""
+    """Owns the banner, the "Data protection" menu button (restrict, erasure plan; also by their keys) and
+    the disclosures section of one card view, which places them."""
 
     changed = Signal(object)  # the card read again after a step
+    reload = Signal()  # the register changed under the card (an erasure): read it again
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget) -> None:
@@ -118,23 +133,42 @@ class CardRights(QWidget):
         self._dialog: Any = None
         actor = session.actor
         self.banner = RestrictionBanner(parent)
-        self.restrict_button = QPushButton(parent)
-        self.restrict_button.setObjectName("restrictProcessing")
-        self.restrict_button.setAutoDefault(False)
-        self.restrict_button.setVisible(actor.can(Permission.RESTRICT_PROCESSING))
+        self.restrict_action = self._action(parent, RESTRICT_KEYS, self.ask_restrict,
+                                            actor.can(Permission.RESTRICT_PROCESSING))
+        self.erasure_action = self._action(parent, ERASURE_KEYS, self.show_erasure_plan,
+                                           actor.can(Permission.HANDLE_REQUEST))
+        self.menu = QMenu(parent)
+        self.menu.addAction(self.restrict_action)
+        self.menu.addAction(self.erasure_action)
+        self.menu_button = QToolButton(parent)
+        self.menu_button.setObjectName("dataProtectionMenu")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setVisible(self.restrict_action.isVisible() or self.erasure_action.isVisible())
         self.disclosures = DisclosuresSection(parent)
         self.disclosures.record_button.setVisible(actor.can(Permission.RECORD_DISCLOSURE))
         self.banner.lift_button.setVisible(actor.can(Permission.LIFT_RESTRICTION))
-        self.restrict_button.clicked.connect(self.ask_restrict)
         self.banner.lift_button.clicked.connect(self.ask_lift)
         self.disclosures.record_button.clicked.connect(self.ask_disclosure)
         self.retranslate()
+
+    @staticmethod
+    def _action(parent: QWidget, keys: str, slot: Any, visible: bool) -> QAction:
+        action = QAction(parent)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        action.setVisible(visible)
+        parent.addAction(action)  # the card's key, listed by F1
+        return action
 
     def set_card(self, card: Any) -> None:
         self._card = card
         restriction = getattr(card, "restriction", None) if card is not None else None
         self.banner.show_restriction(restriction)
-        self.restrict_button.setEnabled(card is not None and restriction is None)
+        self.restrict_action.setEnabled(card is not None and restriction is None)
+        self.erasure_action.setEnabled(card is not None)
+        self.menu_button.setEnabled(card is not None)
         self.disclosures.record_button.setEnabled(card is not None)
         if card is not None:
             sections.fill_disclosures(self.disclosures, card)
@@ -150,6 +184,28 @@ class CardRights(QWidget):
             self._runner, self._session, customer_id, reason, ends_on, owner=self,
             on_success=lambda card: self._done(card, self.tr("Processing restricted. The card shows the banner.")),
             on_error=self._failed))
+        self._open(dialog)
+
+    def show_erasure_plan(self) -> None:
+        """The plan (nothing happens yet); a supervisor may carry it out from the dialog."""
+        if self._card is None:
+            return
+        customer_id = self._card.customer_id
+        dialog = ErasurePlanDialog(self._card.display_name, self._session.actor.can(Permission.CARRY_OUT_ERASURE),
+                                   self.window())
+
+        def failed(exc: BaseException) -> None:
+            dialog.show_error(error_text(exc))
+
+        def done(view: Any) -> None:
+            dialog.show_plan(view, done=True)
+            self.message.emit(self.tr("The erasure was carried out; the card shows what is left."))
+            self.reload.emit()
+
+        dialog.carry_out.connect(lambda digest: ops.carry_out_erasure(
+            self._runner, self._session, customer_id, digest, owner=dialog, on_success=done, on_error=failed))
+        ops.plan_erasure(self._runner, self._session, customer_id, owner=dialog, on_success=dialog.show_plan,
+                         on_error=failed)
         self._open(dialog)
 
     def ask_lift(self) -> None:
@@ -197,8 +253,12 @@ class CardRights(QWidget):
         self.message.emit(error_text(exc))
 
     def retranslate(self) -> None:
-        self.restrict_button.setText(self.tr("Restrict processing …"))
-        self.restrict_button.setToolTip(self.tr("GDPR Art. 18: only storage while it holds"))
+        self.menu_button.setText(self.tr("Data protection"))
+        self.menu_button.setToolTip(self.tr("Restrict processing ({0}), erasure plan ({1})").format(
+            RESTRICT_KEYS, ERASURE_KEYS))
+        self.restrict_action.setText(self.tr("Restrict processing …"))
+        self.restrict_action.setToolTip(self.tr("GDPR Art. 18: only storage while it holds"))
+        self.erasure_action.setText(self.tr("Erasure plan …"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -41,6 +41,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "role": tuple(Role),
     "disclosure_basis": letters.VALUE_CODES["disclosure_basis"],
     "disclosed_data": letters.VALUE_CODES["disclosed_data"],
+    "erasure_category": letters.VALUE_CODES["erasure_category"],
+    "erasure_action": letters.VALUE_CODES["erasure_action"],
+    "erasure_reason": letters.VALUE_CODES["erasure_reason"],
 }
 # Labels the request views translate in their own context; the others are N_() strings.
 REQUEST_CONTEXT_GROUPS = {"request_type", "letter_type"}
