@@ -5,7 +5,8 @@
 In a fresh home folder (so the demo database is created as on a first start), with only the system's
 PATH: exit status 0, the log says the login dialog was shown and the desk was ready, no error and no
 traceback. Prints one Markdown line with the bundle's size, the start-up figures and the total time.
-Run by .ci/run after ``./dev bundle`` (a separate CI step: the build takes about a minute).
+The bundled ``palvelutiski-admin`` must create a register and verify its audit chain.
+Run by .ci/run after ``./dev bundle`` (a separate CI step: the build takes a minute or two).
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ REQUIRED = ("resources/translations/palvelutiski_fi.qm", "resources/translations
 
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def check_admin(bundle: Path, env: dict[str, str]) -> list[str]:
+    """The bundled palvelutiski-admin creates a register (migrations, profile, first admin) and verifies it."""
+    admin = bundle / ("palvelutiski-admin.exe" if sys.platform == "win32" else "palvelutiski-admin")
+    with tempfile.TemporaryDirectory(prefix="pt-bundle-admin-") as folder:
+        db = str(Path(folder) / "register.sqlite3")
+        steps = (["init", "--profile", "keminmaa", "--admin-user", "pekka", "--password-stdin"], ["verify-audit"])
+        for step in steps:
+            done = subprocess.run([str(admin), "--lang", "en", "--db", db, *step], input="Salasana-2026-x\n",
+                                  env={**env, "HOME": folder}, capture_output=True, text=True, timeout=120, check=False)
+            if done.returncode != 0:
+                return [f"palvelutiski-admin {step[0]} failed: {done.stderr[-1500:]}"]
+    return []
 
 
 def main(argv: list[str]) -> int:
@@ -56,7 +71,7 @@ def main(argv: list[str]) -> int:
                                timeout=300, check=False)
         second = time.perf_counter() - started
         second_log = logs[0].read_text(encoding="utf-8")[len(log):] if logs else ""
-    problems = []
+    problems = check_admin(bundle, env)
     if result.returncode != 0 or again.returncode != 0:
         problems.append(f"exit status {result.returncode}/{again.returncode}: {(result.stderr or again.stderr)[-2000:]}")
     if "desk ready" not in log or "desk ready" not in second_log:
