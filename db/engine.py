@@ -19,9 +19,6 @@ from desktop.core.text import TextRefused, clean_text
 ENV_DB_URL = "PALVELUTISKI_DB"
 APP_NAME = "palvelutiski"
 DatabaseUrl = URL  # what services hand to make_engine, without importing SQLAlchemy themselves
-# libpq's modes that encrypt and check who the server is; "require" encrypts but trusts any certificate.
-VERIFYING_SSLMODES = ("verify-ca", "verify-full")
-ENCRYPTING_SSLMODES = ("require", *VERIFYING_SSLMODES)
 
 
 def default_sqlite_path() -> Path:
@@ -71,12 +68,6 @@ def resolve_url(url: str | None) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
-
-
-def is_local_host(host: str) -> bool:
-    """The same machine: loopback or a Unix socket folder (traffic never leaves it, TLS adds nothing)."""
-    name = host.strip().lower()
-    return name in ("", "localhost", "::1") or name.startswith(("127.", "/"))
 
 
 def postgres_url(username: str, servers: Sequence[tuple[str, int]], database: str, *, sslmode: str | None = None,

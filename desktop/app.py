@@ -12,28 +12,32 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.engine import make_url
 
-from db.engine import default_sqlite_path, resolve_url
 from desktop.i18n_qt import Translations
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
-from desktop.operations.session import DeskSession
-from desktop.services.auth import AuthService
 from desktop.services.credentials import CredentialStore
 from desktop.services.site_config import SiteConfig, SiteConfigInvalid, load_site_config
 from desktop.views.login_dialog import LoginDialog
-from desktop.views.main_window import MainWindow
 from desktop.views.shell_settings import ShellSettings
 
+if TYPE_CHECKING:
+    from desktop.operations.session import DeskSession
+    from desktop.views.main_window import MainWindow
+
 logger = logging.getLogger(__name__)
+_LOADED = time.perf_counter()
 
 DEMO_USER = "agent"  # the demo agent of desktop.services.setup.ensure_demo_database
-DeskFactory = Callable[[TaskRunner, DeskSession, QWidget | None], QWidget]
+DeskFactory = Callable[[TaskRunner, "DeskSession", QWidget | None], QWidget]
+# What the signed-in desk needs, imported on the lane while the user types the password (a second and a
+# half: SQLAlchemy, Alembic, ReportLab, the role pages); the login dialog itself needs none of it.
+WARM_UP = ("desktop.views.main_window", "desktop.views.desk.desk_page")
 
 
 @dataclass
@@ -71,7 +75,7 @@ class DeskApp(QObject):
         self.credentials = credentials or CredentialStore()
         self.translations = Translations(app)
         self.runner = TaskRunner(self)
-        self.auth = AuthService()
+        self.auth = login_ops.DeferredAuth()  # made on the lane at the first sign-in
         self.desk_factory = desk_factory
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
@@ -101,8 +105,8 @@ class DeskApp(QObject):
         if self.options.db_url and not self.options.demo:
             self._prefill_from_url(dialog, self.options.db_url)
         dialog.show()
-        logger.info("login dialog shown %.0f ms after the process started",
-                    (time.time() - _process_start()) * 1000)
+        logger.info("login dialog shown %.0f ms after the process started", _since_process_start() * 1000)
+        login_ops.warm_up(self.runner, WARM_UP)
         if self.site_problem is not None:
             dialog.refuse_site(self.site_problem)
             if self.options.unattended:
@@ -114,6 +118,10 @@ class DeskApp(QObject):
             QTimer.singleShot(0, dialog.submit)
 
     def _prefill_from_url(self, dialog: LoginDialog, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        from db.engine import resolve_url
+
         parsed = make_url(resolve_url(url))
         if parsed.get_backend_name() == "sqlite":
             dialog.prefill(dialog.ui.username_edit.text(), sqlite_path=parsed.database or "")
@@ -123,17 +131,18 @@ class DeskApp(QObject):
 
     def _prepare_demo(self, dialog: LoginDialog) -> None:
         """Create (first run) or open the demo database on the lane; the dialog waits, it does not freeze."""
-        path = self.demo_path()
         dialog.set_waiting(dialog.preparing_demo_text())
 
-        def work() -> str:
+        def work() -> tuple[str, Path]:
             # Imported here, on the lane: the demo generator brings Faker, a second of imports.
             from desktop.services import setup
 
+            path = self.demo_path()
             setup.ensure_demo_database(path).dispose()
-            return setup.DEMO_PASSWORD
+            return setup.DEMO_PASSWORD, path
 
-        def ready(password: str) -> None:
+        def ready(answer: tuple[str, Path]) -> None:
+            password, path = answer
             dialog.set_waiting(None)
             dialog.prefill(self.options.demo_user, password, sqlite_path=str(path))
             if self.options.unattended:
@@ -149,6 +158,8 @@ class DeskApp(QObject):
         """``--db PATH`` with ``--demo`` names the demo file; otherwise it sits beside the default database."""
         if self.options.db_url and "://" not in self.options.db_url:
             return Path(self.options.db_url).expanduser()
+        from db.engine import default_sqlite_path
+
         return default_sqlite_path().with_name("demo.sqlite3")
 
     def _login_cancelled(self) -> None:
@@ -159,6 +170,8 @@ class DeskApp(QObject):
 
     def _signed_in(self, result: login_ops.SignedIn) -> None:
         started = time.perf_counter()
+        from desktop.views.main_window import MainWindow  # imported by the lane's warm-up meanwhile
+
         self.session = result.session
         desk = self.desk_factory(self.runner, result.session, None)
         # IT's site file sets the workstations' idle lock; without one the database's setting applies.
@@ -240,14 +253,16 @@ class DeskApp(QObject):
 
 
 
-def _process_start() -> float:
-    """When this process started (wall clock), for the start-up figure in the log."""
+def _since_process_start() -> float:
+    """Seconds since this process started, for the start-up figure in the log.
+
+    Linux counts a process's start in clock ticks since boot, and CLOCK_BOOTTIME is the same clock (the
+    boot time in /proc/stat is rounded to whole seconds, which made the figure up to a second off).
+    """
     try:
         import os
 
         ticks = int(Path(f"/proc/{os.getpid()}/stat").read_text().rsplit(")", 1)[1].split()[19])
-        boot = next(float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
-                    if line.startswith("btime"))
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
-        return time.time()
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _LOADED  # elsewhere (Windows): since this module was loaded

@@ -6,23 +6,58 @@ GUI-thread callbacks, return the :class:`Task`. Services are used only inside th
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from desktop.operations.runner import Task, TaskRunner
-from desktop.operations.session import DeskSession
-from desktop.services import connection
-from desktop.services.auth import AuthService, ConnectionTarget
-from desktop.services.credentials import CredentialStore, KeyringStatus
-from desktop.services.own_password import OwnPasswordService, PendingReset
-from desktop.services.session_settings import SessionSettingsService
+
+if TYPE_CHECKING:
+    from desktop.operations.session import DeskSession
+    from desktop.services.auth import AuthService, ConnectionTarget
+    from desktop.services.credentials import CredentialStore, KeyringStatus
+    from desktop.services.own_password import PendingReset
 
 logger = logging.getLogger(__name__)
+
+# The services bring SQLAlchemy, Alembic, argon2, ReportLab…: about a second and a half of imports that
+# the login dialog must not wait for. This module imports them only on the lane (inside the work), and
+# warm_up() has the lane import them while the user types the password.
+WARM_UP_MODULES = ("desktop.services.connection", "desktop.services.session_settings",
+                   "desktop.services.own_password", "desktop.operations.session")
+
+
+class DeferredAuth:
+    """Stands for an AuthService made on first use, which happens on the lane: DeskApp hands this to the
+    windows, which use it only inside lane work (login, unlock, logout)."""
+
+    def __init__(self) -> None:
+        self._auth: AuthService | None = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._auth is None:
+                from desktop.services.auth import AuthService
+
+                self._auth = AuthService()
+        return getattr(self._auth, name)
+
+
+def warm_up(runner: TaskRunner, modules: tuple[str, ...] = (), *, owner: QObject | None = None) -> Task:
+    """Import the sign-in's modules (and ``modules``) on the lane, ahead of need."""
+
+    def work() -> None:
+        for name in (*WARM_UP_MODULES, *modules):
+            importlib.import_module(name)
+
+    return runner.submit(work, key="shell.warm_up", owner=owner)
 
 OnSuccess = Callable[[Any], None] | None
 OnError = Callable[[BaseException], None] | None
@@ -62,6 +97,11 @@ def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, usern
 
 def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
              credentials: CredentialStore, remember: bool) -> SignedIn:
+    from desktop.operations.session import DeskSession
+    from desktop.services import connection
+    from desktop.services.own_password import OwnPasswordService
+    from desktop.services.session_settings import SessionSettingsService
+
     # TLS and the schema version are checked on the way (desktop.services.connection).
     result = connection.sign_in(auth, target, username, password)
     try:
@@ -90,6 +130,8 @@ def change_own_password(runner: TaskRunner, auth: AuthService, signed_in: Signed
     session = signed_in.session
 
     def work() -> SignedIn:
+        from desktop.services.own_password import OwnPasswordService
+
         session.service(OwnPasswordService).change_password(new_password, repeated,
                                                             current_password=current_password)
         try:

@@ -30,9 +30,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy.exc import OperationalError
 
-from db import errors as db_errors
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 
@@ -60,14 +58,28 @@ class Task:
 
 def is_connection_error(exc: BaseException) -> bool:
     """True when the database could not be reached (as opposed to a rule, a full disk or a bug)."""
+    # Imported when first needed: SQLAlchemy costs half a second, which the login dialog must not wait for
+    # (by then the lane has imported it anyway).
+    from sqlalchemy.exc import OperationalError
+
+    from db import errors as db_errors
+
     problem = db_errors.classify(exc)
     if problem is not None:
         return isinstance(problem, db_errors.ConnectionLost)
     return isinstance(exc, OperationalError)
 
 
+def _database_problem() -> type[BaseException]:
+    from db.errors import DatabaseProblem
+
+    return DatabaseProblem
+
+
 def run_classified(fn: Callable[[], Any]) -> Any:
     """Run ``fn``; a database failure leaves as a DatabaseProblem, a retryable one after one more try."""
+    from db import errors as db_errors
+
     for attempt in (1, 2):
         committed = db_errors.commit_count()
         try:
@@ -191,7 +203,7 @@ class TaskRunner(QObject):
         if ok or payload is not None:
             # Any answer from the database, even a refusal, shows that it is reachable.
             self._set_connected(not (not ok and is_connection_error(payload)))
-        if not ok and isinstance(payload, db_errors.DatabaseProblem):
+        if not ok and isinstance(payload, _database_problem()):
             # Not a bug, but IT may need to know (a full disk, a read-only file): the driver's own words.
             logger.warning("lane task %d: %s (%s)", task.id, type(payload).__name__,
                            redact(repr(payload.original)))

@@ -19,9 +19,10 @@ from pathlib import Path
 
 from db import migrate
 from db.database import Database
-from db.engine import ENCRYPTING_SSLMODES, DatabaseUrl, is_local_host, make_engine, postgres_url, tls_problem
+from db.engine import DatabaseUrl, make_engine, postgres_url, tls_problem
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
+from desktop.core.transport import ENCRYPTING_SSLMODES, is_local_host
 from desktop.services.auth import AuthService, ConnectionTarget, LoginResult, ServerUnreachable
 from desktop.services.site_config import SiteConfig
 

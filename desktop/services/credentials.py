@@ -8,12 +8,15 @@ dialog disables "remember on this computer" with :attr:`KeyringStatus.reason` as
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from desktop.core.i18n import N_
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring itself is imported where a keyring is used (on the database lane): finding its backends costs
+# a sixth of a second that the login dialog must not wait for.
 
 SERVICE = "palvelutiski"
 # Backends that "work" but keep the secret readable in a file or nowhere: refused.
@@ -42,6 +45,8 @@ class CredentialStore:
 
     @property
     def backend(self) -> KeyringBackend:
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def status(self) -> KeyringStatus:
@@ -64,6 +69,8 @@ class CredentialStore:
             return False
         if not self.status().available:
             return False
+        from keyring.errors import KeyringError
+
         try:
             self.backend.set_password(SERVICE, _account(target_key, username), password)
         except KeyringError:
@@ -73,6 +80,8 @@ class CredentialStore:
     def recall(self, target_key: str, username: str) -> str | None:
         if not self.status().available:
             return None
+        from keyring.errors import KeyringError
+
         try:
             return self.backend.get_password(SERVICE, _account(target_key, username))
         except KeyringError:
@@ -81,6 +90,8 @@ class CredentialStore:
     def forget(self, target_key: str, username: str) -> None:
         if not self.status().available:
             return
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             self.backend.delete_password(SERVICE, _account(target_key, username))
         except (PasswordDeleteError, KeyringError):

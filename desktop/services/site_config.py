@@ -15,9 +15,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import ENCRYPTING_SSLMODES, is_local_host
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
+from desktop.core.transport import ENCRYPTING_SSLMODES, is_local_host
 
 ENV_SITE_CONFIG = "PALVELUTISKI_SITE_CONFIG"
 SSLMODES = ("disable", "allow", "prefer", *ENCRYPTING_SSLMODES)

@@ -9,21 +9,28 @@ Error texts come from AuthService and never reveal whether a user name exists.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
+from desktop.core.transport import is_local_host
 from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
-from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget
-from desktop.services.connection import ServerTarget, is_local_host
 from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.site_config import SiteConfig
 from desktop.ui.ui_login_dialog import Ui_login_dialog
-from desktop.views.change_password_dialog import ChangePasswordDialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
+
+if TYPE_CHECKING:
+    from desktop.services.auth import AuthService, ConnectionTarget
+
+# The services behind signing in (desktop.services.auth, .connection: SQLAlchemy, Alembic, argon2) are
+# imported where they are needed, which is after the lane has imported them while the user typed
+# (desktop.operations.login.warm_up): the dialog itself appears without waiting for them.
 
 POSTGRES_INDEX, SQLITE_INDEX = 0, 1  # order of database_kind_combo's items in the form
 
@@ -136,6 +143,9 @@ class LoginDialog(QDialog):
         return self._site
 
     def target(self) -> ConnectionTarget:
+        from desktop.services.auth import ConnectionTarget
+        from desktop.services.connection import ServerTarget
+
         if self._site is not None:
             return ServerTarget.from_site(self._site)
         if self.ui.database_kind_combo.currentIndex() == SQLITE_INDEX:
@@ -193,6 +203,8 @@ class LoginDialog(QDialog):
 
     def _ask_new_password(self, result: login_ops.SignedIn) -> None:
         """Somebody else set the password: a new one before anything else, or signed out again."""
+        from desktop.views.change_password_dialog import ChangePasswordDialog
+
         self._show_message(self.tr("Choose a new password to continue."), error=False)
         dialog = ChangePasswordDialog(self._runner, self._auth, result, self.target(),
                                       current_password=self.ui.password_edit.text(), credentials=self._credentials,
@@ -213,6 +225,8 @@ class LoginDialog(QDialog):
         login_ops.logout(self._runner, self._auth, result.session, on_success=done, on_error=done)
 
     def _failed(self, exc: BaseException) -> None:
+        from desktop.services.auth import AccountLocked
+
         self._set_busy(False)
         self._show_message(user_message(exc))
         if isinstance(exc, AccountLocked):
