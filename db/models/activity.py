@@ -56,7 +56,8 @@ class CustomerNote(Base):
     """A note on the customer that outlives a call (append-only: a correction is a new note)."""
 
     __tablename__ = "customer_note"
-    __table_args__ = (Index("ix_customer_note_customer", "customer_id", "created_at"),)
+    __table_args__ = (Index("ix_customer_note_customer", "customer_id", "created_at"),
+                      Index("ix_customer_note_call", "call_id"))
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"))
@@ -77,6 +78,9 @@ class ConsentEvent(Base):
         CheckConstraint("decision IN ('prohibit', 'lift', 'consent', 'withdraw')", name="decision"),
         Index("ix_consent_event_customer", "customer_id", "occurred_at"),
         Index("ix_consent_event_purpose", "purpose", "channel"),
+        # Deleting a call or an event (erasure, retention) looks up the rows that point at it.
+        Index("ix_consent_event_call", "call_id"),
+        Index("ix_consent_event_corrects", "corrects_id"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)

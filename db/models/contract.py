@@ -91,6 +91,7 @@ class Invoice(Base):
         CheckConstraint("state IN ('open', 'paid', 'in_collection')", name="state"),
         # The card reads a customer's invoices newest first, one page at a time.
         Index("ix_invoice_customer_date", "customer_id", "invoice_date", "id"),
+        Index("ix_invoice_contract", "contract_id"),  # deleting a contract (erasure) unlinks its invoices
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)

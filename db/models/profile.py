@@ -41,6 +41,8 @@ class ControllerProfile(Base):
     # Recording notice scripts by version: {"version": n, "text": {"fi": …, "sv": …, "en": …}}.
     call_recording_notice: Mapped[dict[str, Any]] = mapped_column(JSON)
     recording_retention_days: Mapped[int]
+    # Retention rules with their legal reasons (desktop.core.retention), from the profile file.
+    retention_rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     contract_kinds: Mapped[list[str]] = mapped_column(JSON)
     data_service_company: Mapped[str | None] = mapped_column(String(200))
     installed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -86,3 +86,7 @@ class Letter(Base):
     printed_at: Mapped[dt.datetime | None]
     printed_by: Mapped[str | None] = mapped_column(String(63))
     dispatched_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Set by the retention run: the PDF and the address lines are gone, the SHA-256, type and dates stay.
+    pdf_purged_at: Mapped[dt.datetime | None]
+    # Set by the retention run: the PDF and the address lines are gone, the SHA-256, type and dates stay.
+    pdf_purged_at: Mapped[dt.datetime | None]

@@ -18,7 +18,8 @@ class ProcessingRestriction(Base):
     Lifting keeps the row (who, when, why)."""
 
     __tablename__ = "processing_restriction"
-    __table_args__ = (Index("ix_processing_restriction_customer", "customer_id", "lifted_at"),)
+    __table_args__ = (Index("ix_processing_restriction_customer", "customer_id", "lifted_at"),
+                      Index("ix_processing_restriction_request", "request_id"))
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"))
@@ -38,6 +39,7 @@ class ErasureRecord(Base):
     is set when the name and address kept for posting the reply have been anonymised too."""
 
     __tablename__ = "erasure_record"
+    __table_args__ = (Index("ix_erasure_record_request", "request_id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
@@ -47,3 +49,17 @@ class ErasureRecord(Base):
     plan: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     full_anonymisation: Mapped[bool] = mapped_column(default=False)
     finished_at: Mapped[dt.datetime | None]
+
+
+class RetentionRun(Base):
+    """One run of ``palvelutiski-admin retention --apply``: who, when, and how many items each rule destroyed
+    (counts only). A run that stopped (Ctrl+C, a lost connection) has no ``finished_at``; every batch it
+    committed stays done, and the next run carries on with what is left."""
+
+    __tablename__ = "retention_run"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None]
+    actor: Mapped[str] = mapped_column(String(63))
+    counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)

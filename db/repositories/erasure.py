@@ -34,7 +34,7 @@ from db.models import (
     ProcessingRestriction,
     UsageSite,
 )
-from desktop.core.erasure import ContractFact, ErasureFacts, InvoiceFact
+from desktop.core.erasure import DELETE, ContractFact, ErasureFacts, ErasurePlan, InvoiceFact, plan_as_json
 
 CLOSED_STATES = ("dispatched", "withdrawn")
 ANONYMOUS_NAME = "Poistettu asiakas"
@@ -93,6 +93,17 @@ def latest_record(session: Session, request_id: int) -> ErasureRecord | None:
 
 def has_record(session: Session, customer_id: int) -> bool:
     return bool(session.scalar(select(exists().where(ErasureRecord.customer_id == customer_id))))
+
+
+def carry_out(session: Session, customer_id: int, plan: ErasurePlan, request_id: int | None, at: dt.datetime,
+              by: str) -> int:
+    """Record the plan, then delete what it deletes (the vault first); returns the erasure record's id."""
+    record_id = record(session, customer_id, request_id, plan_as_json(plan), plan.full_anonymisation, at, by)
+    deleted = [i.category for i in plan.items if i.action == DELETE]
+    erase_vault(session, customer_id, hetu="hetu" in deleted, consents="consents" in deleted)
+    for category in deleted:
+        erase(session, customer_id, category)
+    return record_id
 
 
 def erase(session: Session, customer_id: int, category: str) -> None:

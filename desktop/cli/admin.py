@@ -23,6 +23,7 @@ from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
 from desktop.cli import backup as backup_cli
 from desktop.cli import marketing as marketing_cli
+from desktop.cli import retention as retention_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
 from desktop.cli.progress import progress_bar
@@ -227,6 +228,16 @@ def cmd_export_marketing(args: argparse.Namespace) -> int:
     return _export(args, marketing_cli.run)
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    # The nightly maintenance job: run by the database owner (cron, Task Scheduler) as an admin actor.
+    database = _connect(args)
+    try:
+        _require_initialised(database)
+        return retention_cli.run(args, database, _operator(), args.say)
+    finally:
+        database.dispose()
+
+
 def _require_initialised(database: Database) -> None:
     if not setup.is_initialised(database):
         raise CliError(N_("The database is not initialised: run palvelutiski-admin init first."))
@@ -287,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--receipt", metavar="COUNT:HASH", help="a receipt printed by an earlier verify-audit")
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
     marketing_cli.add_parser(sub).set_defaults(handler=cmd_export_marketing)
+    retention_cli.add_parser(sub).set_defaults(handler=cmd_retention)
     return parser
 
 

@@ -50,6 +50,8 @@ class Permission(enum.StrEnum):
     EXPORT_MARKETING = "export_marketing"  # the marketing register / partner export, disclosures recorded
     RELEASE_HETU_LOOKUPS = "release_hetu_lookups"  # after too many identity-code searches found nobody
     CARRY_OUT_ERASURE = "carry_out_erasure"  # sign off and carry out an erasure plan (GDPR Art. 17)
+    VIEW_RETENTION = "view_retention"  # what the retention run will destroy: counts and days, no customer data
+    APPLY_RETENTION = "apply_retention"  # the nightly run (the admin command line, as the database owner)
 
 
 _AGENT = frozenset({
@@ -66,9 +68,11 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.RELEASE_HETU_LOOKUPS, Permission.CARRY_OUT_ERASURE,
     },
     # The administrator runs the system, not the register: no customer data by default.
-    Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS}),
+    Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_RETENTION,
+                           Permission.APPLY_RETENTION}),
     Role.AUDITOR: frozenset({
         Permission.READ_AUDIT, Permission.VERIFY_AUDIT, Permission.VIEW_ACCESS_LOG, Permission.READ_CUSTOMER,
+        Permission.VIEW_RETENTION,
     }),
 }
 

@@ -12,6 +12,7 @@ from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.erasure import ErasureService
 from desktop.services.restrictions import DisclosureService, RestrictionService
+from desktop.services.retention import RetentionService
 
 
 def restrict(runner: TaskRunner, session: DeskSession, customer_id: int, reason: str, ends_on: dt.date | None, *,
@@ -44,3 +45,10 @@ def carry_out_erasure(runner: TaskRunner, session: DeskSession, customer_id: int
     """Carry out the plan the supervisor saw (its digest); the answer is the executed ErasureView."""
     return _run(runner, lambda: session.service(ErasureService).carry_out(customer_id, digest),
                 on_success, on_error, owner)
+
+
+def load_retention(runner: TaskRunner, session: DeskSession, *, on_success: OnSuccess, on_error: OnError = None,
+                   owner: QObject | None = None) -> Task:
+    """What the retention rules destroy today and the latest runs (a RetentionPreview)."""
+    return _run(runner, lambda: session.service(RetentionService).preview(), on_success, on_error, owner,
+                key="rights.retention")

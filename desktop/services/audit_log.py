@@ -53,6 +53,8 @@ ACTION_LABELS: dict[str, str] = {
     "restriction_lifted": N_("Restriction of processing lifted"),
     "disclosure_recorded": N_("Disclosure recorded"),
     "erasure_carried_out": N_("Erasure carried out"),
+    "retention_batch": N_("Retention: a batch destroyed"),
+    "retention_applied": N_("Retention run finished"),
     "request_created": N_("Request registered"),
     "request_state_changed": N_("Request state changed"),
     "request_reassigned": N_("Request reassigned"),

@@ -68,12 +68,8 @@ class ErasureService:
             if view.plan.digest() != seen_digest:
                 raise DomainError(N_("The customer's data changed after the plan was shown: read the new plan and "
                                      "carry it out again."))
-            record_id = repository.record(session, customer_id, request[0], rules.plan_as_json(view.plan),
-                                          view.plan.full_anonymisation, now, self.actor.username)
+            record_id = repository.carry_out(session, customer_id, view.plan, request[0], now, self.actor.username)
             deleted = {i.category: i.count for i in view.plan.items if i.action == rules.DELETE}
-            repository.erase_vault(session, customer_id, hetu="hetu" in deleted, consents="consents" in deleted)
-            for category in deleted:
-                repository.erase(session, customer_id, category)
             audit.append(session, self.actor, "erasure_carried_out", customer_id=customer_id, purpose="request",
                          detail={"erasure_id": record_id, "request": request[1], "deleted": deleted,
                                  "kept": sorted(i.category for i in view.plan.items if i.action == rules.KEEP),

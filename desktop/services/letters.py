@@ -179,6 +179,10 @@ class LetterService:
             letter = session.get(Letter, letter_id)
             if letter is None:
                 raise LetterError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
+            if letter.pdf_purged_at is not None:
+                raise LetterError(N_("The content of letter {reference} was destroyed under the retention rules on "
+                                     "{day}; its checksum, type and posting day are kept."),
+                                  reference=letter.reference, day=format_date(letter.pdf_purged_at.astimezone(HELSINKI).date()))
             return _dto(letter, ())
 
     def envelope_test_page(self, language: str = "fi") -> bytes:

@@ -20,6 +20,7 @@ from stdnum.fi import ytunnus
 
 from db.models import ControllerProfile
 from db.models.contract import CONTRACT_KINDS
+from desktop.core import retention
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 
@@ -64,6 +65,7 @@ class ProfileData:
     complaint_authority: dict[str, str]
     call_recording_notice: dict[str, Any]
     recording_retention_days: int
+    retention_rules: dict[str, Any]  # desktop.core.retention: period and legal reason per rule
     contract_kinds: list[str]
     data_service_company: str | None
     notes: str | None = None
@@ -132,6 +134,9 @@ def parse_profile(raw: dict[str, Any], file: str) -> ProfileData:
     days = raw["recording_retention_days"]
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
         raise _fail(file, "recording_retention_days", "must be a whole number of days between 1 and 3650")
+    problem = retention.check_rules(raw["retention_rules"])
+    if problem:
+        raise _fail(file, "retention_rules", problem)
     kinds = raw["contract_kinds"]
     if not isinstance(kinds, list) or not kinds or any(kind not in CONTRACT_KINDS for kind in kinds):
         raise _fail(file, "contract_kinds", "must list contract kinds from " + ", ".join(CONTRACT_KINDS))

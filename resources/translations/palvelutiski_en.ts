@@ -2191,6 +2191,99 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reason (utility profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the retention preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nightly run: palvelutiski-admin retention --apply (cron or Windows Task Scheduler, see docs/retention.md). Each batch is one transaction; a stopped run carries on the next night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -3395,6 +3488,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Call recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter contents (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose contracts ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names kept to post an erasure reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail (never deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,6 +3645,14 @@
     </message>
     <message>
         <source>Erasure carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: a batch destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention run finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3729,6 +3854,10 @@
     <message>
         <source>Write the note first.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
@@ -4215,6 +4344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due under the retention rules on {day} (nothing is changed; --apply carries it out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention carried out: {total} items destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: {count} done …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} customers written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,6 +4528,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The content of letter {reference} was destroyed under the retention rules on {day}; its checksum, type and posting day are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the recipient of the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,6 +4649,10 @@
     </message>
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility profile of this database has no complete retention rules: run palvelutiski-admin migrate with the current program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2192,6 +2192,99 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytys</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>Luetaan …</translation>
+    </message>
+    <message>
+        <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
+        <translation>Säilytyssääntöjen mukaan erääntyneet {0}. Täällä mitään ei hävitetä: sen tekee yöajo.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erääntynyt</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Vanhin</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source>Legal reason (utility profile)</source>
+        <translation>Peruste (yhtiön profiili)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ajaja</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Hävitetty</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>keskeytyi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n vuosi</numerusform>
+            <numerusform>%n vuotta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again (F5)</source>
+        <translation>Lue uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Read the retention preview again</source>
+        <translation>Lue säilytyksen esikatselu uudelleen</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Säilytyssäännöt</translation>
+    </message>
+    <message>
+        <source>Retention runs</source>
+        <translation>Säilytysajot</translation>
+    </message>
+    <message>
+        <source>Latest runs</source>
+        <translation>Viimeisimmät ajot</translation>
+    </message>
+    <message>
+        <source>The nightly run: palvelutiski-admin retention --apply (cron or Windows Task Scheduler, see docs/retention.md). Each batch is one transaction; a stopped run carries on the next night.</source>
+        <translation>Yöajo: palvelutiski-admin retention --apply (cron tai Windowsin Tehtävien ajoitus, ks. docs/retention.md). Jokainen erä on yksi transaktio; keskeytynyt ajo jatkuu seuraavana yönä.</translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -3396,6 +3489,30 @@
         <translation>Vain esihenkilö voi hyväksyä tai hylätä pyynnön.</translation>
     </message>
     <message>
+        <source>Call recordings</source>
+        <translation>Puhelutallenteet</translation>
+    </message>
+    <message>
+        <source>Letter contents (PDF)</source>
+        <translation>Kirjeiden sisältö (PDF)</translation>
+    </message>
+    <message>
+        <source>Closed data requests</source>
+        <translation>Päättyneet tietosuojapyynnöt</translation>
+    </message>
+    <message>
+        <source>Customers whose contracts ended</source>
+        <translation>Asiakkaat, joiden sopimukset ovat päättyneet</translation>
+    </message>
+    <message>
+        <source>Names kept to post an erasure reply</source>
+        <translation>Poistovastauksen postitusta varten säilytetyt nimet</translation>
+    </message>
+    <message>
+        <source>Audit trail (never deleted)</source>
+        <translation>Tapahtumaloki (ei koskaan poisteta)</translation>
+    </message>
+    <message>
         <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
         <translation>Maksamattoman laskun perintä (oikeutettu etu, oikeudellinen vaade)</translation>
     </message>
@@ -3530,6 +3647,14 @@
     <message>
         <source>Erasure carried out</source>
         <translation>Poisto tehty</translation>
+    </message>
+    <message>
+        <source>Retention: a batch destroyed</source>
+        <translation>Säilytys: erä hävitetty</translation>
+    </message>
+    <message>
+        <source>Retention run finished</source>
+        <translation>Säilytysajo päättyi</translation>
     </message>
     <message>
         <source>Request registered</source>
@@ -3748,6 +3873,10 @@
         <translation>Asiakkaan tiedot muuttuivat suunnitelman näyttämisen jälkeen: lue uusi suunnitelma ja toteuta se uudelleen.</translation>
     </message>
     <message>
+        <source>The content of letter {reference} was destroyed under the retention rules on {day}; its checksum, type and posting day are kept.</source>
+        <translation>Kirjeen {reference} sisältö hävitettiin säilytyssääntöjen mukaan {day}; sen tarkiste, laji ja postituspäivä on säilytetty.</translation>
+    </message>
+    <message>
         <source>Name the recipient of the export.</source>
         <translation>Anna poiminnan vastaanottaja.</translation>
     </message>
@@ -3806,6 +3935,10 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
         <translation>Asiakkaan käsittely on rajoitettu (tietosuoja-asetus 18 art.): tietoja ei saa luovuttaa tällä perusteella. Rajoituksen aikana vain oikeudellinen vaade (maksamattoman laskun perintä) on sallittu.</translation>
+    </message>
+    <message>
+        <source>The utility profile of this database has no complete retention rules: run palvelutiski-admin migrate with the current program.</source>
+        <translation>Tietokannan yhtiöprofiilissa ei ole täydellisiä säilytyssääntöjä: aja palvelutiski-admin migrate ohjelman nykyisellä versiolla.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -4080,6 +4213,10 @@
         <translation>{customers} demoasiakasta (siemen {seed})</translation>
     </message>
     <message>
+        <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
+        <translation>Henkilötunnushaut on keskeytetty käyttäjätunnukseltasi liian monen tuloksettoman haun jälkeen. Pyydä esimiestä vapauttamaan ne.</translation>
+    </message>
+    <message>
         <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
         <translation>Tietokantapalvelimeen {host} ei saada yhteyttä. Tarkista verkkoyhteys tai kysy IT-tuelta, onko palvelin käynnissä, ja yritä sitten uudelleen.</translation>
     </message>
@@ -4310,6 +4447,22 @@
     <message>
         <source>left</source>
         <translation>jäljellä</translation>
+    </message>
+    <message>
+        <source>Due under the retention rules on {day} (nothing is changed; --apply carries it out):</source>
+        <translation>Säilytyssääntöjen mukaan erääntyneet {day} (mitään ei muuteta; --apply toteuttaa):</translation>
+    </message>
+    <message>
+        <source>Retention carried out: {total} items destroyed.</source>
+        <translation>Säilytyssäännöt toteutettu: {total} kohdetta hävitetty.</translation>
+    </message>
+    <message>
+        <source>{rule}: {count} done …</source>
+        <translation>{rule}: {count} tehty …</translation>
+    </message>
+    <message>
+        <source>oldest {day}</source>
+        <translation>vanhin {day}</translation>
     </message>
     <message>
         <source>{count} customers written to {file}</source>

@@ -2192,6 +2192,99 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>Läser …</translation>
+    </message>
+    <message>
+        <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
+        <translation>Förfallet enligt lagringsreglerna {0}. Här förstörs ingenting: det gör nattkörningen.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallet</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Äldsta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Legal reason (utility profile)</source>
+        <translation>Rättslig grund (bolagets profil)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Körd av</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Förstört</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>avbröts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again (F5)</source>
+        <translation>Läs igen (F5)</translation>
+    </message>
+    <message>
+        <source>Read the retention preview again</source>
+        <translation>Läs förhandsvisningen av lagringen igen</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Lagringsregler</translation>
+    </message>
+    <message>
+        <source>Retention runs</source>
+        <translation>Lagringskörningar</translation>
+    </message>
+    <message>
+        <source>Latest runs</source>
+        <translation>Senaste körningar</translation>
+    </message>
+    <message>
+        <source>The nightly run: palvelutiski-admin retention --apply (cron or Windows Task Scheduler, see docs/retention.md). Each batch is one transaction; a stopped run carries on the next night.</source>
+        <translation>Nattkörningen: palvelutiski-admin retention --apply (cron eller Schemaläggaren i Windows, se docs/retention.md). Varje omgång är en transaktion; en avbruten körning fortsätter följande natt.</translation>
+    </message>
+</context>
+<context>
     <name>RevealHetuDialog</name>
     <message>
         <source>Show the full personal identity code</source>
@@ -3396,6 +3489,30 @@
         <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
     </message>
     <message>
+        <source>Call recordings</source>
+        <translation>Samtalsinspelningar</translation>
+    </message>
+    <message>
+        <source>Letter contents (PDF)</source>
+        <translation>Brevens innehåll (PDF)</translation>
+    </message>
+    <message>
+        <source>Closed data requests</source>
+        <translation>Avslutade dataskyddsbegäranden</translation>
+    </message>
+    <message>
+        <source>Customers whose contracts ended</source>
+        <translation>Kunder vars avtal har upphört</translation>
+    </message>
+    <message>
+        <source>Names kept to post an erasure reply</source>
+        <translation>Namn som bevaras för att posta ett svar om radering</translation>
+    </message>
+    <message>
+        <source>Audit trail (never deleted)</source>
+        <translation>Händelselogg (raderas aldrig)</translation>
+    </message>
+    <message>
         <source>Collection of an unpaid invoice (legitimate interest, legal claim)</source>
         <translation>Indrivning av obetald faktura (berättigat intresse, rättsligt anspråk)</translation>
     </message>
@@ -3530,6 +3647,14 @@
     <message>
         <source>Erasure carried out</source>
         <translation>Radering utförd</translation>
+    </message>
+    <message>
+        <source>Retention: a batch destroyed</source>
+        <translation>Lagring: en omgång förstörd</translation>
+    </message>
+    <message>
+        <source>Retention run finished</source>
+        <translation>Lagringskörningen slutförd</translation>
     </message>
     <message>
         <source>Request registered</source>
@@ -3748,6 +3873,10 @@
         <translation>Kundens uppgifter ändrades efter att planen visades: läs den nya planen och utför den på nytt.</translation>
     </message>
     <message>
+        <source>The content of letter {reference} was destroyed under the retention rules on {day}; its checksum, type and posting day are kept.</source>
+        <translation>Innehållet i brevet {reference} förstördes enligt lagringsreglerna {day}; dess kontrollsumma, typ och postningsdag har bevarats.</translation>
+    </message>
+    <message>
         <source>Name the recipient of the export.</source>
         <translation>Ange mottagaren av uttaget.</translation>
     </message>
@@ -3806,6 +3935,10 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
         <translation>Behandlingen av kunden är begränsad (dataskyddsförordningen art. 18): uppgifterna får inte lämnas ut på denna grund. Under begränsningen är endast ett rättsligt anspråk (indrivning av obetald faktura) tillåtet.</translation>
+    </message>
+    <message>
+        <source>The utility profile of this database has no complete retention rules: run palvelutiski-admin migrate with the current program.</source>
+        <translation>Bolagsprofilen i databasen saknar fullständiga lagringsregler: kör palvelutiski-admin migrate med programmets nuvarande version.</translation>
     </message>
     <message>
         <source>In the site configuration {path}, allow_plaintext must be yes or no. Ask IT to correct it.</source>
@@ -4080,6 +4213,10 @@
         <translation>{customers} demokunder (frö {seed})</translation>
     </message>
     <message>
+        <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
+        <translation>Sökningar på personbeteckning har stängts av för ditt användarnamn efter för många sökningar som inte hittade någon. Be en förman att öppna dem igen.</translation>
+    </message>
+    <message>
         <source>The database server {host} cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
         <translation>Databasservern {host} går inte att nå. Kontrollera nätverksanslutningen eller fråga IT om servern är igång, och försök sedan igen.</translation>
     </message>
@@ -4310,6 +4447,22 @@
     <message>
         <source>left</source>
         <translation>kvar</translation>
+    </message>
+    <message>
+        <source>Due under the retention rules on {day} (nothing is changed; --apply carries it out):</source>
+        <translation>Förfallet enligt lagringsreglerna {day} (ingenting ändras; --apply utför det):</translation>
+    </message>
+    <message>
+        <source>Retention carried out: {total} items destroyed.</source>
+        <translation>Lagringsreglerna utförda: {total} poster förstörda.</translation>
+    </message>
+    <message>
+        <source>{rule}: {count} done …</source>
+        <translation>{rule}: {count} klara …</translation>
+    </message>
+    <message>
+        <source>oldest {day}</source>
+        <translation>äldsta {day}</translation>
     </message>
     <message>
         <source>{count} customers written to {file}</source>

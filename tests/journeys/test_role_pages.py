@@ -88,5 +88,5 @@ def test_admin_has_no_customer_menu_and_no_customer_shortcuts(desk: Desk):
     sheet = shortcut_sheet(desk)
     for keys in ("F2", "F3", "Ctrl+N", "Alt+1", "Alt+2"):
         assert keys not in sheet, keys
-    assert page_tabs(desk) == ["Tänään", "Käyttäjät"]
-    assert sheet.get("Alt+0") == "Tänään" and sheet.get("Alt+3") == "Käyttäjät"
+    assert page_tabs(desk) == ["Tänään", "Käyttäjät", "Säilytys"]
+    assert sheet.get("Alt+0") == "Tänään" and sheet.get("Alt+3") == "Käyttäjät" and sheet.get("Alt+5") == "Säilytys"

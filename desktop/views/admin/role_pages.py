@@ -52,6 +52,12 @@ def _audit_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None
     return AuditPage(runner, session, parent)
 
 
+def _retention_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.admin.retention_page import RetentionPage
+
+    return RetentionPage(runner, session, parent)
+
+
 @dataclass(frozen=True)
 class PageEntry:
     key: str
@@ -73,6 +79,7 @@ PAGES: list[PageEntry] = [
               (Permission.REVIEW_QUEUE,), _requests_page, "Alt+2"),
     PageEntry("users", None, (Permission.MANAGE_USERS,), _users_page, "Alt+3"),
     PageEntry("audit", None, (Permission.READ_AUDIT, Permission.VERIFY_AUDIT), _audit_page, "Alt+4"),
+    PageEntry("retention", None, (Permission.VIEW_RETENTION,), _retention_page, "Alt+5"),
 ]
 
 

@@ -54,7 +54,7 @@ def test_admin_creates_a_user_who_can_then_sign_in(qtbot, runner, desk_db, staff
     window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
     page = users_page(qtbot, runner, window)
     # No customer desk for the administrator: today's summary and the users tab.
-    assert window.role_pages.count() == 2 and window.role_pages.currentWidget() is page
+    assert window.role_pages.count() == 3 and window.role_pages.currentWidget() is page  # + the retention preview
     assert row_of(page, desk_db.agent)[1:4] == ["Aino Äijälä", "Customer service agent", "yes"]
 
     name = unique("kalle")
@@ -221,12 +221,12 @@ def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db
         window.close()
     window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
     tabs = window.role_pages
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Audit log"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Audit log", "Retention"]
     assert not window.findChildren(UsersPage)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     window.close()
     window = make_window(sign_in(desk_db, staff[Role.ADMIN]))
-    assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Today", "Users"]
+    assert [window.role_pages.tabText(i) for i in range(window.role_pages.count())] == ["Today", "Users", "Retention"]
     assert not window.findChildren(AuditPage) and not window.desk.isVisibleTo(window)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
 
