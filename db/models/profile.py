@@ -31,6 +31,7 @@ class ControllerProfile(Base):
     contact_person: Mapped[dict[str, Any]] = mapped_column(JSON)
     register_name: Mapped[dict[str, str]] = mapped_column(JSON)
     purposes: Mapped[dict[str, str]] = mapped_column(JSON)
+    legal_bases: Mapped[dict[str, str] | None] = mapped_column(JSON)  # None: the profile states none
     data_content: Mapped[dict[str, str]] = mapped_column(JSON)
     regular_sources: Mapped[dict[str, str]] = mapped_column(JSON)
     regular_disclosures: Mapped[dict[str, str]] = mapped_column(JSON)

@@ -23,6 +23,7 @@ from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
 from desktop.cli import backup as backup_cli
 from desktop.cli import marketing as marketing_cli
+from desktop.cli import notice as notice_cli
 from desktop.cli import retention as retention_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
@@ -207,35 +208,35 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace, run: Callable[..., int]) -> int:
-    # Listing customers is register work, which the administrator role may not do; the operator of
-    # this command holds the database owner's credentials anyway, and the export is audited under a
-    # supervisor's authority (the role that may export suppression lists and marketing lists).
+def _with_database(args: argparse.Namespace, run: Callable[..., int], role: Role = Role.ADMIN) -> int:
+    """Connect, check the database is initialised, run a subcommand's body as the operator, disconnect."""
     database = _connect(args)
     try:
         _require_initialised(database)
-        return run(args, database, _operator(Role.SUPERVISOR), args.say)
+        return run(args, database, _operator(role), args.say)
     finally:
         database.dispose()
 
 
+# Listing customers is register work, which the administrator role may not do; the operator of these
+# commands holds the database owner's credentials anyway, and the exports are audited under a
+# supervisor's authority (the role that may export suppression lists and marketing lists).
 def cmd_export_suppression(args: argparse.Namespace) -> int:
-    return _export(args, suppression_cli.run)
+    return _with_database(args, suppression_cli.run, Role.SUPERVISOR)
 
 
 def cmd_export_marketing(args: argparse.Namespace) -> int:
     # A disclosure of customer data: one disclosure row is recorded per customer written.
-    return _export(args, marketing_cli.run)
+    return _with_database(args, marketing_cli.run, Role.SUPERVISOR)
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
     # The nightly maintenance job: run by the database owner (cron, Task Scheduler) as an admin actor.
-    database = _connect(args)
-    try:
-        _require_initialised(database)
-        return retention_cli.run(args, database, _operator(), args.say)
-    finally:
-        database.dispose()
+    return _with_database(args, retention_cli.run)
+
+
+def cmd_privacy_notice(args: argparse.Namespace) -> int:
+    return _with_database(args, notice_cli.run)
 
 
 def _require_initialised(database: Database) -> None:
@@ -299,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
     marketing_cli.add_parser(sub).set_defaults(handler=cmd_export_marketing)
     retention_cli.add_parser(sub).set_defaults(handler=cmd_retention)
+    notice_cli.add_parser(sub).set_defaults(handler=cmd_privacy_notice)
     return parser
 
 

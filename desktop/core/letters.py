@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core import contact, erasure, prohibitions, rights
+from desktop.core import contact, erasure, prohibitions, retention, rights
 from desktop.core.request_states import State
 
 LANGUAGES = ("fi", "sv", "en")
@@ -92,6 +92,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "erasure": {key: frozenset() for key in ("doc_type", "title", "intro", "data", "action", "reason", "kept_until",
                                              "full_note", "partial_note")},
+    "notice": {
+        "title": frozenset({"register_name"}), "intro": frozenset({"date"}), "draft": frozenset({"gaps"}),
+        **{key: frozenset({"n"}) for key in ("days", "years", "recording_days")},
+        **{key: frozenset() for key in (
+            "doc_type", "controller", "contact", "purposes", "legal_bases", "categories", "sources", "recipients",
+            "transfers", "retention", "retention_rules", "rule", "period", "reason", "never", "until_posted",
+            "rights", "complaint", "automated", "security")},
+    },
     "art15": {
         key: frozenset() for key in (
             "doc_type", "title", "purposes", "categories", "recipients", "transfers", "retention", "sources",
@@ -138,6 +146,8 @@ VALUE_CODES: dict[str, tuple[str, ...]] = {
     "erasure_category": erasure.CATEGORIES,
     "erasure_action": (erasure.DELETE, erasure.ANONYMISE, erasure.KEEP),
     "erasure_reason": erasure.REASONS,
+    "notice_gap": ("business_id", "legal_bases", "retention_rules"),
+    "retention_rule": retention.RULES,
 }
 VALUE_GROUPS = tuple(VALUE_CODES)
 

@@ -26,6 +26,12 @@ from typing import Any
 from desktop.core.i18n import N_
 
 RULES = ("call_recordings", "letter_pdfs", "closed_requests", "ended_customers", "erasure_replies", "audit_trail")
+# What a privacy notice may lack (desktop.services.privacy_notice.gaps), as the desk says it.
+GAP_LABELS = {
+    "business_id": N_("the controller's business ID (Y-tunnus)"),
+    "legal_bases": N_("the legal basis of each purpose (GDPR Art. 13(1)(c))"),
+    "retention_rules": N_("retention periods per category of data (Art. 13(2)(a))"),
+}
 RULE_LABELS = {
     "call_recordings": N_("Call recordings"), "letter_pdfs": N_("Letter contents (PDF)"),
     "closed_requests": N_("Closed data requests"), "ended_customers": N_("Customers whose contracts ended"),

@@ -11,6 +11,7 @@ from desktop.operations.desk import OnError, OnSuccess, _run
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.erasure import ErasureService
+from desktop.services.privacy_notice import PrivacyNoticeService
 from desktop.services.restrictions import DisclosureService, RestrictionService
 from desktop.services.retention import RetentionService
 
@@ -52,3 +53,9 @@ def load_retention(runner: TaskRunner, session: DeskSession, *, on_success: OnSu
     """What the retention rules destroy today and the latest runs (a RetentionPreview)."""
     return _run(runner, lambda: session.service(RetentionService).preview(), on_success, on_error, owner,
                 key="rights.retention")
+
+
+def privacy_notice(runner: TaskRunner, session: DeskSession, language: str, *, on_success: OnSuccess,
+                   on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """The register description / privacy notice as a PDF (a Notice, with the profile's gaps)."""
+    return _run(runner, lambda: session.service(PrivacyNoticeService).render(language), on_success, on_error, owner)

@@ -347,20 +347,21 @@ def _story(letter: PdfLetter) -> list[Any]:
         if annex.intro:
             story.append(_p(annex.intro, styles["intro"]))
         for section in annex.sections:
-            heading = _p(section.heading, styles["heading"])
-            if section.columns is None and not section.rows and section.paragraphs:
-                story.append(_KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs]))
-                continue
-            # A heading never ends a page, and a short table moves whole to the next page. An estimate
-            # instead of KeepTogether: that would lay every table out twice (it is most of the render time).
-            rows = len(section.rows) + (1 if section.columns else 0)
-            story.append(CondPageBreak(min(16 + 5 * rows, 60) * mm))
-            story.append(heading)
-            story += [_p(t, styles["note"]) for t in section.paragraphs]
-            if section.rows:
-                story.append(_table(section, styles, width))
-            else:
-                story.append(_p(section.empty_text, styles["note"]))
+            story += section_flowables(section, styles, width)
+    return story
+
+
+def section_flowables(section: Section, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    """One section of an annex (or of a notice): its heading, paragraphs and table."""
+    heading = _p(section.heading, styles["heading"])
+    if section.columns is None and not section.rows and section.paragraphs:
+        return [_KeepTogether([heading] + [_p(t, styles["annex_text"]) for t in section.paragraphs])]
+    # A heading never ends a page, and a short table moves whole to the next page. An estimate
+    # instead of KeepTogether: that would lay every table out twice (it is most of the render time).
+    rows = len(section.rows) + (1 if section.columns else 0)
+    story: list[Any] = [CondPageBreak(min(16 + 5 * rows, 60) * mm), heading]
+    story += [_p(t, styles["note"]) for t in section.paragraphs]
+    story.append(_table(section, styles, width) if section.rows else _p(section.empty_text, styles["note"]))
     return story
 
 

@@ -56,6 +56,7 @@ class ProfileData:
     contact_person: dict[str, Any]
     register_name: dict[str, str]
     purposes: dict[str, str]
+    legal_bases: dict[str, str] | None  # per purpose (GDPR Art. 13(1)(c)); None: not stated (a notice gap)
     data_content: dict[str, str]
     regular_sources: dict[str, str]
     regular_disclosures: dict[str, str]
@@ -134,6 +135,8 @@ def parse_profile(raw: dict[str, Any], file: str) -> ProfileData:
     days = raw["recording_retention_days"]
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
         raise _fail(file, "recording_retention_days", "must be a whole number of days between 1 and 3650")
+    if raw["legal_bases"] is not None:
+        _check_texts(file, "legal_bases", raw["legal_bases"])
     problem = retention.check_rules(raw["retention_rules"])
     if problem:
         raise _fail(file, "retention_rules", problem)

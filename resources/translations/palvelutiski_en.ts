@@ -2201,6 +2201,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preparing the register description …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2276,14 @@
     </message>
     <message>
         <source>Read again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register description …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice (GDPR Art. 13/14) of the utility profile: preview and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +3512,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the controller&apos;s business ID (Y-tunnus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal basis of each purpose (GDPR Art. 13(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention periods per category of data (Art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call recordings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,6 +3890,10 @@
     <message>
         <source>Write the note first.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language: {language}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
@@ -4337,6 +4377,22 @@
     </message>
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice written to {file} ({pages} pages, {language}{draft}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile lacks: {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written: complete the profile, or write a draft with --draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2202,6 +2202,22 @@
         <translation>Luetaan …</translation>
     </message>
     <message>
+        <source>Preparing the register description …</source>
+        <translation>Laaditaan rekisteriselostetta …</translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation>Luonnos: yhtiön profiilista puuttuu {0}.</translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation>Rekisteriseloste</translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation>Rekisteriseloste tulostettiin.</translation>
+    </message>
+    <message>
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation>Säilytyssääntöjen mukaan erääntyneet {0}. Täällä mitään ei hävitetä: sen tekee yöajo.</translation>
     </message>
@@ -2262,6 +2278,14 @@
     <message>
         <source>Read again (F5)</source>
         <translation>Lue uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Register description …</source>
+        <translation>Rekisteriseloste …</translation>
+    </message>
+    <message>
+        <source>The privacy notice (GDPR Art. 13/14) of the utility profile: preview and print</source>
+        <translation>Yhtiön profiilin tietosuojaseloste (tietosuoja-asetus 13 ja 14 art.): esikatselu ja tulostus</translation>
     </message>
     <message>
         <source>Read the retention preview again</source>
@@ -3489,6 +3513,18 @@
         <translation>Vain esihenkilö voi hyväksyä tai hylätä pyynnön.</translation>
     </message>
     <message>
+        <source>the controller&apos;s business ID (Y-tunnus)</source>
+        <translation>rekisterinpitäjän Y-tunnus</translation>
+    </message>
+    <message>
+        <source>the legal basis of each purpose (GDPR Art. 13(1)(c))</source>
+        <translation>käsittelyn oikeusperusteet tarkoituksittain (tietosuoja-asetus 13 art. 1 c)</translation>
+    </message>
+    <message>
+        <source>retention periods per category of data (Art. 13(2)(a))</source>
+        <translation>säilytysajat tietoryhmittäin (13 art. 2 a)</translation>
+    </message>
+    <message>
         <source>Call recordings</source>
         <translation>Puhelutallenteet</translation>
     </message>
@@ -3887,6 +3923,10 @@
     <message>
         <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
         <translation>Valitse oma salasana: uuden salasanan on oltava eri kuin sinulle asetettu.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {language}.</source>
+        <translation>Tuntematon kieli: {language}.</translation>
     </message>
     <message>
         <source>You are already working on this request.</source>
@@ -4443,6 +4483,22 @@
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
         <translation>Tiedostoon {file} kirjoitettiin {count} asiakasta; jokaiselle kirjattiin luovutus vastaanottajalle {recipient}. Pois jätettiin: kielto tai ei suostumusta {prohibited}, käsittely rajoitettu {restricted}, ei osoitetta tai yhteystietoa {unreachable}.</translation>
+    </message>
+    <message>
+        <source>Privacy notice written to {file} ({pages} pages, {language}{draft}).</source>
+        <translation>Tietosuojaseloste kirjoitettu tiedostoon {file} ({pages} sivua, {language}{draft}).</translation>
+    </message>
+    <message>
+        <source>The profile lacks: {gaps}.</source>
+        <translation>Profiilista puuttuu: {gaps}.</translation>
+    </message>
+    <message>
+        <source>Nothing written: complete the profile, or write a draft with --draft.</source>
+        <translation>Mitään ei kirjoitettu: täydennä profiili tai kirjoita luonnos valitsimella --draft.</translation>
+    </message>
+    <message>
+        <source>, draft</source>
+        <translation>, luonnos</translation>
     </message>
     <message>
         <source>left</source>

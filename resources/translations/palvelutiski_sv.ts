@@ -2202,6 +2202,22 @@
         <translation>Läser …</translation>
     </message>
     <message>
+        <source>Preparing the register description …</source>
+        <translation>Registerbeskrivningen förbereds …</translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation>Utkast: bolagets profil saknar {0}.</translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation>Registerbeskrivningen skrevs ut.</translation>
+    </message>
+    <message>
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation>Förfallet enligt lagringsreglerna {0}. Här förstörs ingenting: det gör nattkörningen.</translation>
     </message>
@@ -2262,6 +2278,14 @@
     <message>
         <source>Read again (F5)</source>
         <translation>Läs igen (F5)</translation>
+    </message>
+    <message>
+        <source>Register description …</source>
+        <translation>Registerbeskrivning …</translation>
+    </message>
+    <message>
+        <source>The privacy notice (GDPR Art. 13/14) of the utility profile: preview and print</source>
+        <translation>Dataskyddsbeskrivningen (dataskyddsförordningen art. 13 och 14) enligt bolagets profil: förhandsvisning och utskrift</translation>
     </message>
     <message>
         <source>Read the retention preview again</source>
@@ -3489,6 +3513,18 @@
         <translation>Endast en förman får godkänna eller avslå en begäran.</translation>
     </message>
     <message>
+        <source>the controller&apos;s business ID (Y-tunnus)</source>
+        <translation>den personuppgiftsansvariges FO-nummer</translation>
+    </message>
+    <message>
+        <source>the legal basis of each purpose (GDPR Art. 13(1)(c))</source>
+        <translation>rättslig grund per ändamål (dataskyddsförordningen art. 13.1 c)</translation>
+    </message>
+    <message>
+        <source>retention periods per category of data (Art. 13(2)(a))</source>
+        <translation>lagringstider per uppgiftsgrupp (art. 13.2 a)</translation>
+    </message>
+    <message>
         <source>Call recordings</source>
         <translation>Samtalsinspelningar</translation>
     </message>
@@ -3887,6 +3923,10 @@
     <message>
         <source>Choose a password of your own: the new password must differ from the one that was set for you.</source>
         <translation>Välj ett eget lösenord: det nya lösenordet måste skilja sig från det som sattes åt dig.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {language}.</source>
+        <translation>Okänt språk: {language}.</translation>
     </message>
     <message>
         <source>You are already working on this request.</source>
@@ -4443,6 +4483,22 @@
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
         <translation>{count} kunder skrevs till {file}; för var och en antecknades ett utlämnande till {recipient}. Utelämnade: {prohibited} med förbud eller utan samtycke, {restricted} med begränsad behandling, {unreachable} utan adress eller kontaktuppgift.</translation>
+    </message>
+    <message>
+        <source>Privacy notice written to {file} ({pages} pages, {language}{draft}).</source>
+        <translation>Dataskyddsbeskrivningen skrevs till {file} ({pages} sidor, {language}{draft}).</translation>
+    </message>
+    <message>
+        <source>The profile lacks: {gaps}.</source>
+        <translation>Profilen saknar: {gaps}.</translation>
+    </message>
+    <message>
+        <source>Nothing written: complete the profile, or write a draft with --draft.</source>
+        <translation>Ingenting skrevs: komplettera profilen eller skriv ett utkast med --draft.</translation>
+    </message>
+    <message>
+        <source>, draft</source>
+        <translation>, utkast</translation>
     </message>
     <message>
         <source>left</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 from sqlalchemy import update
 
 from db.models import Call
@@ -43,3 +43,12 @@ def test_admin_reads_the_retention_preview_and_the_nightly_runs(desk: Desk, jour
     assert all(row[1] == "0" for row in rows.values())
     [run] = desk.rows(desk.find(QTableWidget, name="Säilytysajot"))  # type: ignore[arg-type]
     assert run[2] == "cli:ops" and "Puhelutallenteet" in run[3]
+
+    # The register description from the same page: a preview to print; the profile's gaps are said.
+    desk.click("Rekisteriseloste …")
+    preview = desk.wait_for_dialog("Tulostuksen esikatselu")
+    desk.wait_idle()
+    assert preview.document.pageCount() >= 2  # type: ignore[attr-defined]
+    assert any("Luonnos: yhtiön profiilista puuttuu" in label.text() for label in desk.find_all(QLabel))
+    desk.click("Sulje", preview)
+    desk.wait_closed(preview)
