@@ -24,6 +24,7 @@ from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
 from desktop.cli import backup as backup_cli
 from desktop.cli import marketing as marketing_cli
 from desktop.cli import notice as notice_cli
+from desktop.cli import report as report_cli
 from desktop.cli import retention as retention_cli
 from desktop.cli import suppression as suppression_cli
 from desktop.cli.messages import Messages, choose_language
@@ -239,6 +240,12 @@ def cmd_privacy_notice(args: argparse.Namespace) -> int:
     return _with_database(args, notice_cli.run)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    # Counts over the register and, from the audit log, identity-code reveals per user: the data
+    # protection officer's report, made by the operator who holds the database owner's credentials.
+    return _with_database(args, report_cli.run, Role.AUDITOR)
+
+
 def _require_initialised(database: Database) -> None:
     if not setup.is_initialised(database):
         raise CliError(N_("The database is not initialised: run palvelutiski-admin init first."))
@@ -300,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
     marketing_cli.add_parser(sub).set_defaults(handler=cmd_export_marketing)
     retention_cli.add_parser(sub).set_defaults(handler=cmd_retention)
+    report_cli.add_parser(sub).set_defaults(handler=cmd_report)
     notice_cli.add_parser(sub).set_defaults(handler=cmd_privacy_notice)
     return parser
 

@@ -39,6 +39,10 @@ class Messages:
         if language != "en":
             self._translator.load(str(TRANSLATIONS_DIR / f"palvelutiski_{language}.qm"))
 
+    def translate(self, source: str) -> str:
+        """The text in the chosen language, its placeholders left for the caller to fill in."""
+        return self._translator.translate(CONTEXT, source) or source
+
     def __call__(self, source: str, /, **params: object) -> str:
         text = self._translator.translate(CONTEXT, source) or source
         params = marked_params(params, lambda marked: self._translator.translate(CONTEXT, marked) or marked)

@@ -52,6 +52,7 @@ class Permission(enum.StrEnum):
     CARRY_OUT_ERASURE = "carry_out_erasure"  # sign off and carry out an erasure plan (GDPR Art. 17)
     VIEW_RETENTION = "view_retention"  # what the retention run will destroy: counts and days, no customer data
     APPLY_RETENTION = "apply_retention"  # the nightly run (the admin command line, as the database owner)
+    RUN_REPORTS = "run_reports"  # counts over a period, never customers' names (issue 13)
 
 
 _AGENT = frozenset({
@@ -65,14 +66,14 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.REVEAL_HETU, Permission.REVIEW_QUEUE, Permission.SIGN_OFF, Permission.REASSIGN,
         Permission.BATCH_PRINT, Permission.VIEW_ACCESS_LOG, Permission.EXPORT_SUPPRESSION,
         Permission.LIFT_RESTRICTION, Permission.EXPORT_MARKETING,
-        Permission.RELEASE_HETU_LOOKUPS, Permission.CARRY_OUT_ERASURE,
+        Permission.RELEASE_HETU_LOOKUPS, Permission.CARRY_OUT_ERASURE, Permission.RUN_REPORTS,
     },
     # The administrator runs the system, not the register: no customer data by default.
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_RETENTION,
                            Permission.APPLY_RETENTION}),
     Role.AUDITOR: frozenset({
         Permission.READ_AUDIT, Permission.VERIFY_AUDIT, Permission.VIEW_ACCESS_LOG, Permission.READ_CUSTOMER,
-        Permission.VIEW_RETENTION,
+        Permission.VIEW_RETENTION, Permission.RUN_REPORTS,
     }),
 }
 

@@ -1849,6 +1849,65 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period and press Show report. Counts only: no customer is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {0}, replies posted {1}, on time {2}, median {3} and 90th percentile {4} days to reply; extended {5}, paused {6}, refused {7}; open at the end {8}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report {0}–{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Record identity check</source>
@@ -3896,6 +3955,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data protection report {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time per month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from receipt to the posted reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile of days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests paused for identity clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-recording objections %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {day} {time} by {name}. Counts only: no customer is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity codes revealed per user are in the data protection officer&apos;s report (the audit log is theirs to read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity codes revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most {count} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,6 +4568,10 @@
     </message>
     <message>
         <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report {first}–{last} written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1850,6 +1850,65 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Näytä raportti</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Tallenna CSV-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Raportin luvut</translation>
+    </message>
+    <message>
+        <source>Choose the period and press Show report. Counts only: no customer is named.</source>
+        <translation>Valitse ajanjakso ja paina Näytä raportti. Vain lukumääriä: asiakkaita ei nimetä.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>Received {0}, replies posted {1}, on time {2}, median {3} and 90th percentile {4} days to reply; extended {5}, paused {6}, refused {7}; open at the end {8}.</source>
+        <translation>Saapui {0}, vastauksia postitettu {1}, määräajassa {2}, vastausaika mediaani {3} ja 90. persentiili {4} päivää; pidennetty {5}, keskeytetty {6}, hylätty {7}; avoinna lopussa {8}.</translation>
+    </message>
+    <message>
+        <source>Report {0}–{1}.</source>
+        <translation>Raportti {0}–{1}.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Kirjoitetaan {0}…</translation>
+    </message>
+    <message>
+        <source>Report saved: {0}</source>
+        <translation>Raportti tallennettu: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Record identity check</source>
@@ -3929,6 +3988,118 @@
         <translation>Tuntematon kieli: {language}.</translation>
     </message>
     <message>
+        <source>Data protection report {first}–{last}</source>
+        <translation>Tietosuojaraportti {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Erittely</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Saapuneet pyynnöt kuukausittain</translation>
+    </message>
+    <message>
+        <source>Answered on time per month (%)</source>
+        <translation>Määräajassa vastatut kuukausittain (%)</translation>
+    </message>
+    <message>
+        <source>Days from receipt to the posted reply</source>
+        <translation>Päiviä saapumisesta vastauksen postitukseen</translation>
+    </message>
+    <message>
+        <source>Replies posted</source>
+        <translation>Postitetut vastaukset</translation>
+    </message>
+    <message>
+        <source>Answered on time %</source>
+        <translation>Vastattu määräajassa %</translation>
+    </message>
+    <message>
+        <source>Median days to reply</source>
+        <translation>Vastauspäivien mediaani</translation>
+    </message>
+    <message>
+        <source>90th percentile of days to reply</source>
+        <translation>Vastauspäivien 90. persentiili</translation>
+    </message>
+    <message>
+        <source>Requests paused for identity clarification</source>
+        <translation>Henkilöllisyyden selvityksen vuoksi keskeytetyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>Keskeytyspäivät</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Hylkäykset</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Avoinna jakson lopussa</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <source>Call-recording objections %</source>
+        <translation>Puhelutallenteen vastustukset %</translation>
+    </message>
+    <message>
+        <source>Made {day} {time} by {name}. Counts only: no customer is named.</source>
+        <translation>Laadittu {day} klo {time}, laatija {name}. Vain lukumääriä: asiakkaita ei nimetä.</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Saapuneet pyynnöt</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Määräajan pidennykset</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Kiellot ja suostumukset</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <source>Identity codes revealed per user are in the data protection officer&apos;s report (the audit log is theirs to read).</source>
+        <translation>Henkilötunnusten paljastukset käyttäjittäin ovat tietosuojavastaavan raportissa (lokitiedot ovat hänen luettavissaan).</translation>
+    </message>
+    <message>
+        <source>Identity codes revealed</source>
+        <translation>Paljastetut henkilötunnukset</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Tuntematon raporttimuoto.</translation>
+    </message>
+    <message>
+        <source>The report period ends before it begins.</source>
+        <translation>Raportin jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {count} months.</source>
+        <translation>Raportti kattaa enintään {count} kuukautta.</translation>
+    </message>
+    <message>
         <source>You are already working on this request.</source>
         <translation>Käsittelet jo tätä pyyntöä.</translation>
     </message>
@@ -4503,6 +4674,10 @@
     <message>
         <source>left</source>
         <translation>jäljellä</translation>
+    </message>
+    <message>
+        <source>Report {first}–{last} written to {file}</source>
+        <translation>Raportti {first}–{last} kirjoitettu tiedostoon {file}</translation>
     </message>
     <message>
         <source>Due under the retention rules on {day} (nothing is changed; --apply carries it out):</source>

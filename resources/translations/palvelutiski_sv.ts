@@ -1850,6 +1850,65 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Visa rapport</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Spara som CSV…</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Rapportens uppgifter</translation>
+    </message>
+    <message>
+        <source>Choose the period and press Show report. Counts only: no customer is named.</source>
+        <translation>Välj perioden och tryck Visa rapport. Endast antal: ingen kund nämns.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>Received {0}, replies posted {1}, on time {2}, median {3} and 90th percentile {4} days to reply; extended {5}, paused {6}, refused {7}; open at the end {8}.</source>
+        <translation>Mottagna {0}, svar postade {1}, i tid {2}, svarstid median {3} och 90:e percentil {4} dagar; förlängda {5}, pausade {6}, avslagna {7}; öppna vid slutet {8}.</translation>
+    </message>
+    <message>
+        <source>Report {0}–{1}.</source>
+        <translation>Rapport {0}–{1}.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Report saved: {0}</source>
+        <translation>Rapporten sparad: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Record identity check</source>
@@ -3929,6 +3988,118 @@
         <translation>Okänt språk: {language}.</translation>
     </message>
     <message>
+        <source>Data protection report {first}–{last}</source>
+        <translation>Dataskyddsrapport {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Fördelning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Mottagna begäranden per månad</translation>
+    </message>
+    <message>
+        <source>Answered on time per month (%)</source>
+        <translation>Besvarade i tid per månad (%)</translation>
+    </message>
+    <message>
+        <source>Days from receipt to the posted reply</source>
+        <translation>Dagar från mottagande till postat svar</translation>
+    </message>
+    <message>
+        <source>Replies posted</source>
+        <translation>Postade svar</translation>
+    </message>
+    <message>
+        <source>Answered on time %</source>
+        <translation>Besvarade i tid %</translation>
+    </message>
+    <message>
+        <source>Median days to reply</source>
+        <translation>Median av svarsdagar</translation>
+    </message>
+    <message>
+        <source>90th percentile of days to reply</source>
+        <translation>90:e percentilen av svarsdagar</translation>
+    </message>
+    <message>
+        <source>Requests paused for identity clarification</source>
+        <translation>Begäranden pausade för utredning av identitet</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>Pausade dagar</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Öppna vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Call-recording objections %</source>
+        <translation>Invändningar mot samtalsinspelning %</translation>
+    </message>
+    <message>
+        <source>Made {day} {time} by {name}. Counts only: no customer is named.</source>
+        <translation>Gjord {day} kl. {time} av {name}. Endast antal: ingen kund nämns.</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Mottagna begäranden</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Förlängningar av tidsfristen</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Förbud och samtycken</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <source>Identity codes revealed per user are in the data protection officer&apos;s report (the audit log is theirs to read).</source>
+        <translation>Visade personbeteckningar per användare finns i dataskyddsombudets rapport (loggen är dennes att läsa).</translation>
+    </message>
+    <message>
+        <source>Identity codes revealed</source>
+        <translation>Visade personbeteckningar</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Okänt rapportformat.</translation>
+    </message>
+    <message>
+        <source>The report period ends before it begins.</source>
+        <translation>Rapportperioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {count} months.</source>
+        <translation>En rapport omfattar högst {count} månader.</translation>
+    </message>
+    <message>
         <source>You are already working on this request.</source>
         <translation>Du handlägger redan denna begäran.</translation>
     </message>
@@ -4503,6 +4674,10 @@
     <message>
         <source>left</source>
         <translation>kvar</translation>
+    </message>
+    <message>
+        <source>Report {first}–{last} written to {file}</source>
+        <translation>Rapport {first}–{last} skriven till {file}</translation>
     </message>
     <message>
         <source>Due under the retention rules on {day} (nothing is changed; --apply carries it out):</source>

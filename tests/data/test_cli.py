@@ -16,7 +16,7 @@ from tests.data.conftest import PASSWORD, unique
 
 ADMIN = Path(sys.executable).with_name("palvelutiski-admin")
 COMMANDS = ("init", "migrate", "create-user", "set-password", "deactivate-user", "unlock-user", "list-users",
-            "demo-data", "import-customers", "backup", "verify-audit", "export-suppression")
+            "demo-data", "import-customers", "backup", "verify-audit", "export-suppression", "report")
 
 
 def run(*args: str, stdin: str | None = None, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:

@@ -43,7 +43,7 @@ def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due
         rows = RequestService(journey_db.admin, Actor("check", Role.SUPERVISOR)).queue()
     assert any(due_soon(r) for r in rows)
     desk.sign_in("supervisor")
-    assert page_tabs(desk) == ["Tänään", "Asiakkaat", "Pyynnöt"]
+    assert page_tabs(desk) == ["Tänään", "Asiakkaat", "Pyynnöt", "Raportit"]
     desk.wait_until(lambda: current_page(desk) == "Pyynnöt")
     desk.wait_idle()
     queue = desk.find(QTableView, name="Pyyntöjono")
@@ -63,7 +63,7 @@ def test_supervisor_has_the_requests_page_and_starts_there_when_replies_fall_due
 
     # A language switch reaches the page at once: tabs, the queue's bar and its headings.
     desk.choose("Näytä", "Kieli", "Svenska")
-    assert page_tabs(desk) == ["Idag", "Kunder", "Begäranden"]
+    assert page_tabs(desk) == ["Idag", "Kunder", "Begäranden", "Rapporter"]
     assert desk.button("Visa stängda") and desk.find(QTableView, name="Kö av begäranden")
     assert desk.button("Godkänn och skapa svaret")  # the request detail below the queue
     assert "Förfallodag" in [queue.model().headerData(c, Qt.Orientation.Horizontal)

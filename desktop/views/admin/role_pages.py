@@ -1,5 +1,5 @@
 """The window's pages per role, as tabs: today's work, the customer desk, the requests queue, users, the
-audit log. The main window calls :func:`embed` instead of adding the desk page itself.
+audit log, the reports. The main window calls :func:`embed` instead of adding the desk page itself.
 
 :data:`PAGES` lists every page once, in tab order: who may see it (any of its permissions; none: every
 role), how it is built, its title and the key that brings it forward (also a "View" menu item,
@@ -58,6 +58,12 @@ def _retention_page(runner: TaskRunner, session: DeskSession, parent: QWidget | 
     return RetentionPage(runner, session, parent)
 
 
+def _reports_page(runner: TaskRunner, session: DeskSession, parent: QWidget | None) -> QWidget:
+    from desktop.views.reports.reports_page import ReportsPage
+
+    return ReportsPage(runner, session, parent)
+
+
 @dataclass(frozen=True)
 class PageEntry:
     key: str
@@ -80,6 +86,7 @@ PAGES: list[PageEntry] = [
     PageEntry("users", None, (Permission.MANAGE_USERS,), _users_page, "Alt+3"),
     PageEntry("audit", None, (Permission.READ_AUDIT, Permission.VERIFY_AUDIT), _audit_page, "Alt+4"),
     PageEntry("retention", None, (Permission.VIEW_RETENTION,), _retention_page, "Alt+5"),
+    PageEntry("reports", None, (Permission.RUN_REPORTS,), _reports_page, "Alt+6"),
 ]
 
 
