@@ -5,7 +5,7 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
 from db.models.requests import DataRequest, Letter, RequestEvent
-from db.models.rights import ErasureRecord, ProcessingRestriction, RetentionRun
+from db.models.rights import ErasureRecord, ProcessingRestriction, Rectification, RetentionRun
 from db.models.staff import (
     AuditEvent,
     AuditSealLock,
@@ -43,6 +43,7 @@ __all__ = [
     "PersonHetu",
     "PostalAddress",
     "ProcessingRestriction",
+    "Rectification",
     "RequestEvent",
     "RetentionRun",
     "StaffUser",

@@ -63,3 +63,19 @@ class RetentionRun(Base):
     finished_at: Mapped[dt.datetime | None]
     actor: Mapped[str] = mapped_column(String(63))
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class Rectification(Base):
+    """One field corrected for a rectification request (GDPR Art. 16): its value before and after, as the
+    reply prints them. Written by the normal contact edit while the customer's request is being prepared."""
+
+    __tablename__ = "rectification"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    request_id: Mapped[int] = mapped_column(Id, ForeignKey("data_request.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))  # phones, emails, language, postal_address
+    old_value: Mapped[str] = mapped_column(String(400))
+    new_value: Mapped[str] = mapped_column(String(400))
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(63))

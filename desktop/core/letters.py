@@ -92,6 +92,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "erasure": {key: frozenset() for key in ("doc_type", "title", "intro", "data", "action", "reason", "kept_until",
                                              "full_note", "partial_note")},
+    "rectification": {key: frozenset() for key in ("doc_type", "title", "intro", "field", "before", "after",
+                                                   "date")},
     "notice": {
         "title": frozenset({"register_name"}), "intro": frozenset({"date"}), "draft": frozenset({"gaps"}),
         **{key: frozenset({"n"}) for key in ("days", "years", "recording_days")},
@@ -148,6 +150,7 @@ VALUE_CODES: dict[str, tuple[str, ...]] = {
     "erasure_reason": erasure.REASONS,
     "notice_gap": ("business_id", "legal_bases", "retention_rules"),
     "retention_rule": retention.RULES,
+    "rectified_field": ("phones", "emails", "language", "postal_address"),
 }
 VALUE_GROUPS = tuple(VALUE_CODES)
 

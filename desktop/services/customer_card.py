@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Customer
 from db.repositories import accesses as access_repository
+from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
 from desktop.core.errors import DomainError
@@ -69,6 +70,7 @@ class CustomerCard:
     access_log: tuple[records.AccessRow, ...] | None  # None: the viewer may not see who looked
     restrictions: tuple[RestrictionRow, ...] = ()  # restrictions of processing, newest first
     restriction: RestrictionRow | None = None  # the one holding today (GDPR Art. 18), if any
+    rectification_request: str | None = None  # an open rectification request: contact edits are linked to it
 
     @property
     def phones(self) -> tuple[str, ...]:
@@ -135,4 +137,6 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         access_log=access_log,
         restrictions=restrictions,
         restriction=next((r for r in restrictions if r.holds_on(today)), None),
+        rectification_request=(rectifying[1] if (rectifying := rectification_repository.open_request(session, c.id))
+                               else None),
     )

@@ -14,6 +14,7 @@ from db.base import utcnow
 from db.database import Database
 from db.models import ContactPoint, Customer, PostalAddress
 from db.repositories import hetu as hetu_repository
+from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
 from desktop.core import contact
 from desktop.core.contact import AddressInput, InvalidContact, Problem
@@ -128,6 +129,9 @@ class CustomerService:
                     raise ReasonNeeded()
                 detail["restricted"] = True
                 detail["reason"] = redact(reason)[:400]  # never a full hetu in the audit trail
+            # During the customer's rectification request the edit is its step: old → new go into the reply.
+            request = rectification_repository.open_request(session, customer_id)
+            before = rectification_repository.snapshot(session, customer_id) if request else {}
             self._claim_version(session, customer_id, expected_version, changes.language)
             if changes.phones is not None:
                 self._replace_points(session, customer_id, "phone", changes.phones, now)
@@ -135,6 +139,11 @@ class CustomerService:
                 self._replace_points(session, customer_id, "email", changes.emails, now)
             if changes.postal_address is not None:
                 self._move(session, customer_id, contact.normalised_address(changes.postal_address), now)
+            if request is not None:
+                after = rectification_repository.snapshot(session, customer_id)
+                if rectification_repository.add(session, request[0], customer_id, before, after, now,
+                                                self.actor.username):
+                    detail["request"] = request[1]
             audit.append(session, self.actor, "contact_changed", customer_id=customer_id, purpose="correction",
                          detail=detail)
             session.expire_all()

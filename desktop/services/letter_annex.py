@@ -172,6 +172,21 @@ def erasure_annex(items: tuple[PlanItem, ...], full: bool, texts: Mapping[str, A
     return Annex(e["doc_type"], e["title"], e["intro"], (section,))
 
 
+def rectification_annex(rows: list[tuple[str, str, str, dt.datetime]], texts: Mapping[str, Any]) -> Annex:
+    """Each corrected field, its value before and after, and the day (GDPR Art. 16)."""
+    r = texts["rectification"]
+
+    def shown(field: str, value: str) -> str:
+        return value_label(texts, "language", value) if field == "language" else value
+
+    section = Section(r["title"], columns=(r["field"], r["before"], r["after"], r["date"]),
+                      rows=tuple((value_label(texts, "rectified_field", field), shown(field, old) or "–",
+                                  shown(field, new) or "–", _date(at.astimezone(HELSINKI).date()))
+                                 for field, old, new, at in rows),
+                      widths=(0.2, 0.34, 0.34, 0.12), empty_text=texts["common"]["none"])
+    return Annex(r["doc_type"], r["title"], r["intro"], (section,))
+
+
 def art15_annex(profile: ControllerProfile, texts: Mapping[str, Any], language: str) -> Annex:
     t = texts["art15"]
 

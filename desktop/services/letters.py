@@ -26,6 +26,7 @@ from db.base import utcnow
 from db.database import Database
 from db.models import AppSetting, ControllerProfile, DataRequest, Letter, PostalAddress
 from db.repositories import erasure as erasure_repository
+from db.repositories import rectification as rectification_repository
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, person_name
 from desktop.core.deadlines import format_date
@@ -39,7 +40,7 @@ from desktop.core.text import clean_text
 from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
-from desktop.services.letter_annex import access_annexes, erasure_annex
+from desktop.services.letter_annex import access_annexes, erasure_annex, rectification_annex
 from desktop.services.subject_data import collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
@@ -240,6 +241,10 @@ class LetterService:
         attachments: tuple[str, ...] = ()
         if subject is not None:
             annexes = access_annexes(subject, profile, texts, language)
+        elif letter_type is LetterType.RECTIFICATION_REPLY and request is not None:
+            corrected = rectification_repository.for_request(session, request.id)
+            if corrected:  # old → new, field by field
+                annexes = (rectification_annex(corrected, texts),)
         elif letter_type is LetterType.ERASURE_REPLY and request is not None:
             erased = erasure_repository.latest_record(session, request.id)
             if erased is not None:  # what was erased and kept, and why (the executed plan)

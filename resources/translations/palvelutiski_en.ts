@@ -872,6 +872,10 @@
 <context>
     <name>ContactForm</name>
     <message>
+        <source>Changes saved now are part of rectification request {0}: its reply lists them, old and new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +889,10 @@
     </message>
     <message>
         <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the change is recorded for request {0} and its reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -872,6 +872,10 @@
 <context>
     <name>ContactForm</name>
     <message>
+        <source>Changes saved now are part of rectification request {0}: its reply lists them, old and new.</source>
+        <translation>Nyt tallennetut muutokset kuuluvat oikaisupyynnön {0} käsittelyyn: vastaus luettelee ne vanhoine ja uusine arvoineen.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>Mitään ei muutettu.</translation>
     </message>
@@ -886,6 +890,10 @@
     <message>
         <source>Saving …</source>
         <translation>Tallennetaan …</translation>
+    </message>
+    <message>
+        <source>Saved; the change is recorded for request {0} and its reply.</source>
+        <translation>Tallennettu; muutos kirjattu pyynnölle {0} ja sen vastaukseen.</translation>
     </message>
     <message>
         <source>Saved.</source>

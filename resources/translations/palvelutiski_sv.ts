@@ -872,6 +872,10 @@
 <context>
     <name>ContactForm</name>
     <message>
+        <source>Changes saved now are part of rectification request {0}: its reply lists them, old and new.</source>
+        <translation>Ändringar som sparas nu hör till begäran om rättelse {0}: svaret listar dem med gamla och nya värden.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>Ingenting ändrades.</translation>
     </message>
@@ -886,6 +890,10 @@
     <message>
         <source>Saving …</source>
         <translation>Sparar …</translation>
+    </message>
+    <message>
+        <source>Saved; the change is recorded for request {0} and its reply.</source>
+        <translation>Sparat; ändringen har antecknats för begäran {0} och dess svar.</translation>
     </message>
     <message>
         <source>Saved.</source>

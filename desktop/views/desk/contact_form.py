@@ -167,6 +167,10 @@ class ContactForm(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # a long value shows its start, not its end
         self.message.clear()
+        request = getattr(card, "rectification_request", None)
+        if request:  # the edit is a step of the customer's rectification request
+            self.message.setText(self.tr("Changes saved now are part of rectification request {0}: its reply lists "
+                                         "them, old and new.").format(request))
         self._show_problems([])
 
     def clear(self) -> None:
@@ -247,7 +251,9 @@ class ContactForm(QWidget):
         self._busy = False
         self.set_card(card)
         self.saved.emit(card)  # the card refills the form too, so the confirmation comes after
-        self.message.setText(self.tr("Saved."))
+        request = getattr(card, "rectification_request", None)
+        self.message.setText(self.tr("Saved; the change is recorded for request {0} and its reply.").format(request)
+                             if request else self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
