@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.i18n_qt import Translations
 from desktop.operations import login as login_ops
-from desktop.operations.runner import TaskRunner
+from desktop.operations.runner import TaskRunner, importing
 from desktop.services.credentials import CredentialStore
 from desktop.services.site_config import SiteConfig, SiteConfigInvalid, load_site_config
 from desktop.views.login_dialog import LoginDialog
@@ -118,9 +118,10 @@ class DeskApp(QObject):
             QTimer.singleShot(0, dialog.submit)
 
     def _prefill_from_url(self, dialog: LoginDialog, url: str) -> None:
-        from sqlalchemy.engine import make_url
+        with importing():
+            from sqlalchemy.engine import make_url
 
-        from db.engine import resolve_url
+            from db.engine import resolve_url
 
         parsed = make_url(resolve_url(url))
         if parsed.get_backend_name() == "sqlite":
@@ -158,7 +159,8 @@ class DeskApp(QObject):
         """``--db PATH`` with ``--demo`` names the demo file; otherwise it sits beside the default database."""
         if self.options.db_url and "://" not in self.options.db_url:
             return Path(self.options.db_url).expanduser()
-        from db.engine import default_sqlite_path
+        with importing():
+            from db.engine import default_sqlite_path
 
         return default_sqlite_path().with_name("demo.sqlite3")
 
@@ -170,7 +172,8 @@ class DeskApp(QObject):
 
     def _signed_in(self, result: login_ops.SignedIn) -> None:
         started = time.perf_counter()
-        from desktop.views.main_window import MainWindow  # imported by the lane's warm-up meanwhile
+        with importing():
+            from desktop.views.main_window import MainWindow  # imported by the lane's warm-up meanwhile
 
         self.session = result.session
         desk = self.desk_factory(self.runner, result.session, None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from desktop.operations.runner import Task, TaskRunner
+from desktop.operations.runner import Task, TaskRunner, importing
 
 if TYPE_CHECKING:
     from desktop.operations.session import DeskSession
@@ -44,7 +44,8 @@ class DeferredAuth:
     def __getattr__(self, name: str) -> Any:
         with self._lock:
             if self._auth is None:
-                from desktop.services.auth import AuthService
+                with importing():
+                    from desktop.services.auth import AuthService
 
                 self._auth = AuthService()
         return getattr(self._auth, name)
@@ -54,8 +55,9 @@ def warm_up(runner: TaskRunner, modules: tuple[str, ...] = (), *, owner: QObject
     """Import the sign-in's modules (and ``modules``) on the lane, ahead of need."""
 
     def work() -> None:
-        for name in (*WARM_UP_MODULES, *modules):
-            importlib.import_module(name)
+        with importing():
+            for name in (*WARM_UP_MODULES, *modules):
+                importlib.import_module(name)
 
     return runner.submit(work, key="shell.warm_up", owner=owner)
 
@@ -97,10 +99,11 @@ def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, usern
 
 def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
              credentials: CredentialStore, remember: bool) -> SignedIn:
-    from desktop.operations.session import DeskSession
-    from desktop.services import connection
-    from desktop.services.own_password import OwnPasswordService
-    from desktop.services.session_settings import SessionSettingsService
+    with importing():
+        from desktop.operations.session import DeskSession
+        from desktop.services import connection
+        from desktop.services.own_password import OwnPasswordService
+        from desktop.services.session_settings import SessionSettingsService
 
     # TLS and the schema version are checked on the way (desktop.services.connection).
     result = connection.sign_in(auth, target, username, password)

@@ -24,7 +24,8 @@ import itertools
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,13 +57,29 @@ class Task:
     done: threading.Event = field(default_factory=threading.Event)
 
 
+# Python's import locks hand a half-initialised module to the second of two threads importing a package
+# with circular imports at the same time (SQLAlchemy's: "cannot import name … from partially initialized
+# module"). The lane imports the services ahead of need while the login dialog is up
+# (desktop.operations.login.warm_up); whatever the GUI thread imports late from the same graph takes turns
+# with it through this lock (the GUI waits at most for the rest of the warm-up).
+_IMPORTS = threading.RLock()
+
+
+@contextmanager
+def importing() -> Iterator[None]:
+    """Hold while importing what the other thread may be importing too (see _IMPORTS)."""
+    with _IMPORTS:
+        yield
+
+
 def is_connection_error(exc: BaseException) -> bool:
     """True when the database could not be reached (as opposed to a rule, a full disk or a bug)."""
     # Imported when first needed: SQLAlchemy costs half a second, which the login dialog must not wait for
     # (by then the lane has imported it anyway).
-    from sqlalchemy.exc import OperationalError
+    with importing():
+        from sqlalchemy.exc import OperationalError
 
-    from db import errors as db_errors
+        from db import errors as db_errors
 
     problem = db_errors.classify(exc)
     if problem is not None:
@@ -71,14 +88,16 @@ def is_connection_error(exc: BaseException) -> bool:
 
 
 def _database_problem() -> type[BaseException]:
-    from db.errors import DatabaseProblem
+    with importing():
+        from db.errors import DatabaseProblem
 
     return DatabaseProblem
 
 
 def run_classified(fn: Callable[[], Any]) -> Any:
     """Run ``fn``; a database failure leaves as a DatabaseProblem, a retryable one after one more try."""
-    from db import errors as db_errors
+    with importing():
+        from db import errors as db_errors
 
     for attempt in (1, 2):
         committed = db_errors.commit_count()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QW
 from desktop.core.transport import is_local_host
 from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
 from desktop.operations import login as login_ops
-from desktop.operations.runner import TaskRunner
+from desktop.operations.runner import TaskRunner, importing
 from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.site_config import SiteConfig
 from desktop.ui.ui_login_dialog import Ui_login_dialog
@@ -143,8 +143,9 @@ class LoginDialog(QDialog):
         return self._site
 
     def target(self) -> ConnectionTarget:
-        from desktop.services.auth import ConnectionTarget
-        from desktop.services.connection import ServerTarget
+        with importing():  # after the lane's warm-up (desktop.operations.runner.importing)
+            from desktop.services.auth import ConnectionTarget
+            from desktop.services.connection import ServerTarget
 
         if self._site is not None:
             return ServerTarget.from_site(self._site)
@@ -203,7 +204,8 @@ class LoginDialog(QDialog):
 
     def _ask_new_password(self, result: login_ops.SignedIn) -> None:
         """Somebody else set the password: a new one before anything else, or signed out again."""
-        from desktop.views.change_password_dialog import ChangePasswordDialog
+        with importing():
+            from desktop.views.change_password_dialog import ChangePasswordDialog
 
         self._show_message(self.tr("Choose a new password to continue."), error=False)
         dialog = ChangePasswordDialog(self._runner, self._auth, result, self.target(),
@@ -225,7 +227,8 @@ class LoginDialog(QDialog):
         login_ops.logout(self._runner, self._auth, result.session, on_success=done, on_error=done)
 
     def _failed(self, exc: BaseException) -> None:
-        from desktop.services.auth import AccountLocked
+        with importing():
+            from desktop.services.auth import AccountLocked
 
         self._set_busy(False)
         self._show_message(user_message(exc))
