@@ -212,7 +212,8 @@ def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_
 
 
 def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db, staff, sign_in, make_window):
-    for role, pages in ((Role.AGENT, ["Today", "Customers"]), (Role.SUPERVISOR, ["Today", "Customers", "Requests"])):
+    for role, pages in ((Role.AGENT, ["Today", "Customers"]),
+                        (Role.SUPERVISOR, ["Today", "Customers", "Requests", "Reports"])):
         window = make_window(sign_in(desk_db, staff[role]))
         tabs = window.role_pages
         assert [tabs.tabText(i) for i in range(tabs.count())] == pages
@@ -221,7 +222,8 @@ def test_only_the_roles_with_the_permission_get_the_pages(qtbot, runner, desk_db
         window.close()
     window = make_window(sign_in(desk_db, staff[Role.AUDITOR]))
     tabs = window.role_pages
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Audit log", "Retention"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Audit log", "Retention",
+                                                                  "Reports"]
     assert not window.findChildren(UsersPage)
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     window.close()
