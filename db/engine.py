@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import at_rest
 from desktop.core.i18n import N_
 from desktop.core.text import TextRefused, clean_text
 
@@ -162,6 +163,8 @@ def make_engine(url: str | None, *, password: str | None = None, **kwargs: Any) 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     event.listen(factory, "before_flush", _clean_text_columns)
+    # After the checks above (on the clear value): SQLite's identity codes and IBANs go in encrypted.
+    event.listen(factory, "before_flush", at_rest.seal_flushed_values)
     return factory
 
 
@@ -185,6 +188,8 @@ def _clean_text_columns(session: Session, _context: Any, _instances: Any) -> Non
                     setattr(obj, attribute.key, cleaned)
                     value = cleaned
             limit = getattr(attribute.columns[0].type, "length", None)
+            if attribute.columns[0].info.get("sealed_on_sqlite") and value.startswith("pt1:"):
+                continue  # encrypted on SQLite (db.at_rest): the clear value was checked before sealing
             # Only what this unit of work writes: a long value stored by an older version must not make
             # an unrelated change to its row (a login's timestamp) fail.
             if limit is not None and len(value) > limit and (

@@ -3,7 +3,7 @@
 from db.models.activity import Call, CallCustomer, ConsentEvent, CustomerNote, Disclosure
 from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSummary, UsageSite
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
-from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret
+from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret, DataKey
 from db.models.requests import DataRequest, Letter, RequestEvent
 from db.models.rights import ErasureRecord, ProcessingRestriction, Rectification, RetentionRun
 from db.models.staff import (
@@ -30,6 +30,7 @@ __all__ = [
     "ControllerProfile",
     "Customer",
     "CustomerNote",
+    "DataKey",
     "DataRequest",
     "DatabaseSecret",
     "Disclosure",

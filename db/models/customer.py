@@ -68,7 +68,8 @@ class PersonHetu(Base):
     customer_id: Mapped[int] = mapped_column(
         Id, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
     )
-    hetu: Mapped[str] = mapped_column(String(11), unique=True)  # all 11 characters, exactly
+    # All 11 characters, exactly; on SQLite encrypted (db.at_rest), so longer there.
+    hetu: Mapped[str] = mapped_column(String(11), unique=True, info={"sealed_on_sqlite": True})
     blind_index: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)  # HMAC-SHA256 (key per db)
     is_temporary: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(24), default="contract")
@@ -129,7 +130,7 @@ class BankAccount(Base):
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
-    iban: Mapped[str] = mapped_column(String(34))
+    iban: Mapped[str] = mapped_column(String(34), info={"sealed_on_sqlite": True})  # SQLite: db.at_rest
     bic: Mapped[str | None] = mapped_column(String(11))
     source: Mapped[str] = mapped_column(String(24), default="customer_notice")
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

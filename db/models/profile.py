@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, Text
+from sqlalchemy import JSON, CheckConstraint, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
@@ -65,4 +65,23 @@ class DatabaseSecret(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class DataKey(Base):
+    """SQLite at rest (db.at_rest): which key encrypts the file's identity codes, IBANs and HMAC key.
+
+    One row. The key itself is in the workstation user's keyring under ``key_id`` (the demo without a
+    keyring: a ``.key`` file beside the database); ``recovery_wrap`` is the key encrypted under the
+    recovery key shown once to the administrator. PostgreSQL has the table for one schema, unused.
+    """
+
+    __tablename__ = "data_key"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),
+                      CheckConstraint("kept_in IN ('keyring', 'file')", name="kept_in"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key_id: Mapped[str] = mapped_column(String(32))
+    kept_in: Mapped[str] = mapped_column(String(8))
+    recovery_wrap: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

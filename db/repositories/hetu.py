@@ -4,7 +4,7 @@ On PostgreSQL every call goes through the SECURITY DEFINER functions of migratio
 cannot read person_hetu or the HMAC key; a lookup or reveal is asked for in one transaction, which
 commits its audit row, and its answer handed out in the next). On SQLite the same rules are applied
 here: HMAC-SHA256 blind index with the key from database_secret, the audit row through db.audit, the
-same quota of lookups that find nobody. Only an exact, complete 11-character code can match; nothing
+same quota of lookups that find nobody; the code and the key are encrypted in the file (db.at_rest). Only an exact, complete 11-character code can match; nothing
 here accepts a prefix, a pattern or a range. A full code never goes into an exception or audit row.
 """
 
@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from db import audit
+from db import at_rest, audit
 from db.database import Database
 from db.models import DatabaseSecret, PersonHetu
 from db.repositories import hetu_quota as sqlite_quota
@@ -50,7 +50,8 @@ class NoHetu(DomainError):
 def install_key(session: Session, key: bytes | None = None) -> bytes:
     """Create the per-database HMAC key (at initialisation; run by the owner/superuser on PostgreSQL)."""
     key = key if key is not None else secrets.token_bytes(32)
-    session.add(DatabaseSecret(name=HMAC_KEY_NAME, value=key))
+    # SQLite: encrypted with the file's data key (db.at_rest); PostgreSQL: stored as it is.
+    session.add(DatabaseSecret(name=HMAC_KEY_NAME, value=at_rest.seal_secret(session, key)))
     session.flush()
     return key
 
@@ -59,7 +60,7 @@ def _key(session: Session) -> bytes:
     key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_KEY_NAME))
     if key is None:
         raise HetuKeyMissing()
-    return key
+    return at_rest.open_secret(session, key)  # type: ignore[return-value]
 
 
 def _normalise(code: str) -> str:
@@ -176,10 +177,11 @@ def lookup_on_sqlite_driver(conn: Any, actor: Actor, code: str, *,
         audit.append_on_sqlite_driver(conn, actor, "hetu_search_refused", purpose=purpose,
                                       detail={"reason": "suspended"})
         return SUSPENDED
+    hmac_key = at_rest.open_secret(conn, key[0])
     normalised = _normalise(code)
     customer_id = None
     if len(normalised) == _CODE_SHAPE_LENGTH and normalised.isascii():
-        found = conn.execute(_BY_BLIND_INDEX, (blind_index(normalised, key[0]),)).fetchone()
+        found = conn.execute(_BY_BLIND_INDEX, (blind_index(normalised, hmac_key),)).fetchone()
         customer_id = found[0] if found else None
     audit.append_on_sqlite_driver(conn, actor, "hetu_search", customer_id=customer_id, purpose=purpose,
                                   detail={"found": customer_id is not None})
@@ -211,7 +213,8 @@ def reveal(database: Database, actor: Actor, customer_id: int, reason: str) -> s
     else:
         with database.transaction() as session:
             audit.append(session, actor, "hetu_reveal", customer_id=customer_id, detail={"reason": redact(reason)})
-            code = session.scalar(select(PersonHetu.hetu).where(PersonHetu.customer_id == customer_id))
+            stored = session.scalar(select(PersonHetu.hetu).where(PersonHetu.customer_id == customer_id))
+            code = None if stored is None else at_rest.open_hetu(session, stored)
     if code is None:
         raise NoHetu()
     return code
@@ -225,7 +228,9 @@ def store(session: Session, customer_id: int, code: str, *, is_temporary: bool =
         session.execute(text("SELECT desk_hetu_store(:cid, :code, :temporary, :source)"),
                         {"cid": customer_id, "code": normalised, "temporary": is_temporary, "source": source})
         return
-    session.add(PersonHetu(customer_id=customer_id, hetu=normalised, blind_index=blind_index(normalised, _key(session)),
+    key = _key(session)
+    sealed = at_rest.cipher(session, create=True).seal_hetu(normalised)  # type: ignore[union-attr]
+    session.add(PersonHetu(customer_id=customer_id, hetu=sealed, blind_index=blind_index(normalised, key),
                            is_temporary=is_temporary, source=source))
     session.flush()
 

@@ -22,6 +22,7 @@ from db import migrate
 from db.database import Database
 from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
 from desktop.cli import backup as backup_cli
+from desktop.cli import data_key as data_key_cli
 from desktop.cli import marketing as marketing_cli
 from desktop.cli import notice as notice_cli
 from desktop.cli import report as report_cli
@@ -34,7 +35,7 @@ from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.core.text import printable
-from desktop.services import audit_report, csv_import, demo_data, setup
+from desktop.services import audit_report, csv_import, data_key, demo_data, setup
 from desktop.services.profiles import load_profiles
 from desktop.services.users import UserAdminService
 
@@ -85,6 +86,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(args.say(N_("Initialised {where} with profile {profile} (schema {schema}); administrator {admin} created."),
                    where=_where(args), profile=result.profile_key, schema=result.schema_revision,
                    admin=result.admin_username))
+    if result.recovery_key:
+        print(data_key_cli.recovery_notice(args.say, result.recovery_key))
     return 0
 
 
@@ -94,11 +97,26 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         before = migrate.current_revision(database.engine)
         migrate.upgrade(database.engine)
         after = migrate.current_revision(database.engine)
+        # SQLite: what an older version left in clear is encrypted now (db.at_rest).
+        sealed = data_key.seal(database)
     finally:
         database.dispose()
     print(args.say(N_("Schema of {where}: {before} -> {after}."), where=_where(args),
                    before=before or args.say(N_("empty")), after=after))
+    if sealed is not None and sealed.sealed:
+        print(args.say(N_("Values encrypted now (identity codes, bank accounts, keys): {count}."),
+                       count=sealed.sealed))
+    if sealed is not None and sealed.recovery_key:
+        print(data_key_cli.recovery_notice(args.say, sealed.recovery_key))
     return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    database = _connect(args)
+    try:
+        return data_key_cli.rekey(args, database)
+    finally:
+        database.dispose()
 
 
 def _users(args: argparse.Namespace, action: Callable[[UserAdminService], str]) -> int:
@@ -309,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention_cli.add_parser(sub).set_defaults(handler=cmd_retention)
     report_cli.add_parser(sub).set_defaults(handler=cmd_report)
     notice_cli.add_parser(sub).set_defaults(handler=cmd_privacy_notice)
+    data_key_cli.add_parser(sub).set_defaults(handler=cmd_rekey)
     return parser
 
 

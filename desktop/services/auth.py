@@ -29,7 +29,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from db import audit, migrate
+from db import at_rest, audit, migrate
 from db import errors as db_errors
 from db.base import utcnow
 from db.database import Database
@@ -246,12 +246,15 @@ class AuthService:
         actor: Actor | None = None
         with database.transaction() as session:
             policy = _policy(session)
+            # Every attempt opens the name key (from the keyring on an encrypted file, db.at_rest), known
+            # name or not, so that neither the keyring's time nor a missing key tells names apart.
+            name_key = _name_key(session)
             row = session.scalar(select(StaffUser).where(StaffUser.username == username))
             # Exactly one argon2 verification on every path (locked, inactive and unknown names too):
             # the time of the answer must not tell which of them the name is.
             verified = _verify(row.password_hash if row is not None else None, password)
             if row is None:
-                error = self._fail_unknown(session, username, now, policy)
+                error = self._fail_unknown(session, name_key, username, now, policy)
             elif lockout.is_locked(row.locked_until, now):
                 audit.append(session, row.username, "login_failed", detail={"reason": "locked"})
                 error = AccountLocked(row.locked_until, now)  # type: ignore[arg-type]
@@ -279,9 +282,9 @@ class AuthService:
         assert actor is not None
         return actor
 
-    def _fail_unknown(self, session: Session, username: str, now: dt.datetime,
+    def _fail_unknown(self, session: Session, name_key: bytes, username: str, now: dt.datetime,
                       policy: lockout.LockoutPolicy) -> DomainError:
-        name_hash = _name_hash(session, username)
+        name_hash = hmac.new(name_key, username.encode("utf-8"), hashlib.sha256).digest()
         stored = session.get(UnknownLoginName, name_hash)
         if stored is None:
             stored = UnknownLoginName(name_hash=name_hash, failed_logins=0, locked_until=None)
@@ -298,11 +301,11 @@ class AuthService:
         return LoginFailed()
 
 
-def _name_hash(session: Session, username: str) -> bytes:
-    """HMAC of a typed name under a key derived from the database's own secret (never the name itself)."""
-    secret = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_KEY_NAME)) or b""
-    key = hmac.new(secret, b"palvelutiski unknown login name", hashlib.sha256).digest()
-    return hmac.new(key, username.encode("utf-8"), hashlib.sha256).digest()
+def _name_key(session: Session) -> bytes:
+    """The key of the typed-name HMAC, derived from the database's own secret (the file never keeps a name)."""
+    stored = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_KEY_NAME))
+    secret = at_rest.open_secret(session, stored) or b""
+    return hmac.new(secret, b"palvelutiski unknown login name", hashlib.sha256).digest()
 
 
 def _policy(session: Session) -> lockout.LockoutPolicy:

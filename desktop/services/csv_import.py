@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from stdnum import iban as iban_number
 from stdnum.fi import ytunnus
 
-from db import audit
+from db import at_rest, audit
 from db.base import utcnow
 from db.database import Database
 from db.models import BankAccount, ContactPoint, Customer, DatabaseSecret, PersonHetu, PostalAddress
@@ -245,7 +245,8 @@ def import_customers(database: Database, actor: Actor, path: Path | str, *,
         return ImportReport(path.name, encoding, delimiter, len(rows), imported, problems)
 
     with database.transaction() as session:
-        key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET))
+        key = at_rest.open_secret(session, session.scalar(
+            select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET)))
         if key is None:
             raise CsvImportError(N_("The database is not initialised: run palvelutiski-admin init first."))
         numbers = list(checker.numbers)
@@ -274,6 +275,8 @@ def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[i
     now = utcnow()
     first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
     customers, hetus, addresses, contacts, accounts = [], [], [], [], []
+    # SQLite: identity codes and IBANs go into the file encrypted (db.at_rest); PostgreSQL keeps them itself.
+    sealing = at_rest.cipher(session, create=True) if at_rest.is_sqlite(session) else None
     for cid, row in enumerate(rows, start=first):
         v = row.values
         company = v.get("company_name") if row.kind == "company" else None
@@ -285,7 +288,8 @@ def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[i
             "language": v.get("language") or "fi", "search_name": name_key(v.get("last_name"), v.get("first_names"), company),
             "name_source": "import", "created_at": now, "version": 1})
         if row.hetu:
-            hetus.append({"customer_id": cid, "hetu": row.hetu, "blind_index": blind_index(row.hetu, key),
+            hetus.append({"customer_id": cid, "hetu": sealing.seal_hetu(row.hetu) if sealing else row.hetu,
+                          "blind_index": blind_index(row.hetu, key),
                           "is_temporary": row.temporary, "source": "import"})
         addresses.append({"customer_id": cid, "care_of": v.get("care_of") or None, "street": v["street"],
                           "postcode": v["postcode"], "post_town": v["post_town"],
@@ -299,7 +303,9 @@ def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[i
             contacts.append({"customer_id": cid, "kind": "email", "value": v["email"], "value_key": email_key(v["email"]),
                              "source": "import", "added_at": now})
         if v.get("iban"):
-            accounts.append({"customer_id": cid, "iban": iban_number.compact(v["iban"]), "bic": v.get("bic") or None,
+            iban = iban_number.compact(v["iban"])
+            accounts.append({"customer_id": cid, "iban": sealing.seal_iban(iban) if sealing else iban,
+                             "bic": v.get("bic") or None,
                              "source": "import", "added_at": now})
     batches = ((Customer, customers), (PersonHetu, hetus), (PostalAddress, addresses),
                (ContactPoint, contacts), (BankAccount, accounts))

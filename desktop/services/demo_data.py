@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import psycopg
 from sqlalchemy import func, select, text
 
-from db import audit
+from db import at_rest, audit
 from db.database import Database
 from db.models import (
     BankAccount,
@@ -49,6 +49,7 @@ from desktop.services.demo_rows import CHUNK, COLUMNS, PER_CUSTOMER, ChunkSpec, 
 from desktop.services.profiles import ProfileData, stored_profile
 
 HMAC_SECRET = "hetu_hmac"
+SEALED_TABLES = ("person_hetu", "bank_account")  # db.at_rest.seal_rows on SQLite
 MAX_CUSTOMERS = 5_000_000
 PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
 COLLECTION_AGENCY = {"keminmaa": "RopoCapital"}  # named in Keminmaa's register description
@@ -136,7 +137,8 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
     started = time.perf_counter()
     with database.transaction() as session:
         profile = stored_profile(session)
-        key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET))
+        key = at_rest.open_secret(session, session.scalar(
+            select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET)))
         if profile is None or key is None:
             raise DemoDataError(N_("The database is not initialised: run palvelutiski-admin init first."))
         first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
@@ -151,6 +153,8 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
         specs = _specs(customers, seed, first_id, bases, profile, key, today,
                        "+00" if database.is_postgres else "", until)
         writer = BulkWriter(session)
+        # SQLite: identity codes and IBANs go into the file encrypted (db.at_rest); PostgreSQL keeps them itself.
+        sealing = None if database.is_postgres else at_rest.cipher(session, create=True)
         if not database.is_postgres:
             # a bigger page cache for this load only: random-order unique keys (hetu, blind index)
             session.execute(text("PRAGMA cache_size=-1000000"))
@@ -159,7 +163,8 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
         try:
             for index, rows in enumerate(_chunks(specs, workers)):
                 for table, columns in COLUMNS.items():
-                    writer.write(table, columns, rows[table])
+                    writer.write(table, columns, at_rest.seal_rows(sealing, columns, rows[table])
+                                 if table in SEALED_TABLES else rows[table])
                 if progress is not None:
                     progress(min(customers, (index + 1) * CHUNK), customers)
             writer.create_indexes(rebuild)

@@ -14,14 +14,14 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from db import audit, migrate
+from db import at_rest, audit, migrate
 from db.base import utcnow
 from db.database import Database
 from db.models import ControllerProfile, DatabaseSecret
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data, demo_today
+from desktop.services import data_key, demo_data, demo_today
 from desktop.services.profiles import ProfileData, get_profile, load_profiles
 from desktop.services.users import UserAdminService, UserExists, validate_password, validate_username
 
@@ -54,6 +54,8 @@ class InitResult:
     profile_key: str
     admin_username: str
     schema_revision: str
+    # SQLite: the recovery key of the file's data key (db.at_rest), to be shown to the administrator once.
+    recovery_key: str | None = None
 
 
 def is_initialised(database: Database) -> bool:
@@ -66,7 +68,7 @@ def is_initialised(database: Database) -> bool:
 
 def initialise_database(database: Database, profile_key: str, admin_username: str, admin_password: str,
                         now: dt.datetime | None = None, *, actor: Actor = SETUP_ACTOR,
-                        admin_display_name: str | None = None) -> InitResult:
+                        admin_display_name: str | None = None, allow_key_file: bool = False) -> InitResult:
     """Bring an empty database to a usable state; refuse one that already has a profile.
 
     The profile, the key and the ``database_initialised`` audit row commit together; the admin is then
@@ -85,6 +87,8 @@ def initialise_database(database: Database, profile_key: str, admin_username: st
         if database.is_postgres and session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": admin}):
             # login roles are shared by every database on the server
             raise UserExists(N_("The username {username} is already taken."), username=admin)
+        # SQLite: the data key first (kept in the keyring, recovery key returned), then the HMAC key under it.
+        sealed = None if database.is_postgres else at_rest.seal(session, allow_key_file=allow_key_file)
         _store(session, profile, now or utcnow())
         audit.append(session, actor, "database_initialised",
                      detail={"profile": profile.profile_key, "admin": admin, "dialect": database.dialect})
@@ -95,13 +99,15 @@ def initialise_database(database: Database, profile_key: str, admin_username: st
         raise AdminNotCreated(N_("The database was initialised, but the administrator could not be created "
                                  "({reason}). Create one with: palvelutiski-admin create-user NAME --role admin"),
                               reason=str(exc)) from exc
-    return InitResult(profile.profile_key, admin, migrate.head_revision())
+    return InitResult(profile.profile_key, admin, migrate.head_revision(),
+                      None if sealed is None else sealed.recovery_key)
 
 
 def _store(session: Session, profile: ProfileData, now: dt.datetime) -> None:
     session.add(ControllerProfile(**profile.model_values(), installed_at=now))
     # The blind-index key: with it anyone can test guesses of a hetu, so it never leaves the database.
-    session.add(DatabaseSecret(name=HMAC_SECRET, value=secrets.token_bytes(HMAC_KEY_BYTES), created_at=now))
+    session.add(DatabaseSecret(name=HMAC_SECRET, value=at_rest.seal_secret(session, secrets.token_bytes(HMAC_KEY_BYTES)),
+                               created_at=now))
     session.flush()
 
 
@@ -117,8 +123,11 @@ def ensure_demo_database(path: Path | str) -> Database:
             raise DomainError(N_("The demo database is a SQLite file."))
         if is_initialised(database):
             migrate.upgrade(database.engine)  # an older demo file from a previous version
+            data_key.seal(database, allow_key_file=True)  # its codes and accounts encrypted, if still in clear
             return database
-        initialise_database(database, DEMO_PROFILE, "admin", DEMO_PASSWORD, admin_display_name=DEMO_USERS[0][2])
+        # The demo's people are invented: without a keyring its key may sit in a file beside it (db.at_rest).
+        initialise_database(database, DEMO_PROFILE, "admin", DEMO_PASSWORD, admin_display_name=DEMO_USERS[0][2],
+                            allow_key_file=True)
         users = UserAdminService(database, SETUP_ACTOR)
         for username, role, display in DEMO_USERS[1:]:
             users.create_user(username, role, DEMO_PASSWORD, display_name=display)

@@ -4495,6 +4495,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Values encrypted now (identity codes, bank accounts, keys): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,6 +4556,34 @@
     </message>
     <message>
         <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key of the database&apos;s encryption key, shown only now:
+
+    {key}
+
+Print it or write it down and keep it locked away from this computer. With it, palvelutiski-admin rekey --ask-recovery-key restores access to the identity codes and bank accounts on another computer or user account; without it and without this user&apos;s keyring they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database now has a new encryption key in your keyring; the old recovery key no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the recovery key: use --recovery-key-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: a PostgreSQL database keeps these values from desk logins itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5076,6 +5108,18 @@
     </message>
     <message>
         <source>Name, postal address and e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key of the database {path}, so its identity codes and bank accounts cannot be read. The administrator can restore access with the recovery key: palvelutiski-admin --db {path} rekey --ask-recovery-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager) to keep the database&apos;s encryption key in. Enable one, or use PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this database. Check it against the printed copy (8 groups of 4 letters and digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4600,6 +4600,10 @@
         <translation>Salasana uudelleen: </translation>
     </message>
     <message>
+        <source>Values encrypted now (identity codes, bank accounts, keys): {count}.</source>
+        <translation>Nyt salattuja arvoja (henkilötunnukset, pankkitilit, avaimet): {count}.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>käytössä</translation>
     </message>
@@ -4658,6 +4662,38 @@
     <message>
         <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
         <translation>Palautettu tietokantaan {database}, mutta sen lokiketju on RIKKI: {problem}</translation>
+    </message>
+    <message>
+        <source>Recovery key of the database&apos;s encryption key, shown only now:
+
+    {key}
+
+Print it or write it down and keep it locked away from this computer. With it, palvelutiski-admin rekey --ask-recovery-key restores access to the identity codes and bank accounts on another computer or user account; without it and without this user&apos;s keyring they cannot be read.</source>
+        <translation>Tietokannan salausavaimen palautusavain, näytetään vain nyt:
+
+    {key}
+
+Tulosta tai kirjoita se ylös ja säilytä lukitussa paikassa erillään tästä tietokoneesta. Sen avulla palvelutiski-admin rekey --ask-recovery-key palauttaa pääsyn henkilötunnuksiin ja pankkitileihin toisella tietokoneella tai käyttäjätilillä; ilman sitä ja ilman tämän käyttäjän avainnippua niitä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The database now has a new encryption key in your keyring; the old recovery key no longer opens it.</source>
+        <translation>Tietokannalla on nyt uusi salausavain avainnipussasi; vanha palautusavain ei enää avaa sitä.</translation>
+    </message>
+    <message>
+        <source>No recovery key on standard input.</source>
+        <translation>Vakiosyötteessä ei ole palautusavainta.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the recovery key: use --recovery-key-stdin.</source>
+        <translation>Ei päätettä, jolta palautusavaimen voisi kysyä: käytä valitsinta --recovery-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Palautusavain: </translation>
+    </message>
+    <message>
+        <source>Nothing to do: a PostgreSQL database keeps these values from desk logins itself.</source>
+        <translation>Ei tehtävää: PostgreSQL-tietokanta suojaa nämä tiedot asiakaspalvelun tunnuksilta itse.</translation>
     </message>
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
@@ -5078,6 +5114,18 @@
     <message>
         <source>Name, postal address and e-mail address</source>
         <translation>Nimi, postiosoite ja sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key of the database {path}, so its identity codes and bank accounts cannot be read. The administrator can restore access with the recovery key: palvelutiski-admin --db {path} rekey --ask-recovery-key</source>
+        <translation>Tämän tietokoneen avainnipussa ei ole tietokannan {path} avainta, joten sen henkilötunnuksia ja pankkitilejä ei voi lukea. Pääkäyttäjä voi palauttaa pääsyn palautusavaimella: palvelutiski-admin --db {path} rekey --ask-recovery-key</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager) to keep the database&apos;s encryption key in. Enable one, or use PostgreSQL.</source>
+        <translation>Tässä tietokoneessa ei ole salasanojen avainnippua (kuten GNOME Keyring, KWallet tai Windowsin Credential Manager), johon tietokannan salausavaimen voisi tallentaa. Ota sellainen käyttöön tai käytä PostgreSQL:ää.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this database. Check it against the printed copy (8 groups of 4 letters and digits).</source>
+        <translation>Palautusavain ei avaa tätä tietokantaa. Tarkista se tulostettua kopiota vasten (8 neljän kirjaimen tai numeron ryhmää).</translation>
     </message>
     <message>
         <source>Another workstation is saving to the database right now, so nothing was saved. Try again in a moment.</source>

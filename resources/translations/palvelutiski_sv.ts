@@ -4432,6 +4432,18 @@
         <translation>{customers} demokunder (frö {seed})</translation>
     </message>
     <message>
+        <source>This computer&apos;s keyring does not hold the key of the database {path}, so its identity codes and bank accounts cannot be read. The administrator can restore access with the recovery key: palvelutiski-admin --db {path} rekey --ask-recovery-key</source>
+        <translation>Den här datorns nyckelring innehåller inte nyckeln till databasen {path}, så dess personbeteckningar och bankkonton kan inte läsas. Huvudanvändaren kan återställa åtkomsten med återställningsnyckeln: palvelutiski-admin --db {path} rekey --ask-recovery-key</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager) to keep the database&apos;s encryption key in. Enable one, or use PostgreSQL.</source>
+        <translation>Den här datorn har ingen lösenordsnyckelring (såsom GNOME Keyring, KWallet eller Windows Credential Manager) att förvara databasens krypteringsnyckel i. Aktivera en, eller använd PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this database. Check it against the printed copy (8 groups of 4 letters and digits).</source>
+        <translation>Återställningsnyckeln öppnar inte den här databasen. Kontrollera den mot den utskrivna kopian (8 grupper om 4 bokstäver och siffror).</translation>
+    </message>
+    <message>
         <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
         <translation>Sökningar på personbeteckning har stängts av för ditt användarnamn efter för många sökningar som inte hittade någon. Be en förman att öppna dem igen.</translation>
     </message>
@@ -4600,6 +4612,10 @@
         <translation>Upprepa lösenordet: </translation>
     </message>
     <message>
+        <source>Values encrypted now (identity codes, bank accounts, keys): {count}.</source>
+        <translation>Nu krypterade värden (personbeteckningar, bankkonton, nycklar): {count}.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -4658,6 +4674,38 @@
     <message>
         <source>Restored into {database}, but its audit log is BROKEN: {problem}</source>
         <translation>Återställt till {database}, men dess loggkedja är BRUTEN: {problem}</translation>
+    </message>
+    <message>
+        <source>Recovery key of the database&apos;s encryption key, shown only now:
+
+    {key}
+
+Print it or write it down and keep it locked away from this computer. With it, palvelutiski-admin rekey --ask-recovery-key restores access to the identity codes and bank accounts on another computer or user account; without it and without this user&apos;s keyring they cannot be read.</source>
+        <translation>Återställningsnyckel för databasens krypteringsnyckel, visas bara nu:
+
+    {key}
+
+Skriv ut den eller skriv ner den och förvara den inlåst, skild från den här datorn. Med den återställer palvelutiski-admin rekey --ask-recovery-key åtkomsten till personbeteckningarna och bankkontona på en annan dator eller ett annat användarkonto; utan den och utan den här användarens nyckelring kan de inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database now has a new encryption key in your keyring; the old recovery key no longer opens it.</source>
+        <translation>Databasen har nu en ny krypteringsnyckel i din nyckelring; den gamla återställningsnyckeln öppnar den inte längre.</translation>
+    </message>
+    <message>
+        <source>No recovery key on standard input.</source>
+        <translation>Ingen återställningsnyckel på standardinmatningen.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the recovery key: use --recovery-key-stdin.</source>
+        <translation>Ingen terminal att fråga efter återställningsnyckeln: använd --recovery-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Återställningsnyckel: </translation>
+    </message>
+    <message>
+        <source>Nothing to do: a PostgreSQL database keeps these values from desk logins itself.</source>
+        <translation>Inget att göra: en PostgreSQL-databas skyddar själv dessa värden från kundtjänstens inloggningar.</translation>
     </message>
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>

@@ -16,12 +16,15 @@ from tests.data.conftest import PASSWORD, unique
 
 ADMIN = Path(sys.executable).with_name("palvelutiski-admin")
 COMMANDS = ("init", "migrate", "create-user", "set-password", "deactivate-user", "unlock-user", "list-users",
-            "demo-data", "import-customers", "backup", "verify-audit", "export-suppression", "report")
+            "demo-data", "import-customers", "backup", "verify-audit", "export-suppression", "report", "rekey")
+FILE_KEYRING = "keyrings.alt.file.PlaintextKeyring"
 
 
 def run(*args: str, stdin: str | None = None, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
     """The command in a terminal whose locale is ``lang`` (English unless a test asks otherwise)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")} | {"LANG": lang}
+    # A real, file-based keyring (keyrings.alt) in the test's own home: where a SQLite file's data key goes.
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")} | {
+        "LANG": lang, "PYTHON_KEYRING_BACKEND": FILE_KEYRING}
     return subprocess.run([str(ADMIN), *args], input=stdin, capture_output=True, text=True, timeout=600,
                           check=False, env=env)
 

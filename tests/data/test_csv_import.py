@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from db import at_rest
 from db.database import Database
 from db.models import AuditEvent, BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from desktop.core.hetu import compose
@@ -51,9 +52,10 @@ def test_a_good_file_is_imported_with_its_letters_intact(initialised: Database, 
             "Strandvägen 3 B 12", "HELSINGFORS", "strandvagen 3 b 12")
         company = session.scalar(select(Customer).where(Customer.customer_number == "70002"))
         assert company.kind == "company" and company.business_id == "0854658-5"
-        hetus = dict(session.execute(select(PersonHetu.customer_id, PersonHetu.hetu)).all())
+        hetus = {cid: at_rest.open_hetu(session, code)  # encrypted in a SQLite file (db.at_rest)
+                 for cid, code in session.execute(select(PersonHetu.customer_id, PersonHetu.hetu)).all()}
         assert hetus[asa.id] == HETU_1 and HETU_2 in hetus.values()
-        assert session.scalar(select(BankAccount.iban)) == "FI2112345600000785"
+        assert at_rest.open_iban(session, session.scalar(select(BankAccount.iban))) == "FI2112345600000785"
         phones = set(session.scalars(select(ContactPoint.value_key).where(ContactPoint.kind == "phone")))
         assert phones == {"0401234567", "016234567"}
         audit = session.scalar(select(AuditEvent).where(AuditEvent.action == "customers_imported"))

@@ -12,6 +12,7 @@ from stdnum import ean, iban
 from stdnum.fi import hetu as stdnum_hetu
 from stdnum.fi import ytunnus
 
+from db import at_rest
 from db.database import Database
 from db.models import (
     BankAccount,
@@ -48,9 +49,14 @@ def test_two_hundred_customers_are_valid_and_consistent(initialised: Database) -
     report = generate(initialised, 200, seed=7, today=TODAY)
     assert report.customers == 200 and report.rows["customer"] == 200
     with initialised.transaction() as session:
-        key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == "hetu_hmac"))
+        # SQLite keeps the key and the codes encrypted (db.at_rest): the test reads them opened.
+        key = at_rest.open_secret(session, session.scalar(
+            select(DatabaseSecret.value).where(DatabaseSecret.name == "hetu_hmac")))
         customers = {c.id: c for c in session.scalars(select(Customer))}
         hetus = session.scalars(select(PersonHetu)).all()
+        for h in hetus:
+            h.hetu = at_rest.open_hetu(session, h.hetu)
+        session.expunge_all()
         assert len(customers) == 200
         codes = [h.hetu for h in hetus]
         assert len(set(codes)) == len(codes) == sum(c.kind == "person" for c in customers.values())
@@ -86,7 +92,7 @@ def test_two_hundred_customers_are_valid_and_consistent(initialised: Database) -
         for point in session.scalars(select(ContactPoint)):
             expected = phone_key(point.value) if point.kind == "phone" else email_key(point.value)
             assert point.value_key == expected
-        assert all(iban.is_valid(a.iban) for a in session.scalars(select(BankAccount)))
+        assert all(iban.is_valid(at_rest.open_iban(session, a.iban)) for a in session.scalars(select(BankAccount)))
         for event in session.scalars(select(ConsentEvent)):
             validate(ConsentEventData(purpose=event.purpose, channel=event.channel, decision=event.decision,
                                       source=event.source, occurred_at=event.occurred_at,
@@ -140,10 +146,11 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
             initialise_database(database, "hamina", "admin", PASSWORD)
             generate(database, 150, seed=seed, today=TODAY)
             with database.engine.connect() as conn:
-                return conn.exec_driver_sql(
+                raw = conn.connection.driver_connection
+                return [(*row[:4], row[4] and at_rest.open_hetu(raw, row[4]), *row[5:]) for row in conn.exec_driver_sql(
                     "SELECT c.customer_number, c.last_name, c.first_names, c.company_name, h.hetu, a.street, "
                     "a.postcode FROM customer c LEFT JOIN person_hetu h ON h.customer_id = c.id "
-                    "JOIN postal_address a ON a.customer_id = c.id ORDER BY c.id, a.id").all()
+                    "JOIN postal_address a ON a.customer_id = c.id ORDER BY c.id, a.id").all()]
         finally:
             database.dispose()
     first = snapshot("a.sqlite3", 11)

@@ -8,7 +8,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
-from db import migrate
+from db import at_rest, migrate
 from db.database import Database
 from db.models import AuditEvent, ControllerProfile, DatabaseSecret, StaffUser
 from desktop.core.roles import Role
@@ -34,8 +34,11 @@ def test_init_stores_profile_key_admin_and_audit_row(empty_db_url: str, admin_na
             profile = session.scalar(select(ControllerProfile))
             assert profile.profile_key == "hamina" and profile.name == "Haminan Energia Oy"
             assert profile.purposes["sv"].startswith("Insamling") and "gas" in profile.contract_kinds
-            key = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == "hetu_hmac"))
+            stored = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == "hetu_hmac"))
+            key = at_rest.open_secret(session, stored)  # a SQLite file keeps it encrypted (db.at_rest)
             assert isinstance(key, bytes) and len(key) == 32
+            assert (stored != key) == (not database.is_postgres)
+            assert (result.recovery_key is None) == database.is_postgres
             admin = session.scalar(select(StaffUser).where(StaffUser.username == admin_name))
             assert admin.role == Role.ADMIN.value and admin.active
             actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()

@@ -11,9 +11,12 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import statistics
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from argon2 import PasswordHasher
 
@@ -22,8 +25,11 @@ from db.database import Database
 from desktop.cli import admin
 from desktop.core.roles import Role
 from desktop.services import auth
+from desktop.services import users as users_module
 from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget, LoginFailed
+from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from tests.conftest import MemoryKeyring
 from tests.security.conftest import PASSWORD, SETUP
 
 T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
@@ -170,3 +176,71 @@ def test_a_read_only_uri_creates_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         database.dispose()
     # Before, the URI was taken as a relative path: a stray "file:" folder appeared in the working folder.
     assert not (tmp_path / "file:").exists()
+
+
+# --- with the file encrypted at rest (db.at_rest): the name key comes from the keyring -------------------
+
+class CountingKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def sealed_desk(tmp_path: Path) -> Iterator[tuple[ConnectionTarget, CountingKeyring]]:
+    previous = keyring.get_keyring()
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)
+    path = tmp_path / "sealed.sqlite3"
+    database = Database.connect(str(path))
+    try:
+        initialise_database(database, "keminmaa", "aino", PASSWORD)
+    finally:
+        database.dispose()
+    yield ConnectionTarget.sqlite(path), backend
+    keyring.set_keyring(previous)
+
+
+def test_every_attempt_reads_the_keyring_alike(sealed_desk: tuple[ConnectionTarget, CountingKeyring]) -> None:
+    target, backend = sealed_desk
+    service = AuthService(clock=lambda: T0)
+    _lock(service, target, "aino")
+    _lock(service, target, "nobody")
+    reads = {}
+    for case, name, password in (("locked real user", "aino", PASSWORD), ("locked unknown name", "nobody", "x"),
+                                 ("fresh unknown name", "someone", "x"), ("wrong password", "aino", "x")):
+        before = backend.reads
+        with pytest.raises((LoginFailed, AccountLocked)):
+            service.login(target, name, password)
+        reads[case] = backend.reads - before
+    assert reads == dict.fromkeys(reads, 1)
+
+
+@pytest.fixture
+def costly_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hashing whose cost dominates a login, as production's does (its own settings for the users' hashes too)."""
+    hasher = PasswordHasher(time_cost=2, memory_cost=32 * 1024, parallelism=1)
+    monkeypatch.setattr(auth, "PASSWORD_HASHER", hasher)
+    monkeypatch.setattr(users_module, "PASSWORD_HASHER", hasher)
+
+
+def test_locked_real_and_unknown_names_answer_in_the_same_time(
+        costly_hashing: None, sealed_desk: tuple[ConnectionTarget, CountingKeyring]) -> None:
+    """Wall-clock (before: ~25 ms for a locked real user against ~270 ms for a locked unknown name)."""
+    target, _backend = sealed_desk
+    service = AuthService(clock=lambda: T0)
+    _lock(service, target, "aino")
+    _lock(service, target, "nobody")
+    times: dict[str, list[float]] = {"aino": [], "nobody": []}
+    for _ in range(7):
+        for name in times:
+            started = time.perf_counter()
+            with pytest.raises(AccountLocked):
+                service.login(target, name, "guess")
+            times[name].append(time.perf_counter() - started)
+    known, unknown = (statistics.median(times[name]) for name in ("aino", "nobody"))
+    assert 0.5 < known / unknown < 2.0, (known, unknown)
