@@ -22,7 +22,8 @@ the prefix is an older, not yet sealed one: it is read as it is, and :func:`seal
 
 A file that has no key yet gets one on its first encrypted write (test copies of the migrated template
 each get their own). Such a key has no recovery copy until :func:`seal` makes one. The demo database,
-whose people are invented, may keep its key in a ``.key`` file beside it when the machine has no keyring.
+whose people are invented, may keep its key in a ``.key`` file beside it when the machine has no keyring,
+and so may a file made with ``palvelutiski-admin init --key-file-without-keyring`` (build checks, tests).
 
 PostgreSQL is not concerned: there the database keeps these values from desk roles (migrations 0002, 0005).
 """
@@ -271,8 +272,8 @@ class SealReport:
 def seal(session: Any, *, allow_key_file: bool = False) -> SealReport:
     """Give the file a data key with a recovery copy (if it lacks either) and encrypt every clear value.
 
-    Inside the caller's transaction. ``allow_key_file`` (the demo only): without a keyring the key goes
-    into ``<file>.key`` beside the database instead of failing.
+    Inside the caller's transaction. ``allow_key_file`` (the demo, ``init --key-file-without-keyring``): without
+    a keyring the key goes into ``<file>.key`` beside the database instead of failing.
     """
     conn = raw_connection(session)
     row = _row(conn)

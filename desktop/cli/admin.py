@@ -80,7 +80,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     password = _password(args, args.admin_user)
     database = _connect(args, create=True)
     try:
-        result = setup.initialise_database(database, args.profile, args.admin_user, password, actor=_operator())
+        result = setup.initialise_database(database, args.profile, args.admin_user, password, actor=_operator(),
+                                           allow_key_file=args.key_file_without_keyring)
     finally:
         database.dispose()
     print(args.say(N_("Initialised {where} with profile {profile} (schema {schema}); administrator {admin} created."),
@@ -297,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, "Create the schema, store the utility profile and create the first administrator.")
     p.add_argument("--profile", required=True, choices=sorted(load_profiles()), help="the utility (controller)")
     p.add_argument("--admin-user", required=True, metavar="NAME", help="username of the first administrator")
+    p.add_argument("--key-file-without-keyring", action="store_true",
+                   help="SQLite on a machine with no keyring (tests, a build check): keep the encryption key in "
+                        "FILE.key beside the database, which protects nothing against a copy of the folder")
     password_option(p)
     command("migrate", cmd_migrate, "Upgrade the schema to the newest version.")
     p = command("create-user", cmd_create_user, "Create a staff user.")

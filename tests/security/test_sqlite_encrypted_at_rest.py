@@ -243,3 +243,26 @@ def test_copies_of_the_migrated_template_each_get_their_own_key(request: pytest.
         finally:
             database.dispose()
     assert key_ids[0] != key_ids[1]
+
+
+def test_without_any_keyring_init_refuses_unless_told_to_keep_the_key_beside_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        path = tmp_path / "headless.sqlite3"
+        init = ["--db", str(path), "--lang", "en", "init", "--profile", "keminmaa", "--admin-user", "pekka",
+                "--password-stdin"]
+        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        assert admin.main(init) == 1
+        assert "no password keyring" in capsys.readouterr().err
+        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        assert admin.main([*init, "--key-file-without-keyring"]) == 0
+        key_file = Path(f"{path}.key")
+        assert key_file.is_file() and key_file.stat().st_mode & 0o077 == 0
+        _codes, _ibans, key = clear_values(path)
+        assert len(key) == 32 and key not in path.read_bytes()
+    finally:
+        keyring.set_keyring(previous)
