@@ -143,14 +143,11 @@ class Raw:
         digest = hmac.new(key, code.encode("ascii"), hashlib.sha256).digest()
         row = c.execute("SELECT customer_id FROM person_hetu WHERE blind_index = ?", (digest,)).fetchone()
         customer_id = row[0] if row else None
-        prev = c.execute("SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
-        prev_hash = prev[0] if prev else audit.GENESIS
-        now = dt.datetime.now(dt.UTC)
         detail = '{"found":true}' if customer_id else '{"found":false}'
-        c.execute("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
-                  " prev_hash, row_hash) VALUES (?, ?, ?, 'hetu_search', ?, NULL, ?, ?, ?)",
-                  (now.strftime("%Y-%m-%d %H:%M:%S.%f"), "bench", "agent", customer_id, detail, prev_hash,
-                   audit.row_hash(prev_hash, now, "bench", "agent", "hetu_search", customer_id, None, detail)))
+        c.execute("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail)"
+                  " VALUES (?, ?, ?, 'hetu_search', ?, NULL, ?)",
+                  (dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), "bench", "agent", customer_id, detail))
+        audit.seal_on_sqlite_driver(c)  # the one chain implementation
         c.execute("COMMIT")
         return customer_id
 

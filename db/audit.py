@@ -1,7 +1,8 @@
 """The tamper-evident audit log: rows appended freely, then sealed into a SHA-256 chain in order.
 
-Appending is a plain INSERT that takes no lock any other workstation could be made to wait on. The
-database's one sealer then gives each committed, unsealed row the next position in the chain::
+Appending is a plain INSERT that takes no lock any other workstation could be made to wait on, and an
+audit row is never changed. The database's one sealer then gives each committed, unsealed row the
+next position in the chain, as an audit_seal row::
 
     row_hash = sha256("v2" ␟ prev_hash ␟ seal_no ␟ id ␟ occurred_at ␟ actor ␟ role ␟ action
                       ␟ customer_id ␟ purpose ␟ detail)
@@ -25,7 +26,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.models import AuditEvent
+from db.models import AuditEvent, AuditSeal
 from desktop.core.roles import Actor
 
 GENESIS = "0" * 64
@@ -95,10 +96,11 @@ def _append_sqlite(conn: Any, username: str, role: str | None, action: str, cust
     seal_on_sqlite_driver(conn)
 
 
-_HEAD = "SELECT seal_no, row_hash FROM audit_event WHERE seal_no IS NOT NULL ORDER BY seal_no DESC LIMIT 1"
-_UNSEALED = ("SELECT id, occurred_at, actor, actor_role, action, customer_id, purpose, detail FROM audit_event"
-             " WHERE seal_no IS NULL ORDER BY id")
-_SEAL = "UPDATE audit_event SET seal_no = ?, prev_hash = ?, row_hash = ? WHERE id = ?"
+_HEAD = "SELECT seal_no, row_hash FROM audit_seal ORDER BY seal_no DESC LIMIT 1"
+# SQLite has one writer at a time and seals in the appending transaction: nothing can commit late.
+_UNSEALED = ("SELECT id, occurred_at, actor, actor_role, action, customer_id, purpose, detail FROM audit_event e"
+             " WHERE e.id > (SELECT coalesce(max(event_id), 0) FROM audit_seal) ORDER BY id")
+_SEAL = "INSERT INTO audit_seal (seal_no, event_id, prev_hash, row_hash) VALUES (?, ?, ?, ?)"
 
 
 def seal_on_sqlite_driver(conn: Any) -> int:
@@ -110,7 +112,7 @@ def seal_on_sqlite_driver(conn: Any) -> int:
         seal_no += 1
         prev_hash, prev = prev, row_hash(prev, seal_no, event_id, _parse_sqlite_time(occurred_at), actor, role,
                                          action, customer_id, purpose, detail)
-        conn.execute(_SEAL, (seal_no, prev_hash, prev, event_id))
+        conn.execute(_SEAL, (seal_no, event_id, prev_hash, prev))
     return len(rows)
 
 
@@ -129,27 +131,34 @@ def _parse_sqlite_time(value: Any) -> dt.datetime:
 
 
 class SealedRow(NamedTuple):
+    """A seal and the audit row it seals (the row's fields are None when the row is gone)."""
+
     id: int
     seal_no: int
-    occurred_at: dt.datetime
-    actor: str
+    occurred_at: dt.datetime | None
+    actor: str | None
     actor_role: str | None
-    action: str
+    action: str | None
     customer_id: int | None
     purpose: str | None
     detail: str | None
     prev_hash: str
     row_hash: str
 
+    @property
+    def present(self) -> bool:
+        return self.actor is not None
+
 
 def sealed_rows(session: Session, *, after_seal_no: int = 0) -> Iterator[SealedRow]:
-    """The sealed chain in seal order, streamed (server-side cursor on PostgreSQL)."""
+    """The chain in seal order with the rows it seals, streamed (server-side cursor on PostgreSQL)."""
     result = session.execute(
-        select(AuditEvent.id, AuditEvent.seal_no, AuditEvent.occurred_at, AuditEvent.actor, AuditEvent.actor_role,
-               AuditEvent.action, AuditEvent.customer_id, AuditEvent.purpose, AuditEvent.detail,
-               AuditEvent.prev_hash, AuditEvent.row_hash)
-        .where(AuditEvent.seal_no > after_seal_no)
-        .order_by(AuditEvent.seal_no)
+        select(AuditSeal.event_id, AuditSeal.seal_no, AuditEvent.occurred_at, AuditEvent.actor,
+               AuditEvent.actor_role, AuditEvent.action, AuditEvent.customer_id, AuditEvent.purpose,
+               AuditEvent.detail, AuditSeal.prev_hash, AuditSeal.row_hash)
+        .outerjoin(AuditEvent, AuditEvent.id == AuditSeal.event_id)
+        .where(AuditSeal.seal_no > after_seal_no)
+        .order_by(AuditSeal.seal_no)
         .execution_options(yield_per=5000)
     )
     try:
@@ -160,7 +169,9 @@ def sealed_rows(session: Session, *, after_seal_no: int = 0) -> Iterator[SealedR
 
 
 def unsealed_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.seal_no.is_(None))) or 0)
+    """Audit rows without a seal (the auditor's verification; reads the whole log)."""
+    sealed = select(AuditSeal.event_id).where(AuditSeal.event_id == AuditEvent.id).exists()
+    return int(session.scalar(select(func.count()).select_from(AuditEvent).where(~sealed)) or 0)
 
 
 def head(session: Session) -> tuple[int, str]:
@@ -168,9 +179,9 @@ def head(session: Session) -> tuple[int, str]:
     if session.get_bind().dialect.name == "postgresql":
         row = session.execute(text("SELECT seal_no, row_hash FROM desk_audit_head()")).one()
     else:
-        row = session.execute(select(AuditEvent.seal_no, AuditEvent.row_hash).where(AuditEvent.seal_no.is_not(None))
-                              .order_by(AuditEvent.seal_no.desc()).limit(1)).one_or_none()
-    return (0, GENESIS) if row is None or row[0] is None else (int(row[0]), str(row[1]))
+        row = session.execute(select(AuditSeal.seal_no, AuditSeal.row_hash).order_by(AuditSeal.seal_no.desc())
+                              .limit(1)).one_or_none()
+    return (0, GENESIS) if row is None or not row[0] else (int(row[0]), str(row[1]))
 
 
 def extends(session: Session, seal_no: int, hash_: str) -> bool:
@@ -179,5 +190,5 @@ def extends(session: Session, seal_no: int, hash_: str) -> bool:
         return True
     if session.get_bind().dialect.name == "postgresql":
         return bool(session.scalar(text("SELECT desk_audit_extends(:n, :h)"), {"n": seal_no, "h": hash_}))
-    return session.scalar(select(AuditEvent.id).where(AuditEvent.seal_no == seal_no,
-                                                      AuditEvent.row_hash == hash_.lower())) is not None
+    return session.scalar(select(AuditSeal.event_id).where(AuditSeal.seal_no == seal_no,
+                                                           AuditSeal.row_hash == hash_.lower())) is not None

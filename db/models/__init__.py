@@ -8,7 +8,8 @@ from db.models.requests import DataRequest, Letter, RequestEvent
 from db.models.rights import ErasureRecord, ProcessingRestriction, Rectification, RetentionRun
 from db.models.staff import (
     AuditEvent,
-    AuditSealLock,
+    AuditSeal,
+    AuditSealState,
     HetuAnswer,
     HetuLookupQuota,
     PasswordReset,
@@ -19,7 +20,8 @@ from db.models.staff import (
 __all__ = [
     "AppSetting",
     "AuditEvent",
-    "AuditSealLock",
+    "AuditSeal",
+    "AuditSealState",
     "BankAccount",
     "Call",
     "CallCustomer",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, LargeBinary, String, Text, text
+from sqlalchemy import CheckConstraint, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Id, utcnow
@@ -58,11 +58,10 @@ class PasswordReset(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, and sealed into a SHA-256 chain in ``seal_no`` order (db/audit.py, docs/security.md).
+    """Append-only: a row is inserted and never changed. Triggers on both databases refuse UPDATE and
+    DELETE. Its place in the tamper-evident chain is its AuditSeal (db/audit.py, docs/security.md).
 
-    A row is inserted without its seal (``seal_no``, ``prev_hash``, ``row_hash`` NULL) and sealed by the
-    database's one sealer soon after; the row's id and position are inside its hash. Never holds a full
-    hetu. Triggers on both databases refuse DELETE and every UPDATE except setting a missing seal.
+    Never holds a full hetu.
     """
 
     __tablename__ = "audit_event"
@@ -71,9 +70,6 @@ class AuditEvent(Base):
         Index("ix_audit_event_action", "action", "occurred_at"),
         # The auditor's list filtered by action, newest first by id (migration 0005).
         Index("ix_audit_event_action_id", "action", "id"),
-        # What the sealer reads next: the few rows not sealed yet (migration 0016).
-        Index("ix_audit_event_unsealed", "id", postgresql_where=text("seal_no IS NULL"),
-              sqlite_where=text("seal_no IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -85,11 +81,43 @@ class AuditEvent(Base):
     purpose: Mapped[str | None] = mapped_column(String(30))
     # Canonical JSON text (sorted keys, no spaces), hashed exactly as stored.
     detail: Mapped[str | None] = mapped_column(Text)
-    # The seal: position in the chain, the previous row's hash and this row's. Unique, so the chain
-    # cannot fork: two rows can neither share a position nor chain onto the same predecessor.
-    seal_no: Mapped[int | None] = mapped_column(Id, unique=True)
-    prev_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
-    row_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class AuditSeal(Base):
+    """An audit row's place in the SHA-256 chain, written once by the database's one sealer.
+
+    ``seal_no`` is the position (1, 2, 3 … without gaps) and the primary key, so the chain cannot fork:
+    a sealer working from a stale head would collide with the seal already there. ``event_id`` is
+    unique: a row is sealed once. Insert-only, like the rows themselves (migration 0016).
+    """
+
+    __tablename__ = "audit_seal"
+
+    seal_no: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(Id, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditSealState(Base):
+    """One row: the chain's head and how far every audit row is known to be sealed (PostgreSQL).
+
+    The sealer locks it with SKIP LOCKED (no desk role may touch it), so nobody waits. Below
+    ``sealed_upto`` every audit row is sealed; rows above ``sealed_max`` are new; rows in between that
+    committed late are looked for whenever the watermark moves.
+    ``pending_upto``/``pending_xmax``: the next watermark, safe once every transaction that was running
+    when it was taken has ended (db/sql/0016_postgresql_up.sql). Unused on SQLite.
+    """
+
+    __tablename__ = "audit_seal_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    head_no: Mapped[int] = mapped_column(Id, default=0)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    sealed_upto: Mapped[int] = mapped_column(Id, default=0)
+    sealed_max: Mapped[int] = mapped_column(Id, default=0)  # the highest id sealed
+    pending_upto: Mapped[int | None] = mapped_column(Id)
+    pending_xmax: Mapped[int | None] = mapped_column(Id)
 
 
 class HetuLookupQuota(Base):
@@ -123,10 +151,3 @@ class HetuAnswer(Base):
     outcome: Mapped[str] = mapped_column(String(10))
     customer_id: Mapped[int | None] = mapped_column(Id)
 
-
-class AuditSealLock(Base):
-    """One row: PostgreSQL's sealer locks it with SKIP LOCKED (no desk role may lock it; migration 0016)."""
-
-    __tablename__ = "audit_seal_lock"
-
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

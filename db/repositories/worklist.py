@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db import audit
-from db.models import AuditEvent, Call, Customer, DataRequest, StaffUser
+from db.models import AuditEvent, AuditSeal, Call, Customer, DataRequest, StaffUser
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +105,11 @@ def customer_numbers(session: Session, ids: set[int]) -> dict[int, str]:
 def chain_since(session: Session, since: dt.datetime) -> tuple[int, str, list[audit.SealedRow]]:
     """Where this day's part of the chain starts (position and the hash it must follow) and its rows in
     seal order. The auditor's start page checks that part of the chain."""
-    first = session.scalar(select(func.min(AuditEvent.seal_no)).where(AuditEvent.occurred_at >= since))
+    first = session.scalar(select(func.min(AuditSeal.seal_no)).join(AuditEvent, AuditEvent.id == AuditSeal.event_id)
+                           .where(AuditEvent.occurred_at >= since))
     if first is None:
         return 0, audit.GENESIS, []
-    prev = session.scalar(select(AuditEvent.row_hash).where(AuditEvent.seal_no == first - 1)) if first > 1 else None
+    prev = session.scalar(select(AuditSeal.row_hash).where(AuditSeal.seal_no == first - 1)) if first > 1 else None
     return first, prev or audit.GENESIS, list(audit.sealed_rows(session, after_seal_no=first - 1))
 
 

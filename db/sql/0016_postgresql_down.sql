@@ -13,15 +13,20 @@ DROP FUNCTION desk_hetu_ticket(text, text, text, bigint);
 DROP FUNCTION desk_audit_extends(bigint, text);
 DROP FUNCTION desk_audit_head();
 DROP FUNCTION desk_audit_append(text, text, text, bigint, text, text);
-REVOKE UPDATE (seal_no, prev_hash, row_hash) ON audit_event FROM desk_owner;
 REVOKE SELECT ON app_setting FROM desk_owner;
 
-CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END
+CREATE OR REPLACE FUNCTION desk_staff_role(p_login name) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT substr(g.rolname, 6)
+      FROM pg_auth_members m
+      JOIN pg_roles g ON g.oid = m.roleid
+      JOIN pg_roles u ON u.oid = m.member
+     WHERE u.rolname = p_login
+       AND g.rolname IN ('desk_agent', 'desk_supervisor', 'desk_admin', 'desk_auditor')
+     ORDER BY g.rolname
+     LIMIT 1
 $$;
+
 
 CREATE FUNCTION desk_audit_append(p_actor text, p_role text, p_action text, p_customer_id bigint,
                                   p_purpose text, p_detail text) RETURNS text
@@ -185,6 +190,7 @@ END
 $$;
 
 DROP FUNCTION desk_audit_seal(integer);
+DROP FUNCTION desk_audit_seal_one(audit_seal_state, bigint, timestamptz, text, text, text, bigint, text, text);
 DROP FUNCTION desk_audit_write(text, text, text, bigint, text, text);
 DROP FUNCTION desk_hetu_key();
 
@@ -192,7 +198,7 @@ DO $$
 DECLARE
     f text;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['audit_event_append_only()', 'desk_audit_append(text, text, text, bigint, text, text)',
+    FOREACH f IN ARRAY ARRAY['desk_audit_append(text, text, text, bigint, text, text)',
         'desk_hetu_lookup(text, text, text, text)', 'desk_hetu_reveal(bigint, text, text, text)',
         'desk_hetu_store(bigint, text, boolean, text)'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO desk_owner', f);

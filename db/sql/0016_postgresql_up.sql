@@ -2,13 +2,13 @@
 --
 -- Executed as one script without bind parameters, so '%' and ':' below are plain SQL.
 --
--- 1. Appending takes no lock. desk_audit_write inserts the row unsealed; desk_audit_seal then gives each
---    committed, unsealed row the next chain position. The sealer takes one row lock, with SKIP LOCKED,
---    on audit_seal_lock — a table no desk role has any privilege on — so nobody ever waits on it; and it
---    seals only from a READ COMMITTED statement, which sees every seal committed before the lock was
---    taken (an older REPEATABLE READ snapshot could chain onto a stale head). seal_no and prev_hash are
---    unique: the chain cannot fork whatever the isolation level. Advisory locks are not used: any login
---    may take any advisory lock.
+-- 1. Appending takes no lock and changes no row. desk_audit_write inserts the audit row; desk_audit_seal
+--    then gives each committed, unsealed row the next chain position as an audit_seal row. The sealer
+--    locks the one row of audit_seal_state — a table no desk role has any privilege on — with SKIP
+--    LOCKED, so nobody ever waits on it; and it seals only from a READ COMMITTED statement, which sees
+--    every seal committed before the lock was taken. audit_seal.seal_no is the primary key: a sealer
+--    working from a stale head collides with the seal already there, so the chain cannot fork whatever
+--    the isolation level. Advisory locks are not used: any login may take any advisory lock.
 -- 2. An identity-code answer is handed out only after its audit row is committed. The *_request
 --    functions audit the attempt and leave the answer in hetu_answer under a random ticket; the
 --    *_result functions hand it out only when the row is visible and was not written by the caller's own
@@ -22,27 +22,35 @@
 -- 5. Desk roles may no longer store identity codes (the desk never does; imports run as maintenance),
 --    so no function an agent may call answers differently for a code that exists.
 
-ALTER TABLE audit_seal_lock OWNER TO desk_owner;
-REVOKE ALL ON audit_seal_lock FROM PUBLIC;
+ALTER TABLE audit_seal_state OWNER TO desk_owner;
+REVOKE ALL ON audit_seal_state FROM PUBLIC;
+REVOKE ALL ON audit_seal FROM PUBLIC;
+GRANT SELECT, INSERT ON audit_seal TO desk_owner;
+GRANT SELECT ON audit_seal TO desk_auditor;
+CREATE TRIGGER audit_seal_no_update_delete BEFORE UPDATE OR DELETE ON audit_seal
+    FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+CREATE TRIGGER audit_seal_no_truncate BEFORE TRUNCATE ON audit_seal
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();
 
 ALTER TABLE hetu_lookup_quota OWNER TO desk_owner;
 ALTER TABLE hetu_answer OWNER TO desk_owner;
 REVOKE ALL ON hetu_lookup_quota, hetu_answer FROM PUBLIC;
-GRANT UPDATE (seal_no, prev_hash, row_hash) ON audit_event TO desk_owner;
 GRANT SELECT ON app_setting TO desk_owner;
 
--- UPDATE only sets a missing seal; DELETE and TRUNCATE are refused, as before.
-CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+-- The desk group a login belongs to, as in migration 0002, but in PL/pgSQL (a SQL-language function that
+-- cannot be inlined is planned again on every call; PL/pgSQL keeps its plan for the session) and read
+-- through the catalog's index and syscache (regrole) instead of the pg_roles view: every audited call
+-- asks, so it must cost microseconds.
+CREATE OR REPLACE FUNCTION desk_staff_role(p_login name) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND OLD.seal_no IS NULL AND OLD.prev_hash IS NULL AND OLD.row_hash IS NULL
-       AND NEW.seal_no IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.row_hash IS NOT NULL
-       AND (NEW.id, NEW.occurred_at, NEW.actor, NEW.actor_role, NEW.action, NEW.customer_id, NEW.purpose, NEW.detail)
-           IS NOT DISTINCT FROM
-           (OLD.id, OLD.occurred_at, OLD.actor, OLD.actor_role, OLD.action, OLD.customer_id, OLD.purpose, OLD.detail) THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RETURN (SELECT substr(m.roleid::regrole::text, 6)
+              FROM pg_auth_members m
+             WHERE m.member = to_regrole(quote_ident(p_login))
+               AND m.roleid IN (to_regrole('desk_agent'), to_regrole('desk_supervisor'), to_regrole('desk_admin'),
+                                to_regrole('desk_auditor'))
+             ORDER BY 1
+             LIMIT 1);
 END
 $$;
 
@@ -65,53 +73,102 @@ BEGIN
     IF coalesce(v_actor, '') = '' OR p_action IS NULL OR p_action !~ '^[a-z_]{2,40}$' THEN
         RAISE EXCEPTION 'invalid audit row' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- The transaction's id before the row's: the sealer's watermark relies on every audit id being
+    -- allocated by a transaction that already had its own (desk_audit_seal).
+    PERFORM pg_current_xact_id();
     INSERT INTO public.audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail)
     VALUES (clock_timestamp(), v_actor, v_role, p_action, p_customer_id, p_purpose, p_detail)
     RETURNING id INTO v_id;
-    PERFORM desk_audit_seal();
+    -- Seal once per transaction: a long transaction that appends many rows would otherwise update the
+    -- sealer's state row again and again (a chain of row versions every later call must walk). Its
+    -- later rows are sealed by the next transaction that appends, or by a verification.
+    IF current_setting('palvelutiski.sealed_in', true) IS DISTINCT FROM pg_current_xact_id()::text THEN
+        PERFORM set_config('palvelutiski.sealed_in', pg_current_xact_id()::text, true);
+        BEGIN
+            PERFORM desk_audit_seal();
+        EXCEPTION WHEN OTHERS THEN
+            -- The row is written; sealing waits for the next call, and verification reports it unsealed.
+            RAISE WARNING 'audit rows could not be sealed: %', SQLERRM;
+        END;
+    END IF;
     RETURN v_id;
 END
 $$;
 
 -- Seals up to p_limit committed rows in id order onto the head; returns how many. Returns 0 at once
 -- when another transaction is sealing or the caller's isolation level could see a stale head.
+CREATE FUNCTION desk_audit_seal_one(INOUT st public.audit_seal_state, p_id bigint, p_at timestamptz, p_actor text,
+                                    p_role text, p_action text, p_customer_id bigint, p_purpose text, p_detail text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_hash text;
+BEGIN
+    st.head_no := st.head_no + 1;
+    -- Exactly db/audit.py's row_hash (format v2).
+    v_hash := encode(sha256(convert_to(concat_ws(chr(31), 'v2', st.head_hash, st.head_no::text, p_id::text,
+        to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), p_actor, coalesce(p_role, ''), p_action,
+        coalesce(p_customer_id::text, ''), coalesce(p_purpose, ''), coalesce(p_detail, '')), 'UTF8')), 'hex');
+    INSERT INTO public.audit_seal (seal_no, event_id, prev_hash, row_hash) VALUES (st.head_no, p_id, st.head_hash, v_hash);
+    st.head_hash := v_hash;
+    st.sealed_max := greatest(st.sealed_max, p_id);
+END
+$$;
+
 CREATE FUNCTION desk_audit_seal(p_limit integer DEFAULT 5000) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
-    v_no bigint;
-    v_prev text;
-    v_hash text;
+    st public.audit_seal_state;
     v_count integer := 0;
+    v_upto bigint;
     r record;
 BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN 0;
     END IF;
-    PERFORM 1 FROM public.audit_seal_lock WHERE id = 1 FOR UPDATE SKIP LOCKED;
+    SELECT * INTO st FROM public.audit_seal_state WHERE id = 1 FOR UPDATE SKIP LOCKED;
     IF NOT FOUND THEN
         RETURN 0;
     END IF;
-    SELECT seal_no, row_hash INTO v_no, v_prev FROM public.audit_event
-     WHERE seal_no IS NOT NULL ORDER BY seal_no DESC LIMIT 1;
-    v_no := coalesce(v_no, 0);
-    v_prev := coalesce(v_prev, repeat('0', 64));
-    FOR r IN SELECT id, occurred_at, actor, actor_role, action, customer_id, purpose, detail
-               FROM public.audit_event WHERE seal_no IS NULL ORDER BY id LIMIT greatest(p_limit, 1) LOOP
-        v_no := v_no + 1;
-        -- Exactly db/audit.py's row_hash (format v2).
-        v_hash := encode(sha256(convert_to(concat_ws(chr(31), 'v2', v_prev, v_no::text, r.id::text,
-            to_char(r.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-            r.actor, coalesce(r.actor_role, ''), r.action, coalesce(r.customer_id::text, ''),
-            coalesce(r.purpose, ''), coalesce(r.detail, '')), 'UTF8')), 'hex');
-        UPDATE public.audit_event SET seal_no = v_no, prev_hash = v_prev, row_hash = v_hash WHERE id = r.id;
-        v_prev := v_hash;
+    -- New rows: every committed row above the highest sealed id, in id order (an index range scan).
+    FOR r IN SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.customer_id, e.purpose, e.detail
+               FROM public.audit_event e
+              WHERE e.id > st.sealed_max AND NOT EXISTS (SELECT 1 FROM public.audit_seal s WHERE s.event_id = e.id)
+              ORDER BY e.id LIMIT greatest(p_limit, 1) LOOP
+        st := desk_audit_seal_one(st, r.id, r.occurred_at, r.actor, r.actor_role, r.action, r.customer_id,
+                                  r.purpose, r.detail);
         v_count := v_count + 1;
     END LOOP;
+    -- Late rows and the watermark. pending_upto was the highest id when pending_xmax was read from a
+    -- later snapshot; every id up to it was allocated by a transaction that already had an id below
+    -- pending_xmax (desk_audit_write takes its transaction id first). Once the oldest running
+    -- transaction is at or past pending_xmax, all of them have ended: rows committed late (below ids
+    -- already sealed) are sealed now, at later positions, and what is still missing was rolled back.
+    IF st.pending_xmax IS NOT NULL AND pg_snapshot_xmin(pg_current_snapshot())::text::bigint >= st.pending_xmax
+       AND st.sealed_max >= st.pending_upto THEN
+        FOR r IN SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.customer_id, e.purpose, e.detail
+                   FROM public.audit_event e
+                  WHERE e.id > st.sealed_upto AND e.id <= st.pending_upto
+                    AND NOT EXISTS (SELECT 1 FROM public.audit_seal s WHERE s.event_id = e.id)
+                  ORDER BY e.id LOOP
+            st := desk_audit_seal_one(st, r.id, r.occurred_at, r.actor, r.actor_role, r.action, r.customer_id,
+                                      r.purpose, r.detail);
+            v_count := v_count + 1;
+        END LOOP;
+        st.sealed_upto := st.pending_upto;
+        st.pending_xmax := NULL;
+    END IF;
+    IF st.pending_xmax IS NULL THEN
+        v_upto := coalesce((SELECT max(id) FROM public.audit_event), st.sealed_upto);
+        st.pending_upto := v_upto;
+        st.pending_xmax := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;  -- read after v_upto
+    ELSIF v_count = 0 THEN
+        RETURN 0;  -- nothing changed: no new version of the state row
+    END IF;
+    UPDATE public.audit_seal_state SET head_no = st.head_no, head_hash = st.head_hash, sealed_upto = st.sealed_upto,
+           sealed_max = st.sealed_max, pending_upto = st.pending_upto, pending_xmax = st.pending_xmax WHERE id = 1;
     RETURN v_count;
 END
-$$;
-
--- The application's own audit rows (card opened, letter printed …). Security actions are refused:
+$$;-- The application's own audit rows (card opened, letter printed …). Security actions are refused:
 -- only the functions of this file write them, so a row that says "reveal" is one.
 DROP FUNCTION desk_audit_append(text, text, text, bigint, text, text);
 CREATE FUNCTION desk_audit_append(p_actor text, p_role text, p_action text, p_customer_id bigint,
@@ -134,16 +191,17 @@ $$;
 CREATE FUNCTION desk_audit_head(OUT seal_no bigint, OUT row_hash text, OUT unsealed bigint,
                                 OUT oldest_unsealed timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT h.seal_no, h.row_hash, u.n, u.oldest
-      FROM (SELECT count(*) AS n, min(occurred_at) AS oldest FROM public.audit_event WHERE seal_no IS NULL) u
-      LEFT JOIN LATERAL (SELECT a.seal_no, a.row_hash FROM public.audit_event a
-                          WHERE a.seal_no IS NOT NULL ORDER BY a.seal_no DESC LIMIT 1) h ON true
-$$;
-
--- Whether the chain still extends a receipt: the row at that position still carries that hash.
+    SELECT st.head_no, st.head_hash, u.n, u.oldest
+      FROM public.audit_seal_state st
+      CROSS JOIN LATERAL (SELECT count(*) AS n, min(e.occurred_at) AS oldest FROM public.audit_event e
+                           WHERE e.id > st.sealed_max
+                              OR (e.id > st.sealed_upto
+                                  AND NOT EXISTS (SELECT 1 FROM public.audit_seal s WHERE s.event_id = e.id))) u
+     WHERE st.id = 1
+$$;-- Whether the chain still extends a receipt: the row at that position still carries that hash.
 CREATE FUNCTION desk_audit_extends(p_seal_no bigint, p_row_hash text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM public.audit_event WHERE seal_no = p_seal_no AND row_hash = lower(p_row_hash))
+    SELECT EXISTS (SELECT 1 FROM public.audit_seal WHERE seal_no = p_seal_no AND row_hash = lower(p_row_hash))
 $$;
 
 CREATE FUNCTION desk_hetu_key() RETURNS bytea
@@ -402,8 +460,9 @@ DO $$
 DECLARE
     f text;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['audit_event_append_only()',
+    FOREACH f IN ARRAY ARRAY[
         'desk_audit_write(text, text, text, bigint, text, text)', 'desk_audit_seal(integer)',
+        'desk_audit_seal_one(audit_seal_state, bigint, timestamptz, text, text, text, bigint, text, text)',
         'desk_audit_append(text, text, text, bigint, text, text)', 'desk_audit_head()',
         'desk_audit_extends(bigint, text)', 'desk_hetu_key()',
         'desk_hetu_ticket(text, text, text, bigint)', 'desk_hetu_redeem(text, text)',

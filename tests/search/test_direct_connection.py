@@ -65,15 +65,13 @@ def test_a_failing_statement_comes_as_sqlalchemys_error_and_the_connection_stays
 
 def test_a_transaction_that_fails_leaves_nothing_behind(register: Register) -> None:
     direct = register.database.direct
-    before = direct.rows("SELECT count(*) FROM audit_event", {})[0][0]
-    insert = ("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail,"
-              " prev_hash, row_hash) VALUES ('2026-11-22 10:00:00.000000', 'x', NULL, 'test', NULL, NULL, NULL,"
-              " 'p', 'same')")
+    before = direct.rows("SELECT count(*) FROM audit_seal", {})[0][0]
+    insert = "INSERT INTO audit_seal (seal_no, event_id, prev_hash, row_hash) VALUES (999999, 999999, 'p', 'h')"
     with pytest.raises(errors.DuplicateEntry):
         with direct.transaction() as conn:
             conn.execute(insert)
-            conn.execute(insert)  # row_hash is unique: the second row fails, the first must go too
-    assert direct.rows("SELECT count(*) FROM audit_event", {})[0][0] == before
+            conn.execute(insert)  # seal_no is the key: the second row fails, the first must go too
+    assert direct.rows("SELECT count(*) FROM audit_seal", {})[0][0] == before
 
 
 def test_identity_code_searches_and_other_audit_rows_form_one_unbroken_chain(register: Register,

@@ -125,8 +125,8 @@ def test_agent_cannot_read_alter_or_forge_the_audit_log(pg_register: Register, s
         pg_lookup(conn, REGULAR)
         for statement in ("SELECT * FROM audit_event", "UPDATE audit_event SET actor = 'someone'",
                           "DELETE FROM audit_event", "TRUNCATE audit_event",
-                          "INSERT INTO audit_event (occurred_at, actor, action, prev_hash, row_hash) "
-                          "VALUES (now(), 'x', 'login', 'x', 'y')"):
+                          "INSERT INTO audit_event (occurred_at, actor, action) VALUES (now(), 'x', 'login')",
+                          "INSERT INTO audit_seal VALUES (999, 1, 'x', 'y')", "DELETE FROM audit_seal"):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
         # Appending goes through the function, and a staff login cannot claim to be someone else.
@@ -139,12 +139,13 @@ def test_even_the_owner_cannot_update_or_delete_audit_rows(pg_register: Register
     with connect_as(pg_register, staff.agent) as conn:
         pg_lookup(conn, REGULAR)
     with psycopg.connect(pg_register.url.replace("+psycopg", ""), autocommit=True) as owner:
-        before = owner.execute("SELECT count(*), max(row_hash) FROM audit_event").fetchone()
+        before = owner.execute("SELECT count(*), max(id), (SELECT count(*) FROM audit_seal) FROM audit_event").fetchone()
         assert before[0] == 5  # four user_created rows of the fixture and the lookup
-        for statement in ("UPDATE audit_event SET purpose = 'x'", "DELETE FROM audit_event", "TRUNCATE audit_event"):
+        for statement in ("UPDATE audit_event SET purpose = 'x'", "DELETE FROM audit_event", "TRUNCATE audit_event",
+                          "UPDATE audit_seal SET row_hash = 'x'", "DELETE FROM audit_seal", "TRUNCATE audit_seal"):
             with pytest.raises(errors.InsufficientPrivilege, match="append-only"):
                 owner.execute(statement)
-        assert owner.execute("SELECT count(*), max(row_hash) FROM audit_event").fetchone() == before
+        assert owner.execute("SELECT count(*), max(id), (SELECT count(*) FROM audit_seal) FROM audit_event").fetchone() == before
 
 
 def test_admin_manages_users_without_createrole_and_sees_no_customers(pg_register: Register, staff: Staff) -> None:

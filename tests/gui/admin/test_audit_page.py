@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import func, select, text
 
 from db import audit
-from db.models import AuditEvent, Customer
+from db.models import AuditEvent, AuditSeal, Customer
 from desktop.core.roles import Actor, Role
 from desktop.core.text import name_key
 from desktop.services.customers import CustomerService
@@ -143,8 +143,8 @@ def test_verify_gives_a_receipt_and_checks_against_it(qtbot, runner, desk_db, st
         click(qtbot, view.verify_button)
     result = done.args[0]
     with sql_guard.allowed(), desk_db.admin.transaction() as session:
-        count = session.scalar(select(func.count()).select_from(AuditEvent))
-        head = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1))
+        count = session.scalar(select(func.count()).select_from(AuditSeal))
+        head = session.scalar(select(AuditSeal.row_hash).order_by(AuditSeal.seal_no.desc()).limit(1))
     assert result.ok and (result.count, result.head_hash) == (count, head)
     assert view.receipt_output.text() == f"{count}:{head}"
     assert view.result_label.text().startswith(f"The audit chain is intact: {count} rows, head hash {head}.")
