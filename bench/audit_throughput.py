@@ -14,6 +14,7 @@ at 30 connections, and no session ever seen waiting on a lock.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import secrets
 import subprocess
@@ -54,10 +55,10 @@ class LockWatcher(threading.Thread):
         with psycopg.connect(self.url, autocommit=True) as conn:
             while not self.stop.wait(0.02):
                 self.samples += 1
-                rows = conn.execute("SELECT wait_event FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                    " AND datname = current_database()").fetchall()
+                rows = conn.execute("SELECT wait_event, left(query, 60) FROM pg_stat_activity"
+                                    " WHERE wait_event_type = 'Lock' AND datname = current_database()").fetchall()
                 self.waiting += len(rows)
-                self.events.update(r[0] for r in rows)
+                self.events.update(f"{r[0]}: {r[1]}" for r in rows)
 
 
 def main() -> None:
@@ -76,6 +77,9 @@ def main() -> None:
         migrate.upgrade(engine)
         with psycopg.connect(url, autocommit=True) as owner:
             owner.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE desk_agent").format(sql.Identifier(login)))
+            if os.environ.get("BENCH_LOG_LOCK_WAITS"):
+                owner.execute(sql.SQL("ALTER ROLE {} SET log_lock_waits = on").format(sql.Identifier(login)))
+                owner.execute(sql.SQL("ALTER ROLE {} SET deadlock_timeout = '1ms'").format(sql.Identifier(login)))
             owner.execute("CREATE TABLE bench_raw (id bigserial PRIMARY KEY, occurred_at timestamptz NOT NULL"
                           " DEFAULT clock_timestamp(), actor text NOT NULL, action text NOT NULL, customer_id bigint,"
                           " detail text)")

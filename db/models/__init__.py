@@ -9,6 +9,7 @@ from db.models.rights import ErasureRecord, ProcessingRestriction, Rectification
 from db.models.staff import (
     AuditEvent,
     AuditSeal,
+    AuditSealLock,
     AuditSealState,
     HetuAnswer,
     HetuLookupQuota,
@@ -21,6 +22,7 @@ __all__ = [
     "AppSetting",
     "AuditEvent",
     "AuditSeal",
+    "AuditSealLock",
     "AuditSealState",
     "BankAccount",
     "Call",

@@ -99,10 +99,18 @@ class AuditSeal(Base):
     row_hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditSealLock(Base):
+    """One row, never updated: PostgreSQL's sealer locks it with SKIP LOCKED (migration 0016)."""
+
+    __tablename__ = "audit_seal_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+
+
 class AuditSealState(Base):
     """One row: the chain's head and how far every audit row is known to be sealed (PostgreSQL).
 
-    The sealer locks it with SKIP LOCKED (no desk role may touch it), so nobody waits. Below
+    Read and written only by the sealer holding AuditSealLock (no desk role may touch either). Below
     ``sealed_upto`` every audit row is sealed; rows above ``sealed_max`` are new; rows in between that
     committed late are looked for whenever the watermark moves.
     ``pending_upto``/``pending_xmax``: the next watermark, safe once every transaction that was running

@@ -189,7 +189,7 @@ BEGIN
 END
 $$;
 
-DROP FUNCTION desk_audit_seal(integer);
+DROP FUNCTION desk_audit_seal(integer, boolean);
 DROP FUNCTION desk_audit_seal_one(audit_seal_state, bigint, timestamptz, text, text, text, bigint, text, text);
 DROP FUNCTION desk_audit_write(text, text, text, bigint, text, text);
 DROP FUNCTION desk_hetu_key();

@@ -4,7 +4,7 @@
 --
 -- 1. Appending takes no lock and changes no row. desk_audit_write inserts the audit row; desk_audit_seal
 --    then gives each committed, unsealed row the next chain position as an audit_seal row. The sealer
---    locks the one row of audit_seal_state — a table no desk role has any privilege on — with SKIP
+--    locks the one row of audit_seal_lock — a table no desk role has any privilege on — with SKIP
 --    LOCKED, so nobody ever waits on it; and it seals only from a READ COMMITTED statement, which sees
 --    every seal committed before the lock was taken. audit_seal.seal_no is the primary key: a sealer
 --    working from a stale head collides with the seal already there, so the chain cannot fork whatever
@@ -23,7 +23,8 @@
 --    so no function an agent may call answers differently for a code that exists.
 
 ALTER TABLE audit_seal_state OWNER TO desk_owner;
-REVOKE ALL ON audit_seal_state FROM PUBLIC;
+ALTER TABLE audit_seal_lock OWNER TO desk_owner;
+REVOKE ALL ON audit_seal_state, audit_seal_lock FROM PUBLIC;
 REVOKE ALL ON audit_seal FROM PUBLIC;
 GRANT SELECT, INSERT ON audit_seal TO desk_owner;
 GRANT SELECT ON audit_seal TO desk_auditor;
@@ -85,7 +86,7 @@ BEGIN
     IF current_setting('palvelutiski.sealed_in', true) IS DISTINCT FROM pg_current_xact_id()::text THEN
         PERFORM set_config('palvelutiski.sealed_in', pg_current_xact_id()::text, true);
         BEGIN
-            PERFORM desk_audit_seal();
+            PERFORM desk_audit_seal(5000, false);
         EXCEPTION WHEN OTHERS THEN
             -- The row is written; sealing waits for the next call, and verification reports it unsealed.
             RAISE WARNING 'audit rows could not be sealed: %', SQLERRM;
@@ -114,21 +115,27 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION desk_audit_seal(p_limit integer DEFAULT 5000) RETURNS integer
+CREATE FUNCTION desk_audit_seal(p_limit integer DEFAULT 5000, p_late boolean DEFAULT true) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     st public.audit_seal_state;
     v_count integer := 0;
     v_upto bigint;
+    v_xid xid;
+    v_top bigint;
+    v_advance boolean;
     r record;
 BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN 0;
     END IF;
-    SELECT * INTO st FROM public.audit_seal_state WHERE id = 1 FOR UPDATE SKIP LOCKED;
+    -- The lock row is never updated, so SKIP LOCKED never has an update chain to follow (following one
+    -- can wait on the transaction that made it); the state row is only read after the lock is held.
+    PERFORM 1 FROM public.audit_seal_lock WHERE id = 1 FOR UPDATE SKIP LOCKED;
     IF NOT FOUND THEN
         RETURN 0;
     END IF;
+    SELECT * INTO st FROM public.audit_seal_state WHERE id = 1;
     -- New rows: every committed row above the highest sealed id, in id order (an index range scan).
     FOR r IN SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.customer_id, e.purpose, e.detail
                FROM public.audit_event e
@@ -138,29 +145,43 @@ BEGIN
                                   r.purpose, r.detail);
         v_count := v_count + 1;
     END LOOP;
-    -- Late rows and the watermark. pending_upto was the highest id when pending_xmax was read from a
-    -- later snapshot; every id up to it was allocated by a transaction that already had an id below
-    -- pending_xmax (desk_audit_write takes its transaction id first). Once the oldest running
-    -- transaction is at or past pending_xmax, all of them have ended: rows committed late (below ids
-    -- already sealed) are sealed now, at later positions, and what is still missing was rolled back.
-    IF st.pending_xmax IS NOT NULL AND pg_snapshot_xmin(pg_current_snapshot())::text::bigint >= st.pending_xmax
-       AND st.sealed_max >= st.pending_upto THEN
+    -- Late rows and the watermark. pending_upto was the highest id when pending_xmax was taken; every id
+    -- up to it was allocated by a transaction that already had an id below pending_xmax (desk_audit_write
+    -- takes its transaction id first). Once the oldest running transaction is at or past pending_xmax,
+    -- all of them have ended: rows committed late (below ids already sealed) are sealed now, at later
+    -- positions; what is still missing was rolled back. (A snapshot's xmin may be stale, which only
+    -- delays this; it is cluster-wide. p_late, which verification passes, looks for late rows anyway.)
+    v_advance := st.pending_xmax IS NOT NULL AND st.sealed_max >= st.pending_upto
+                 AND pg_snapshot_xmin(pg_current_snapshot())::text::bigint >= st.pending_xmax;
+    IF v_advance OR p_late THEN
         FOR r IN SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.customer_id, e.purpose, e.detail
                    FROM public.audit_event e
-                  WHERE e.id > st.sealed_upto AND e.id <= st.pending_upto
+                  WHERE e.id > st.sealed_upto AND e.id <= st.sealed_max
                     AND NOT EXISTS (SELECT 1 FROM public.audit_seal s WHERE s.event_id = e.id)
                   ORDER BY e.id LOOP
             st := desk_audit_seal_one(st, r.id, r.occurred_at, r.actor, r.actor_role, r.action, r.customer_id,
                                       r.purpose, r.detail);
             v_count := v_count + 1;
         END LOOP;
+    END IF;
+    IF v_advance THEN
         st.sealed_upto := st.pending_upto;
         st.pending_xmax := NULL;
     END IF;
     IF st.pending_xmax IS NULL THEN
-        v_upto := coalesce((SELECT max(id) FROM public.audit_event), st.sealed_upto);
+        SELECT coalesce(max(id), st.sealed_upto) INTO v_upto FROM public.audit_event;
         st.pending_upto := v_upto;
-        st.pending_xmax := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;  -- read after v_upto
+        -- The bound is a transaction id given out after v_upto was read: a subtransaction's, assigned at
+        -- its first write. (A snapshot's xmax will not do: it is the latest *completed* id plus one, and
+        -- running transactions may already hold higher ones.)
+        BEGIN
+            UPDATE public.audit_seal_state SET pending_upto = v_upto WHERE id = 1 RETURNING xmin INTO v_xid;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE;
+        END;
+        v_top := pg_current_xact_id()::text::bigint;
+        st.pending_xmax := (v_top >> 32 << 32) + v_xid::text::bigint + 1
+            + CASE WHEN v_xid::text::bigint < (v_top & 4294967295) THEN 4294967296 ELSE 0 END;
     ELSIF v_count = 0 THEN
         RETURN 0;  -- nothing changed: no new version of the state row
     END IF;
@@ -461,7 +482,7 @@ DECLARE
     f text;
 BEGIN
     FOREACH f IN ARRAY ARRAY[
-        'desk_audit_write(text, text, text, bigint, text, text)', 'desk_audit_seal(integer)',
+        'desk_audit_write(text, text, text, bigint, text, text)', 'desk_audit_seal(integer, boolean)',
         'desk_audit_seal_one(audit_seal_state, bigint, timestamptz, text, text, text, bigint, text, text)',
         'desk_audit_append(text, text, text, bigint, text, text)', 'desk_audit_head()',
         'desk_audit_extends(bigint, text)', 'desk_hetu_key()',
@@ -476,7 +497,7 @@ BEGIN
     END LOOP;
 END
 $$;
-GRANT EXECUTE ON FUNCTION desk_audit_append(text, text, text, bigint, text, text), desk_audit_seal(integer),
+GRANT EXECUTE ON FUNCTION desk_audit_append(text, text, text, bigint, text, text), desk_audit_seal(integer, boolean),
     desk_audit_head(), desk_audit_extends(bigint, text)
     TO desk_agent, desk_supervisor, desk_admin, desk_auditor;
 GRANT EXECUTE ON FUNCTION desk_hetu_lookup_request(text, text, text, text), desk_hetu_lookup_result(text)

@@ -217,7 +217,7 @@ def test_security_actions_cannot_be_forged_through_the_append_function(pg_regist
                     conn.execute("SELECT desk_audit_append(NULL, NULL, %s, 1, NULL, '{}')", (action,))
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute("SELECT desk_audit_write(NULL, NULL, 'hetu_reveal', 1, NULL, '{}')")
-            for table in ("audit_seal_state", "audit_seal", "hetu_answer", "hetu_lookup_quota"):
+            for table in ("audit_seal_lock", "audit_seal_state", "audit_seal", "hetu_answer", "hetu_lookup_quota"):
                 with pytest.raises(errors.InsufficientPrivilege):
                     conn.execute(f"SELECT * FROM {table} FOR UPDATE")
     assert audit_rows(pg_register, "hetu_reveal") == []

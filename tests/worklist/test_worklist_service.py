@@ -18,6 +18,7 @@ from db.models import Call, Customer, DataRequest, StaffUser
 from desktop.core.roles import Actor, Role
 from desktop.core.text import name_key
 from desktop.services import worklist as wl
+from desktop.services.audit_report import seal_pending
 from desktop.services.users import UserAdminService
 
 AGENT = Actor("aino.agent", Role.AGENT, "Aino")
@@ -156,6 +157,7 @@ def test_auditor_is_told_when_todays_chain_is_broken(database, register):
     with database.transaction() as session:
         for n in range(3):
             audit.append(session, AGENT, "customer_opened", customer_id=register["maija"], purpose=f"p{n}")
+    seal_pending(database)  # rows are tamper-evident once sealed (by the next transaction, or a verification)
     with database.transaction() as session:
         middle = session.scalars(text("SELECT id FROM audit_event ORDER BY id")).all()[1]
         # As someone with the file or superuser rights would: past the append-only triggers.

@@ -81,6 +81,9 @@ def upgrade() -> None:
         sa.Column("pending_xmax", Id, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_seal_state")),
     )
+    op.create_table("audit_seal_lock", sa.Column("id", sa.Integer(), nullable=False),
+                    sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_seal_lock")))
+    bind.execute(sa.text("INSERT INTO audit_seal_lock (id) VALUES (1)"))
     bind.execute(sa.text("INSERT INTO audit_seal_state (id, head_no, head_hash, sealed_upto, sealed_max) VALUES (1, 0, :g, 0, 0)"),
                  {"g": GENESIS})
     op.create_table(
@@ -155,4 +158,5 @@ def downgrade() -> None:
     op.drop_table("hetu_answer")
     op.drop_table("hetu_lookup_quota")
     op.drop_table("audit_seal_state")
+    op.drop_table("audit_seal_lock")
     op.drop_table("audit_seal")
