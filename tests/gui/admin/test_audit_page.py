@@ -55,17 +55,20 @@ def add_opened_customer(db, sql_guard, agent: str) -> tuple[str, int]:
     return number, customer_id
 
 
-def tamper(db, sql_guard, statement: str) -> None:
-    """What only the database owner or a superuser can do: switch the append-only trigger off first."""
+def tamper(db, sql_guard, *statements: str) -> None:
+    """What only the database owner or a superuser can do: switch the append-only triggers off first."""
     with sql_guard.allowed(), db.admin.transaction() as session:
-        if db.kind == "sqlite":
-            session.execute(text("DROP TRIGGER IF EXISTS audit_event_no_update"))
-            session.execute(text("DROP TRIGGER IF EXISTS audit_event_no_delete"))
+        for table in ("audit_event", "audit_seal"):
+            if db.kind == "sqlite":
+                session.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_update"))
+                session.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_delete"))
+            else:
+                session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {table}_no_update_delete"))
+        for statement in statements:
             session.execute(text(statement))
-        else:
-            session.execute(text("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete"))
-            session.execute(text(statement))
-            session.execute(text("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete"))
+        if db.kind != "sqlite":
+            for table in ("audit_event", "audit_seal"):
+                session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER {table}_no_update_delete"))
 
 
 def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_in, make_window, sql_guard):
@@ -181,7 +184,12 @@ def test_tampering_by_the_owner_shows_the_first_bad_row(qtbot, runner, desk_db, 
     receipt = done.args[0].receipt
     count = done.args[0].count
 
-    tamper(desk_db, sql_guard, "DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")
+    # The newest row, its seal, and the sealer's head put back one step, as a careful attacker would.
+    tamper(desk_db, sql_guard, "DELETE FROM audit_seal WHERE seal_no = (SELECT max(seal_no) FROM audit_seal)",
+           "DELETE FROM audit_event WHERE id NOT IN (SELECT event_id FROM audit_seal)",
+           "UPDATE audit_seal_state SET head_no = (SELECT max(seal_no) FROM audit_seal), sealed_upto = 0,"
+           " sealed_max = (SELECT max(event_id) FROM audit_seal), head_hash = (SELECT row_hash FROM audit_seal"
+           " ORDER BY seal_no DESC LIMIT 1), pending_upto = NULL, pending_xmax = NULL")
     type_text(view.receipt_edit, receipt)
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
         click(qtbot, view.verify_button)
