@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
 
-from db.models import AppSetting, DataRequest, RequestEvent, StaffUser
+from db.models import AppSetting, Customer, DataRequest, RequestEvent, StaffUser
 
 AWAITING_SIGN_OFF = "awaiting_sign_off"
 
@@ -44,4 +44,41 @@ def lapsed_claims(session: Session, active_before: dt.datetime, limit: int = 500
         .order_by(DataRequest.claim_active_at, DataRequest.id).limit(limit)))
 
 
-__all__ = ["display_names", "lapsed_claims", "preparer", "setting"]
+def _queue_filter(closed_states: frozenset[str], include_closed: bool, state: str | None) -> list[object]:
+    where: list[object] = []
+    if not include_closed:
+        where.append(DataRequest.state.not_in(sorted(closed_states)))
+    if state is not None:
+        where.append(DataRequest.state == state)
+    return where
+
+
+def queue_rows(session: Session, closed_states: frozenset[str], *, include_closed: bool = False,
+               state: str | None = None, offset: int = 0,
+               limit: int | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
+    """(request, customer's display name, claimant's display name): open requests first, then by the
+    stored due date (the extended one where there is one), a page at a time (``offset``, ``limit``)."""
+    claimant = aliased(StaffUser)
+    closed = case((DataRequest.state.in_(sorted(closed_states)), 1), else_=0)
+    due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
+    query = (select(DataRequest, Customer, claimant.display_name)
+             .outerjoin(Customer, Customer.id == DataRequest.customer_id)
+             .outerjoin(claimant, claimant.username == DataRequest.claimed_by)
+             .where(*_queue_filter(closed_states, include_closed, state))
+             .order_by(closed, due, DataRequest.reference).offset(offset).limit(limit))
+    return [(request, customer.display_name if customer else None, name)
+            for request, customer, name in session.execute(query)]
+
+
+def queue_counts(session: Session, closed_states: frozenset[str], today: dt.date, *, include_closed: bool = False,
+                 state: str | None = None) -> tuple[int, int]:
+    """(requests in the queue, of them overdue by their stored due date and not paused)."""
+    due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
+    overdue = case((DataRequest.state.not_in(sorted(closed_states)) & (due < today)
+                    & DataRequest.paused_since.is_(None), 1), else_=0)
+    total, late = session.execute(select(func.count(), func.coalesce(func.sum(overdue), 0))
+                                  .where(*_queue_filter(closed_states, include_closed, state))).one()
+    return int(total), int(late)
+
+
+__all__ = ["display_names", "lapsed_claims", "preparer", "queue_counts", "queue_rows", "setting"]

@@ -46,6 +46,7 @@ STATE_LABELS = {
 }
 
 CLOSED = frozenset({State.DISPATCHED, State.WITHDRAWN})
+CLOSED_VALUES = frozenset(s.value for s in CLOSED)  # as stored, for queries
 # States in which the reply is still being worked on and the deadline is running (or paused).
 OPEN = frozenset(State) - CLOSED
 # Until the reply has left the house the customer may still withdraw.

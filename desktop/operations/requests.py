@@ -15,6 +15,7 @@ from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.print_queue import PrintQueueService
 from desktop.services.request_claims import ClaimService
+from desktop.services.request_queue import RequestQueue
 from desktop.services.requests import Intake, RequestChanged, RequestService
 from desktop.services.search import CustomerSearchService
 
@@ -113,14 +114,17 @@ def refuse(runner: TaskRunner, session: DeskSession, request_id: int, reason: st
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
-def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = False, on_success: OnSuccess,
-          on_error: OnError = None, owner: QObject | None = None) -> Task:
-    """The queue's rows, after idle claims have been released: ``(rows, how many claims were released)``."""
+def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = False, state: str | None = None,
+          offset: int = 0, on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """A page of the queue (``QueuePage``) from row ``offset``; the first page (offset 0) after idle claims
+    have been released: ``(page, how many claims were released)``."""
     def fn() -> tuple[Any, int]:
-        released = session.service(ClaimService).release_lapsed()
-        return session.service(RequestService).queue(include_closed), released
+        released = session.service(ClaimService).release_lapsed() if offset == 0 else 0
+        page = RequestQueue(session.service(RequestService)).page(include_closed, state=state, offset=offset)
+        return page, released
 
-    return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner, key="requests.queue")
+    key = "requests.queue" if offset == 0 else "requests.queue.more"
+    return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner, key=key)
 
 
 def claim(runner: TaskRunner, session: DeskSession, request_id: int, *, on_success: OnSuccess,

@@ -78,6 +78,16 @@ class QueueRow:
 
 
 @dataclass(frozen=True, slots=True)
+class QueuePage:
+    """A page of the queue (``rows`` from row ``offset``) and the whole queue's counts."""
+
+    rows: tuple[QueueRow, ...]
+    offset: int
+    total: int
+    overdue: int  # by the stored due date, paused requests left out
+
+
+@dataclass(frozen=True, slots=True)
 class StaffMember:
     """Someone a request can be assigned to: an active agent or supervisor."""
 

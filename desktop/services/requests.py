@@ -31,9 +31,9 @@ from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission, Role
 from desktop.services import request_claims
 from desktop.services.letters import GeneratedLetter, LetterService
-from desktop.services.request_dtos import EventInfo, Intake, QueueRow, RequestInfo, StaffMember
+from desktop.services.request_dtos import EventInfo, Intake, QueuePage, QueueRow, RequestInfo, StaffMember
 
-__all__ = ["EventInfo", "Intake", "QueueRow", "RequestChanged", "RequestError", "RequestInfo", "RequestService",
+__all__ = ["EventInfo", "Intake", "QueuePage", "QueueRow", "RequestChanged", "RequestError", "RequestInfo", "RequestService",
            "StaffMember"]
 
 HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
@@ -277,26 +277,12 @@ class RequestService:
         with self.database.transaction() as session:
             return self._info(session, self._get(session, request_id))
 
-    def queue(self, include_closed: bool = False) -> list[QueueRow]:
-        """Requests by urgency (the nearest due date first), with days left or overdue."""
-        self.actor.require(Permission.REVIEW_QUEUE)
-        today = self.today()
-        with self.database.transaction() as session:
-            query = select(DataRequest, Customer).outerjoin(Customer, Customer.id == DataRequest.customer_id)
-            if not include_closed:
-                query = query.where(DataRequest.state.not_in([s.value for s in rs.CLOSED]))
-            rows = []
-            found = list(session.execute(query))
-            names = claim_names(session, {r.claimed_by for r, _c in found if r.claimed_by})
-            for request, customer in found:
-                due = self._current_due(request, today)
-                rows.append(QueueRow(request.id, request.reference, request.customer_id,
-                                     customer.display_name if customer else "", request.request_type, request.state,
-                                     request.received_on, due, deadlines.days_left(due, today),
-                                     deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
-                                     request.paused_since is not None, request.assigned_to, request.version,
-                                     request.claimed_by, names.get(request.claimed_by or "")))
-        return sorted(rows, key=lambda r: (rs.is_closed(r.state), r.due_on, r.reference))
+    def queue(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
+              limit: int | None = None) -> list[QueueRow]:
+        """Requests by urgency (desktop.services.request_queue)."""
+        from desktop.services.request_queue import RequestQueue
+
+        return RequestQueue(self).rows(include_closed, state=state, offset=offset, limit=limit)
 
     # --- internals ----------------------------------------------------------------------------------
 

@@ -55,22 +55,6 @@ def due_soon(row: Any) -> bool:
     return deadlines.due_within_working_days(row.due_on, today, ATTENTION_WORKING_DAYS)
 
 
-class StateFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state: str | None = None
-
-    def set_state(self, state: str | None) -> None:
-        self.beginFilterChange()
-        self.state = state
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
-        if self.state is None:
-            return True
-        return self.sourceModel().row(source_row).state == self.state
-
-
 class RequestsPage(QWidget):
     """Queue (supervisors) + detail. ``queue_loaded`` and ``batch_printed`` let tests wait, never sleep."""
 
@@ -101,7 +85,8 @@ class RequestsPage(QWidget):
         self.addAction(self.new_action)
 
         self.model = QueueModel(self)
-        self.proxy = StateFilter(self)
+        self.model.more_wanted.connect(self._fetch_more)
+        self.proxy = QSortFilterProxyModel(self)  # the database filters and orders; the view shows its order
         self.proxy.setSourceModel(self.model)
         self.table = read_only_list(QTableView(self), "requestQueue", single=True)
         self.table.setModel(self.proxy)
@@ -161,8 +146,7 @@ class RequestsPage(QWidget):
         layout.addWidget(splitter)
 
         self.new_button.clicked.connect(self.new_request)
-        self.state_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_state(self.state_filter.currentData()))
+        self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.show_closed.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.batch_button.clicked.connect(self.batch_print)
@@ -207,15 +191,24 @@ class RequestsPage(QWidget):
             return
         if self._session.actor.can(Permission.REASSIGN) and self.assignee.count() == 0:
             self.load_staff()  # once per page: staff changes seldom
-        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(), owner=self,
-                  on_success=self._show_queue, on_error=lambda exc: self.status.setText(error_text(exc)))
+        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(),
+                  state=self.state_filter.currentData(), owner=self, on_success=self._show_queue,
+                  on_error=lambda exc: self.status.setText(error_text(exc)))
 
-    def _show_queue(self, answer: tuple[list[Any], int]) -> None:
-        rows, released = answer
+    def _fetch_more(self, offset: int) -> None:
+        """The user scrolled to the end of the rows read so far: read the next page on the lane."""
+        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(),
+                  state=self.state_filter.currentData(), offset=offset, owner=self,
+                  on_success=lambda answer: self.model.append_page(offset, answer[0].rows, answer[0].total),
+                  on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _show_queue(self, answer: tuple[Any, int]) -> None:
+        page, released = answer
+        rows = list(page.rows)
         current = self.detail.info.id if self.detail.info is not None else None
-        self.model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue)
-        self.status.setText(self.tr("%n open request(s)", "", len(rows))
+        self.model.set_page(rows, page.total)
+        overdue = page.overdue
+        self.status.setText(self.tr("%n open request(s)", "", page.total)
                             + (self.tr(", %n overdue", "", overdue) if overdue else "")
                             + (self.tr(". %n idle claim(s) released automatically", "", released) if released else "")
                             + (f". {self._notice}" if self._notice else ""))

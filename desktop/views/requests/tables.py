@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.i18n_qt import LANGUAGE
@@ -126,7 +126,39 @@ class LettersModel(RowsModel):
 
 
 class QueueModel(RowsModel):
-    """The supervisor's queue (QueueRow): nearest deadline first, overdue rows red, the next week amber."""
+    """The supervisor's queue (QueueRow): nearest deadline first, overdue rows red, the next week amber.
+
+    It holds the pages read so far; scrolling to the end asks for the next one (``more_wanted``), which the
+    page reads on the database lane and appends — 50,000 requests never cross to the GUI at once.
+    """
+
+    more_wanted = Signal(int)  # the offset of the next page
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.total = 0
+        self._asked = -1
+
+    def set_page(self, rows: Sequence[Any], total: int) -> None:
+        self.total = total
+        self._asked = -1
+        self.set_rows(rows)
+
+    def append_page(self, offset: int, rows: Sequence[Any], total: int) -> None:
+        if offset != self.rowCount() or not rows:
+            return  # a page of an older reading of the queue
+        self.total = total
+        self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.rowCount() < self.total and self._asked != self.rowCount()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._asked = self.rowCount()
+            self.more_wanted.emit(self.rowCount())
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         types = request_type_labels()

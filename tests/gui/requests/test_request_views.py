@@ -149,9 +149,12 @@ def test_queue_shows_days_left_and_highlights_overdue(qtbot, runner, agent, supe
     assert overdue_cell.data(Qt.ItemDataRole.BackgroundRole).color() == QColor("#fde2e1")
     assert office.model.index(1, 6).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 overdue" in office.status.text()
-    office.state_filter.setCurrentIndex(office.state_filter.findData("in_preparation"))
-    assert office.proxy.rowCount() == 0
-    office.state_filter.setCurrentIndex(office.state_filter.findData("received"))
+    # The state filter asks the database (the queue may hold 50,000 requests; only pages are read).
+    with qtbot.waitSignal(office.queue_loaded, timeout=10_000):
+        office.state_filter.setCurrentIndex(office.state_filter.findData("in_preparation"))
+    assert office.proxy.rowCount() == 0 and office.status.text() == "0 open requests"
+    with qtbot.waitSignal(office.queue_loaded, timeout=10_000):
+        office.state_filter.setCurrentIndex(office.state_filter.findData("received"))
     assert office.proxy.rowCount() == 2
     with qtbot.waitSignal(office.detail.loaded, timeout=10_000):
         office.table.selectRow(1)

@@ -1,0 +1,51 @@
+"""The supervisor's queue, a page at a time: the database orders and cuts (open first, nearest stored due
+date first), so the first screen of 50,000 requests costs what one page does (bench/queue_reports.py).
+Each row's due date and days left are then computed as the request detail computes them
+(desktop.core.deadlines: a running pause moves the due date on daily).
+"""
+
+from __future__ import annotations
+
+from db.repositories import requests as queue_repo
+from desktop.core import deadlines
+from desktop.core import request_states as rs
+from desktop.core.roles import Permission
+from desktop.services.request_dtos import QueuePage, QueueRow
+from desktop.services.requests import RequestService
+
+PAGE_ROWS = 200
+
+
+class RequestQueue:
+    def __init__(self, requests: RequestService) -> None:
+        self.requests = requests
+
+    def rows(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
+             limit: int | None = None) -> list[QueueRow]:
+        """Rows ``offset`` … ``offset + limit`` of the queue (all of them without ``limit``)."""
+        service = self.requests
+        service.actor.require(Permission.REVIEW_QUEUE)
+        today = service.today()
+        with service.database.transaction() as session:
+            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, include_closed=include_closed, state=state,
+                                          offset=offset, limit=limit)
+            rows = []
+            for request, customer_name, claimant_name in found:
+                due = service._current_due(request, today)
+                rows.append(QueueRow(request.id, request.reference, request.customer_id, customer_name or "",
+                                     request.request_type, request.state, request.received_on, due,
+                                     deadlines.days_left(due, today),
+                                     deadlines.is_overdue(due, today) and not rs.is_closed(request.state),
+                                     request.paused_since is not None, request.assigned_to, request.version,
+                                     request.claimed_by, claimant_name or request.claimed_by))
+        return rows
+
+    def page(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
+             limit: int = PAGE_ROWS) -> QueuePage:
+        """One page of the queue with the whole queue's counts (for the status line)."""
+        rows = self.rows(include_closed, state=state, offset=offset, limit=limit)
+        service = self.requests
+        with service.database.transaction() as session:
+            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, service.today(),
+                                                     include_closed=include_closed, state=state)
+        return QueuePage(tuple(rows), offset, total, overdue)
