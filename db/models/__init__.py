@@ -5,7 +5,13 @@ from db.models.contract import ConsumptionSummary, Contract, Invoice, InvoiceSum
 from db.models.customer import BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from db.models.profile import AppSetting, ControllerProfile, DatabaseSecret, DataKey
 from db.models.requests import DataRequest, Letter, RequestEvent
-from db.models.rights import ErasureRecord, ProcessingRestriction, Rectification, RetentionRun
+from db.models.rights import (
+    ErasureRecord,
+    ObjectionDecision,
+    ProcessingRestriction,
+    Rectification,
+    RetentionRun,
+)
 from db.models.staff import (
     AuditEvent,
     AuditSeal,
@@ -44,6 +50,7 @@ __all__ = [
     "Invoice",
     "InvoiceSummary",
     "Letter",
+    "ObjectionDecision",
     "PasswordReset",
     "PersonHetu",
     "PostalAddress",

@@ -79,3 +79,20 @@ class Rectification(Base):
     new_value: Mapped[str] = mapped_column(String(400))
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     changed_by: Mapped[str] = mapped_column(String(63))
+
+
+class ObjectionDecision(Base):
+    """A supervisor's decision on an objection to processing other than direct marketing (GDPR Art. 21(1)):
+    what processing, upheld (it stops) or rejected (compelling legitimate grounds, or legal claims), and
+    why. The objection reply prints it; an objection to direct marketing is a prohibition instead."""
+
+    __tablename__ = "objection_decision"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    request_id: Mapped[int] = mapped_column(Id, ForeignKey("data_request.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    processing: Mapped[str] = mapped_column(String(400))
+    upheld: Mapped[bool]
+    reasons: Mapped[str] = mapped_column(String(2000))
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_by: Mapped[str] = mapped_column(String(63))

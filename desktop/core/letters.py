@@ -94,6 +94,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                                              "full_note", "partial_note")},
     "rectification": {key: frozenset() for key in ("doc_type", "title", "intro", "field", "before", "after",
                                                    "date")},
+    "objection": {key: frozenset() for key in ("doc_type", "title", "intro", "processing", "decision", "reasons",
+                                               "date", "upheld", "rejected")},
     "notice": {
         "title": frozenset({"register_name"}), "intro": frozenset({"date"}), "draft": frozenset({"gaps"}),
         **{key: frozenset({"n"}) for key in ("days", "years", "recording_days")},
@@ -120,7 +122,7 @@ CUSTOMER_AUDIT_ACTIONS = (
     "call_ended", "request_created", "request_state_changed", "request_reassigned", "letter_generated",
     "letter_printed", "letter_dispatched", "audit_log_read", "call_customer_linked", "consent_corrected",
     "note_added", "request_claimed", "request_claim_released", "restriction_recorded", "restriction_lifted",
-    "disclosure_recorded", "erasure_carried_out",
+    "disclosure_recorded", "erasure_carried_out", "objection_decided",
 )
 DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
 REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")

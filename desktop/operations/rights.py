@@ -11,6 +11,7 @@ from desktop.operations.desk import OnError, OnSuccess, _run
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.erasure import ErasureService
+from desktop.services.objection import ObjectionService
 from desktop.services.privacy_notice import PrivacyNoticeService
 from desktop.services.restrictions import DisclosureService, RestrictionService
 from desktop.services.retention import RetentionService
@@ -59,3 +60,11 @@ def privacy_notice(runner: TaskRunner, session: DeskSession, language: str, *, o
                    on_error: OnError = None, owner: QObject | None = None) -> Task:
     """The register description / privacy notice as a PDF (a Notice, with the profile's gaps)."""
     return _run(runner, lambda: session.service(PrivacyNoticeService).render(language), on_success, on_error, owner)
+
+
+def decide_objection(runner: TaskRunner, session: DeskSession, customer_id: int, processing: str, upheld: bool,
+                     reasons: str, *, on_success: OnSuccess, on_error: OnError = None,
+                     owner: QObject | None = None) -> Task:
+    """A supervisor's decision on the customer's objection request; the answer is the request's reference."""
+    return _run(runner, lambda: session.service(ObjectionService).decide(customer_id, processing, upheld, reasons),
+                on_success, on_error, owner)

@@ -53,6 +53,7 @@ ACTION_LABELS: dict[str, str] = {
     "restriction_lifted": N_("Restriction of processing lifted"),
     "disclosure_recorded": N_("Disclosure recorded"),
     "erasure_carried_out": N_("Erasure carried out"),
+    "objection_decided": N_("Objection decided"),
     "retention_batch": N_("Retention: a batch destroyed"),
     "retention_applied": N_("Retention run finished"),
     "request_created": N_("Request registered"),

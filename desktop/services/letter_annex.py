@@ -187,6 +187,16 @@ def rectification_annex(rows: list[tuple[str, str, str, dt.datetime]], texts: Ma
     return Annex(r["doc_type"], r["title"], r["intro"], (section,))
 
 
+def objection_annex(rows: list[tuple[str, bool, str, dt.datetime]], texts: Mapping[str, Any]) -> Annex:
+    """The supervisor's decisions on the customer's objection (Art. 21(1)): what, upheld or not, why, when."""
+    o = texts["objection"]
+    sections = tuple(Section(processing, rows=((o["decision"], o["upheld"] if upheld else o["rejected"]),
+                                               (o["reasons"], reasons),
+                                               (o["date"], _date(at.astimezone(HELSINKI).date()))),
+                             widths=(0.2, 0.8)) for processing, upheld, reasons, at in rows)
+    return Annex(o["doc_type"], o["title"], o["intro"], sections)
+
+
 def art15_annex(profile: ControllerProfile, texts: Mapping[str, Any], language: str) -> Annex:
     t = texts["art15"]
 

@@ -40,7 +40,7 @@ from desktop.core.text import clean_text
 from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
-from desktop.services.letter_annex import access_annexes, erasure_annex, rectification_annex
+from desktop.services.letter_annex import access_annexes, erasure_annex, objection_annex, rectification_annex
 from desktop.services.subject_data import collect
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
@@ -245,6 +245,10 @@ class LetterService:
             corrected = rectification_repository.for_request(session, request.id)
             if corrected:  # old → new, field by field
                 annexes = (rectification_annex(corrected, texts),)
+        elif letter_type is LetterType.OBJECTION_REPLY and request is not None:
+            decided = rectification_repository.objection_decisions(session, request.id)
+            if decided:
+                annexes = (objection_annex(decided, texts),)
         elif letter_type is LetterType.ERASURE_REPLY and request is not None:
             erased = erasure_repository.latest_record(session, request.id)
             if erased is not None:  # what was erased and kept, and why (the executed plan)

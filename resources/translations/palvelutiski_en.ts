@@ -366,6 +366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The decision was recorded for request {0}; its reply prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +406,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restrict processing ({0}), erasure plan ({1})</source>
+        <source>Restrict processing ({0}), erasure plan ({1}), objection ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide an objection …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,6 +1733,49 @@
     </message>
     <message>
         <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Decide the objection of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an objection to direct marketing record the prohibition instead (Ctrl+Shift+M): it is absolute. Any other processing stops unless there are compelling legitimate grounds that override the customer&apos;s interests, or legal claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uphold: the processing stops for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject: compelling legitimate grounds or legal claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processing objected to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (printed in the reply):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the processing and write the reasons: the reply tells them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,6 +3802,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Objection decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retention: a batch destroyed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,6 +4012,18 @@
     <message>
         <source>Write the note first.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Name the processing the customer objects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reasons for the decision: the reply tells them to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no objection request being prepared: register the letter and check the identity first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown language: {language}.</source>

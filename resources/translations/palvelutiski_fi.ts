@@ -366,6 +366,10 @@
         <translation>Poisto tehtiin; kortilla näkyy, mitä jäi.</translation>
     </message>
     <message>
+        <source>The decision was recorded for request {0}; its reply prints it.</source>
+        <translation>Päätös kirjattiin pyynnölle {0}; sen vastaus tulostaa päätöksen.</translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation>Poista käsittelyn rajoitus</translation>
     </message>
@@ -402,8 +406,12 @@
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <source>Restrict processing ({0}), erasure plan ({1})</source>
-        <translation>Rajoita käsittelyä ({0}), poistosuunnitelma ({1})</translation>
+        <source>Restrict processing ({0}), erasure plan ({1}), objection ({2})</source>
+        <translation>Rajoita käsittelyä ({0}), poistosuunnitelma ({1}), vastustaminen ({2})</translation>
+    </message>
+    <message>
+        <source>Decide an objection …</source>
+        <translation>Vastustamispäätös …</translation>
     </message>
     <message>
         <source>Restrict processing …</source>
@@ -1727,6 +1735,49 @@
     <message>
         <source>Add the note</source>
         <translation>Lisää muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Decide the objection of {0}</source>
+        <translation>Vastustamispäätös: {0}</translation>
+    </message>
+    <message>
+        <source>For an objection to direct marketing record the prohibition instead (Ctrl+Shift+M): it is absolute. Any other processing stops unless there are compelling legitimate grounds that override the customer&apos;s interests, or legal claims.</source>
+        <translation>Suoramarkkinoinnin vastustaminen kirjataan kieltona (Ctrl+Shift+M): se on ehdoton. Muu käsittely lopetetaan, ellei sille ole huomattavan tärkeää ja perusteltua syytä, joka syrjäyttää asiakkaan edut, tai oikeudellista vaadetta.</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold: the processing stops for this customer</source>
+        <translation>&amp;Hyväksy: käsittely lopetetaan tämän asiakkaan osalta</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject: compelling legitimate grounds or legal claims</source>
+        <translation>Hy&amp;lkää: huomattavan tärkeät perusteet tai oikeudellinen vaade</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>&amp;Processing objected to:</source>
+        <translation>&amp;Vastustettu käsittely:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Päätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (printed in the reply):</source>
+        <translation>&amp;Perustelut (tulostuvat vastaukseen):</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Kirjaa päätös</translation>
+    </message>
+    <message>
+        <source>Name the processing and write the reasons: the reply tells them.</source>
+        <translation>Nimeä käsittely ja kirjoita perustelut: vastaus kertoo ne.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3803,10 @@
         <translation>Poisto tehty</translation>
     </message>
     <message>
+        <source>Objection decided</source>
+        <translation>Vastustamisesta päätetty</translation>
+    </message>
+    <message>
         <source>Retention: a batch destroyed</source>
         <translation>Säilytys: erä hävitetty</translation>
     </message>
@@ -3982,6 +4037,18 @@
     <message>
         <source>Name the recipient of the export.</source>
         <translation>Anna poiminnan vastaanottaja.</translation>
+    </message>
+    <message>
+        <source>Name the processing the customer objects to.</source>
+        <translation>Nimeä käsittely, jota asiakas vastustaa.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for the decision: the reply tells them to the customer.</source>
+        <translation>Kirjoita päätöksen perustelut: vastaus kertoo ne asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>The customer has no objection request being prepared: register the letter and check the identity first.</source>
+        <translation>Asiakkaalla ei ole valmisteltavana olevaa vastustamispyyntöä: kirjaa kirje ja tarkista henkilöllisyys ensin.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same. Type the new password twice.</source>

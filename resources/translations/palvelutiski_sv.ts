@@ -366,6 +366,10 @@
         <translation>Raderingen utfördes; kortet visar vad som finns kvar.</translation>
     </message>
     <message>
+        <source>The decision was recorded for request {0}; its reply prints it.</source>
+        <translation>Beslutet antecknades för begäran {0}; svaret skriver ut det.</translation>
+    </message>
+    <message>
         <source>Lift the restriction of processing</source>
         <translation>Häv begränsningen av behandlingen</translation>
     </message>
@@ -402,8 +406,12 @@
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <source>Restrict processing ({0}), erasure plan ({1})</source>
-        <translation>Begränsa behandlingen ({0}), raderingsplan ({1})</translation>
+        <source>Restrict processing ({0}), erasure plan ({1}), objection ({2})</source>
+        <translation>Begränsa behandlingen ({0}), raderingsplan ({1}), invändning ({2})</translation>
+    </message>
+    <message>
+        <source>Decide an objection …</source>
+        <translation>Beslut om invändning …</translation>
     </message>
     <message>
         <source>Restrict processing …</source>
@@ -1727,6 +1735,49 @@
     <message>
         <source>Add the note</source>
         <translation>Lägg till anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Decide the objection of {0}</source>
+        <translation>Beslut om invändning: {0}</translation>
+    </message>
+    <message>
+        <source>For an objection to direct marketing record the prohibition instead (Ctrl+Shift+M): it is absolute. Any other processing stops unless there are compelling legitimate grounds that override the customer&apos;s interests, or legal claims.</source>
+        <translation>En invändning mot direktmarknadsföring antecknas som förbud (Ctrl+Shift+M): den är absolut. Annan behandling upphör om det inte finns tvingande berättigade skäl som väger tyngre än kundens intressen, eller ett rättsligt anspråk.</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold: the processing stops for this customer</source>
+        <translation>&amp;Godta: behandlingen upphör för den här kunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject: compelling legitimate grounds or legal claims</source>
+        <translation>&amp;Avslå: tvingande berättigade skäl eller rättsligt anspråk</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Processing objected to:</source>
+        <translation>&amp;Behandling som invändningen gäller:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (printed in the reply):</source>
+        <translation>&amp;Motivering (skrivs ut i svaret):</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Anteckna beslutet</translation>
+    </message>
+    <message>
+        <source>Name the processing and write the reasons: the reply tells them.</source>
+        <translation>Ange behandlingen och skriv motiveringen: svaret berättar dem.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3803,10 @@
         <translation>Radering utförd</translation>
     </message>
     <message>
+        <source>Objection decided</source>
+        <translation>Beslut om invändning fattat</translation>
+    </message>
+    <message>
         <source>Retention: a batch destroyed</source>
         <translation>Lagring: en omgång förstörd</translation>
     </message>
@@ -3982,6 +4037,18 @@
     <message>
         <source>Name the recipient of the export.</source>
         <translation>Ange mottagaren av uttaget.</translation>
+    </message>
+    <message>
+        <source>Name the processing the customer objects to.</source>
+        <translation>Ange den behandling som kunden invänder mot.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for the decision: the reply tells them to the customer.</source>
+        <translation>Skriv motiveringen till beslutet: svaret berättar den för kunden.</translation>
+    </message>
+    <message>
+        <source>The customer has no objection request being prepared: register the letter and check the identity first.</source>
+        <translation>Kunden har ingen invändning under beredning: registrera brevet och kontrollera identiteten först.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same. Type the new password twice.</source>

@@ -6,6 +6,7 @@ screen and emits what was typed, the service checks the rest (its refusal comes 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,19 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("RightsDialogs", "Cancel"))
     box.rejected.connect(dialog.reject)
     return box
+
+
+def _assemble(dialog: QDialog, above: list[QWidget], form: QFormLayout, problem: QLabel, ok_text: str,
+              accept: Callable[[], None]) -> None:
+    """The dialogs' common shape: texts above, the form, the problem line, OK (named) and Cancel."""
+    box = _buttons(dialog, ok_text)
+    box.accepted.connect(accept)
+    layout = QVBoxLayout(dialog)
+    for widget in above:
+        layout.addWidget(widget)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(box)
 
 
 class RestrictDialog(QDialog):
@@ -74,13 +89,7 @@ class RestrictDialog(QDialog):
         form.addRow(self.tr("&Reason (e.g. the customer disputes the accuracy):"), self.reason)
         form.addRow(self.tr("&Ends on:"), self.ends_on)
         form.addRow("", self.until_lifted)
-        box = _buttons(self, self.tr("Restrict"))
-        box.accepted.connect(self._accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(box)
+        _assemble(self, [intro], form, self.problem, self.tr("Restrict"), self._accept)
 
     def _accept(self) -> None:
         reason = self.reason.toPlainText().strip()
@@ -151,19 +160,14 @@ class DisclosureDialog(QDialog):
         form.addRow(self.tr("Legal &basis:"), self.basis)
         form.addRow(self.tr("&What data:"), self.data)
         form.addRow(self.tr("&Date:"), self.disclosed_on)
-        box = _buttons(self, self.tr("Record"))
-        box.accepted.connect(self._accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        above: list[QWidget] = [intro]
         if restricted:
             warning = QLabel(self.tr("Processing is restricted: only a legal claim (collection of an unpaid invoice) "
                                      "may be disclosed."), self)
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #a4262c; font-weight: bold;")
-            layout.addWidget(warning)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(box)
+            above.append(warning)
+        _assemble(self, above, form, self.problem, self.tr("Record"), self._accept)
 
     def _accept(self) -> None:
         recipient, data = self.recipient.text().strip(), self.data.text().strip()
@@ -171,4 +175,44 @@ class DisclosureDialog(QDialog):
             self.problem.setText(self.tr("Write the recipient and what data was disclosed."))
             return
         self.given.emit(recipient, str(self.basis.currentData()), data, _day(self.disclosed_on))
+        self.accept()
+
+
+class ObjectionDialog(QDialog):
+    """A supervisor's decision on an objection to processing other than direct marketing (Art. 21(1))."""
+
+    given = Signal(str, bool, str)  # processing, upheld, reasons
+
+    def __init__(self, customer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("objectionDialog")
+        self.setWindowTitle(self.tr("Decide the objection of {0}").format(customer))
+        intro = QLabel(self.tr("For an objection to direct marketing record the prohibition instead (Ctrl+Shift+M): "
+                               "it is absolute. Any other processing stops unless there are compelling legitimate "
+                               "grounds that override the customer's interests, or legal claims."), self)
+        intro.setWordWrap(True)
+        self.processing = QLineEdit(self)
+        self.processing.setMaxLength(400)
+        self.upheld = QRadioButton(self.tr("&Uphold: the processing stops for this customer"), self)
+        self.rejected = QRadioButton(self.tr("Re&ject: compelling legitimate grounds or legal claims"), self)
+        self.upheld.setChecked(True)
+        self.reasons = QPlainTextEdit(self)
+        self.reasons.setTabChangesFocus(True)
+        self.reasons.setFixedHeight(5 * self.reasons.fontMetrics().lineSpacing() + 16)
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Processing objected to:"), self.processing)
+        form.addRow(self.tr("Decision:"), self.upheld)
+        form.addRow("", self.rejected)
+        form.addRow(self.tr("&Reasons (printed in the reply):"), self.reasons)
+        _assemble(self, [intro], form, self.problem, self.tr("Record the decision"), self._accept)
+
+    def _accept(self) -> None:
+        processing, reasons = self.processing.text().strip(), self.reasons.toPlainText().strip()
+        if not processing or len(reasons) < 10:
+            self.problem.setText(self.tr("Name the processing and write the reasons: the reply tells them."))
+            return
+        self.given.emit(processing, self.upheld.isChecked(), reasons)
         self.accept()

@@ -33,11 +33,12 @@ from desktop.operations.session import DeskSession
 from desktop.views.desk import card_sections as sections
 from desktop.views.desk.common import error_text, fmt_date
 from desktop.views.desk.erasure_dialog import ErasurePlanDialog
-from desktop.views.desk.rights_dialogs import DisclosureDialog, ReasonDialog, RestrictDialog
+from desktop.views.desk.rights_dialogs import DisclosureDialog, ObjectionDialog, ReasonDialog, RestrictDialog
 from desktop.views.style import ERROR
 
 RESTRICT_KEYS = "Ctrl+Shift+R"
 ERASURE_KEYS = "Ctrl+Shift+E"
+OBJECTION_KEYS = "Ctrl+Shift+O"
 BANNER_STYLE = f"QFrame#restrictionBanner {{ background: #fde7e9; border: 2px solid {ERROR}; border-radius: 4px; }}"
 
 
@@ -137,9 +138,12 @@ class CardRights(QWidget):
                                             actor.can(Permission.RESTRICT_PROCESSING))
         self.erasure_action = self._action(parent, ERASURE_KEYS, self.show_erasure_plan,
                                            actor.can(Permission.HANDLE_REQUEST))
+        self.objection_action = self._action(parent, OBJECTION_KEYS, self.ask_objection,
+                                             actor.can(Permission.SIGN_OFF))
         self.menu = QMenu(parent)
         self.menu.addAction(self.restrict_action)
         self.menu.addAction(self.erasure_action)
+        self.menu.addAction(self.objection_action)
         self.menu_button = QToolButton(parent)
         self.menu_button.setObjectName("dataProtectionMenu")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -168,6 +172,7 @@ class CardRights(QWidget):
         self.banner.show_restriction(restriction)
         self.restrict_action.setEnabled(card is not None and restriction is None)
         self.erasure_action.setEnabled(card is not None)
+        self.objection_action.setEnabled(card is not None)
         self.menu_button.setEnabled(card is not None)
         self.disclosures.record_button.setEnabled(card is not None)
         if card is not None:
@@ -206,6 +211,18 @@ class CardRights(QWidget):
             self._runner, self._session, customer_id, digest, owner=dialog, on_success=done, on_error=failed))
         ops.plan_erasure(self._runner, self._session, customer_id, owner=dialog, on_success=dialog.show_plan,
                          on_error=failed)
+        self._open(dialog)
+
+    def ask_objection(self) -> None:
+        if self._card is None:
+            return
+        dialog = ObjectionDialog(self._card.display_name, self.window())
+        customer_id = self._card.customer_id
+        dialog.given.connect(lambda processing, upheld, reasons: ops.decide_objection(
+            self._runner, self._session, customer_id, processing, upheld, reasons, owner=self,
+            on_success=lambda reference: self.message.emit(self.tr(
+                "The decision was recorded for request {0}; its reply prints it.").format(reference)),
+            on_error=self._failed))
         self._open(dialog)
 
     def ask_lift(self) -> None:
@@ -254,11 +271,12 @@ class CardRights(QWidget):
 
     def retranslate(self) -> None:
         self.menu_button.setText(self.tr("Data protection"))
-        self.menu_button.setToolTip(self.tr("Restrict processing ({0}), erasure plan ({1})").format(
-            RESTRICT_KEYS, ERASURE_KEYS))
+        self.menu_button.setToolTip(self.tr("Restrict processing ({0}), erasure plan ({1}), objection ({2})").format(
+            RESTRICT_KEYS, ERASURE_KEYS, OBJECTION_KEYS))
         self.restrict_action.setText(self.tr("Restrict processing …"))
         self.restrict_action.setToolTip(self.tr("GDPR Art. 18: only storage while it holds"))
         self.erasure_action.setText(self.tr("Erasure plan …"))
+        self.objection_action.setText(self.tr("Decide an objection …"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

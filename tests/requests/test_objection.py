@@ -1,0 +1,43 @@
+"""Objection to other processing (GDPR Art. 21(1)) decided by a supervisor with reasons, recorded for the
+request, audited and printed in the reply (issue 12). SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from request_fixtures import AGENT, SUPERVISOR, Clock, RequestData
+
+from db.database import Database
+from desktop.core.errors import DomainError
+from desktop.core.roles import PermissionDenied
+from desktop.services.objection import ObjectionService
+from desktop.services.requests import Intake, RequestService
+from tests.desk.conftest import audit_rows
+
+
+def test_supervisor_decides_and_the_reply_says_why(database: Database, data: RequestData, clock: Clock) -> None:
+    service = ObjectionService(database, SUPERVISOR, clock)
+    with pytest.raises(DomainError):  # no request yet
+        service.decide(data.maija_id, "Kulutustietojen käyttö palvelujen kehittämiseen", True, "Asiakkaan etu painaa.")
+    agent = RequestService(database, AGENT, clock)
+    info = agent.intake(Intake("objection", "letter", True, customer_id=data.maija_id, received_on=dt.date(2026, 3, 9)))
+    agent.record_identity_check(info.id, "signature_compared")
+    assert ObjectionService(database, AGENT, clock).open_request(data.maija_id) == info.reference
+    with pytest.raises(PermissionDenied):
+        ObjectionService(database, AGENT, clock).decide(data.maija_id, "x", True, "perustelut tässä")
+    with pytest.raises(DomainError):
+        service.decide(data.maija_id, "Kulutustietojen käyttö", False, "lyhyt")
+    assert service.decide(data.maija_id, "Kulutustietojen käyttö palvelujen kehittämiseen", False,
+                          "Tietoja tarvitaan laskutusriidan selvittämiseen (oikeudellinen vaade).") == info.reference
+    detail = json.loads(audit_rows(database, "objection_decided")[-1].detail)
+    assert detail == {"decision_id": detail["decision_id"], "request": info.reference, "upheld": False}
+    agent.transition(info.id, "awaiting_sign_off")
+    reply = RequestService(database, SUPERVISOR, clock).sign_off(info.id, "Päätös on liitteenä.")
+    text = " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(reply.pdf)).pages).split())
+    for expected in ("Päätös vastustamisesta", "Kulutustietojen käyttö palvelujen kehittämiseen", "Vastustus hylätty",
+                     "laskutusriidan selvittämiseen", "10.3.2026"):
+        assert expected in text, expected
