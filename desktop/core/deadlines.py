@@ -96,7 +96,10 @@ def due_date(received_on: dt.date, *, paused_days: int = 0, extension_months: in
         raise ValueError("paused_days must not be negative")
     if not 0 <= extension_months <= MAX_EXTENSION_MONTHS:
         raise ValueError("extension_months must be 0, 1 or 2")
-    nominal = add_months(received_on, REPLY_MONTHS + extension_months) + dt.timedelta(days=paused_days)
+    # Art. 12(3): the further months run from the end of the first month (received 31.1.2025: the month
+    # ends 28.2, two more end 28.4 — not 30.4 as three months from receipt would).
+    first_month = add_months(received_on, REPLY_MONTHS)
+    nominal = add_months(first_month, extension_months) + dt.timedelta(days=paused_days)
     return next_working_day(nominal)
 
 
@@ -113,6 +116,9 @@ def check_extension(received_on: dt.date, decided_on: dt.date, months: int, reas
         raise DeadlineError(N_("The deadline can be extended by one or two months."))
     if not (reason or "").strip():
         raise DeadlineError(N_("An extension needs a reason; it is sent to the customer."))
+    if decided_on < received_on:
+        raise DeadlineError(N_("An extension cannot be decided before the request was received ({received})."),
+                            received=format_date(received_on))
     original = due_date(received_on, paused_days=paused_days)
     if decided_on > original:
         raise DeadlineError(N_("The deadline can only be extended before it has passed (due {due})."),

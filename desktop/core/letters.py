@@ -87,7 +87,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             "valid_until", "received", "state", "dispatched", "letter_date", "letter_type", "recipient", "basis",
             "data", "disclosed_on", "action", "date",
             "restrictions", "restrictions_note", "restriction_reason", "restriction_ends", "restriction_lifted",
-            "until_lifted", "restriction_recorded",
+            "until_lifted", "restriction_recorded", "recordings_offer",
         )},
     },
     "erasure": {key: frozenset() for key in ("doc_type", "title", "intro", "data", "action", "reason", "kept_until",

@@ -236,6 +236,9 @@ class LetterService:
         reference = request.reference if request is not None else f"{addressee.customer_number}/{today:%Y%m%d}"
         values = self._values(texts, profile, language, request, reference, today, extra)
         text = spec.letter_text(texts, letter_type, values)
+        body = text.body
+        if subject is not None and any(c.recording_ref and c.recording_destroyed_at is None for c in subject.calls):
+            body = (*body[:3], texts["annex"]["recordings_offer"], *body[3:])  # only when there is a recording
         common = texts["common"]
         annexes: tuple[letter_pdf.Annex, ...] = ()
         attachments: tuple[str, ...] = ()
@@ -258,7 +261,7 @@ class LetterService:
         pdf_letter = letter_pdf.PdfLetter(
             doc_type=text.doc_type, date_text=format_date(today),
             reference_line=f"{common['reference_label']} {reference}", address_lines=block.lines,
-            subject=text.subject, greeting=common["greeting"], body=text.body,
+            subject=text.subject, greeting=common["greeting"], body=body,
             closing=(common["closing"], profile.name, common["signature"]),
             attachments_heading=common["attachments"], attachments=attachments, annexes=annexes,
             title=f"{text.doc_type} {reference}", offset_mm=address_offsets(session),

@@ -3278,6 +3278,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An extension cannot be decided before the request was received ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3279,6 +3279,10 @@
         <translation>Jatkamiselle tarvitaan peruste; se lähetetään asiakkaalle.</translation>
     </message>
     <message>
+        <source>An extension cannot be decided before the request was received ({received}).</source>
+        <translation>Vastausaikaa ei voi pidentää ennen kuin pyyntö on vastaanotettu ({received}).</translation>
+    </message>
+    <message>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Määräaikaa voi jatkaa vain ennen kuin se on umpeutunut (määräpäivä {due}).</translation>
     </message>

@@ -3279,6 +3279,10 @@
         <translation>En förlängning kräver en motivering; den skickas till kunden.</translation>
     </message>
     <message>
+        <source>An extension cannot be decided before the request was received ({received}).</source>
+        <translation>Svarstiden kan inte förlängas innan begäran har tagits emot ({received}).</translation>
+    </message>
+    <message>
         <source>The deadline can only be extended before it has passed (due {due}).</source>
         <translation>Tidsfristen kan bara förlängas innan den har gått ut (förfaller {due}).</translation>
     </message>

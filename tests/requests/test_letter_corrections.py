@@ -1,0 +1,68 @@
+"""Letter corrections found in the review of issue 12: the extension counted from the end of the first
+month and never decided before receipt, an extension notice that does not call the reply late, the
+refusal's authority block on its own, Art. 15(3) saying how to see the full values, and the recording
+sentence only when there is a recording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from request_fixtures import AGENT, SUPERVISOR, Clock, RequestData
+from sqlalchemy import update
+
+from db.database import Database
+from db.models import Call
+from desktop.core import deadlines
+from desktop.core.letters import LetterType
+from desktop.services.letters import LetterService
+from desktop.services.requests import Intake, RequestService
+
+TEXTS = {lang: json.loads((Path(__file__).resolve().parents[2] / "resources" / "letters" / f"{lang}.json")
+                          .read_text(encoding="utf-8")) for lang in ("fi", "sv", "en")}
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_extension_runs_from_the_end_of_the_first_month() -> None:
+    assert deadlines.due_date(dt.date(2025, 1, 31)) == dt.date(2025, 2, 28)
+    assert deadlines.check_extension(dt.date(2025, 1, 31), dt.date(2025, 2, 10), 2, "many requests") \
+        == dt.date(2025, 4, 28)
+    with pytest.raises(deadlines.DeadlineError):
+        deadlines.check_extension(dt.date(2025, 1, 31), dt.date(2025, 1, 30), 2, "many requests")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_extension_notice_does_not_call_the_reply_late(language: str) -> None:
+    first = TEXTS[language]["extension_notice"]["body"][0]
+    assert "olisi pitänyt" not in first and "skulle ha getts" not in first
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_refusal_keeps_the_authority_block_apart(language: str) -> None:
+    body = TEXTS[language]["refusal"]["body"]
+    authority = next(p for p in body if "{complaint_authority}" in p)
+    assert authority.rstrip().endswith("{complaint_authority}")
+
+
+def test_access_reply_explains_the_masks_and_offers_recordings_only_when_there_are_some(
+        database: Database, data: RequestData, clock: Clock) -> None:
+    agent = RequestService(database, AGENT, clock)
+
+    def reply() -> str:
+        info = agent.intake(Intake("access", "letter", True, customer_id=data.maija_id, received_on=dt.date(2026, 3, 9)))
+        agent.record_identity_check(info.id, "signature_compared")
+        return _text(LetterService(database, SUPERVISOR, clock).generate(info.id, LetterType.ACCESS_REPLY).pdf)
+
+    offer = " ".join(TEXTS["fi"]["annex"]["recordings_offer"].split())
+    text = reply()
+    assert offer in text and "henkilöllisyystodistuksen kanssa" in text
+    with database.transaction() as session:
+        session.execute(update(Call).values(recording_ref=None))
+    assert offer not in reply()
