@@ -32,11 +32,12 @@ def _customer_ref(customer: Customer | None) -> CustomerRef | None:
 
 def open_requests(session: Session, closed_states: frozenset[str], *,
                   assigned_to: str | None = None) -> list[tuple[DataRequest, CustomerRef | None]]:
-    """Requests not closed (all of them, or those assigned to ``assigned_to``), with their customer."""
+    """Requests not closed (all of them, or those assigned to ``assigned_to`` or claimed by them: the
+    agent's own work), with their customer."""
     query = (select(DataRequest, Customer).outerjoin(Customer, Customer.id == DataRequest.customer_id)
              .where(DataRequest.state.not_in(sorted(closed_states))).order_by(DataRequest.due_on, DataRequest.id))
     if assigned_to is not None:
-        query = query.where(DataRequest.assigned_to == assigned_to)
+        query = query.where((DataRequest.assigned_to == assigned_to) | (DataRequest.claimed_by == assigned_to))
     return [(request, _customer_ref(customer)) for request, customer in session.execute(query)]
 
 

@@ -56,6 +56,7 @@ class RequestInfo:
     claimed_by: str | None = None  # who is working on it now (desktop.core.claims)
     claimed_by_name: str | None = None  # their display name: "Matti Meikäläinen käsittelee"
     claim_active_at: dt.datetime | None = None  # the claim's last activity (it lapses after idle working days)
+    extension_months: int = 0  # 0, 1 or 2: for the deadline's reasoning (desktop.core.deadline_reasoning)
 
 
 @dataclass(frozen=True, slots=True)

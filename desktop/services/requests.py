@@ -390,7 +390,7 @@ class RequestService:
             tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
                   for e in events), request.assigned_to, request.version, request.claimed_by,
             claim_names(session, {request.claimed_by} if request.claimed_by else set()).get(request.claimed_by or ""),
-            request.claim_active_at)
+            request.claim_active_at, _extension_months(request))
 
 
 def _extension_months(request: DataRequest) -> int:

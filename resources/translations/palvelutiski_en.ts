@@ -3266,6 +3266,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a public holiday or an eve the offices are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month counted from the next day ends {day} (EU Regulation 1182/71, Art. 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s) so far, still paused: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s): {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by {months} month(s) (GDPR Art. 12(3)): {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is {why}: the deadline moves to the next working day (Act 150/1930, §5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The deadline has already been extended once.</source>
         <translation type="unfinished"></translation>
     </message>

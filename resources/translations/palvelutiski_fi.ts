@@ -3267,6 +3267,46 @@
         <translation>Kirjoita postinumero (enintään 10 merkkiä).</translation>
     </message>
     <message>
+        <source>a public holiday or an eve the offices are closed</source>
+        <translation>pyhäpäivä tai aatto, jona virastot ovat suljettuina</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <source>Received {day}.</source>
+        <translation>Saapunut {day}.</translation>
+    </message>
+    <message>
+        <source>One month counted from the next day ends {day} (EU Regulation 1182/71, Art. 3).</source>
+        <translation>Kuukausi seuraavasta päivästä lukien päättyy {day} (asetus (ETY, Euratom) N:o 1182/71, 3 artikla).</translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s) so far, still paused: {day}.</source>
+        <translation>Kello pysäytetty henkilöllisyyden selvittämiseksi, keskeytyspäiviä tähän mennessä {days}, yhä keskeytetty: {day}.</translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s): {day}.</source>
+        <translation>Kello pysäytetty henkilöllisyyden selvittämiseksi, keskeytyspäiviä {days}: {day}.</translation>
+    </message>
+    <message>
+        <source>Due {day}.</source>
+        <translation>Määräaika päättyy {day}.</translation>
+    </message>
+    <message>
+        <source>Extended by {months} month(s) (GDPR Art. 12(3)): {day}.</source>
+        <translation>Pidennetty {months} kuukaudella (tietosuoja-asetus 12 art. 3 kohta): {day}.</translation>
+    </message>
+    <message>
+        <source>{day} is {why}: the deadline moves to the next working day (Act 150/1930, §5).</source>
+        <translation>{day} on {why}: määräaika siirtyy seuraavaan arkipäivään (laki määräaikain laskemisesta 150/1930, 5 §).</translation>
+    </message>
+    <message>
         <source>The deadline has already been extended once.</source>
         <translation>Määräaikaa on jo jatkettu kerran.</translation>
     </message>

@@ -3267,6 +3267,46 @@
         <translation>Ange postnumret (högst 10 tecken).</translation>
     </message>
     <message>
+        <source>a public holiday or an eve the offices are closed</source>
+        <translation>en helgdag eller en afton då ämbetsverken är stängda</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>en lördag</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>en söndag</translation>
+    </message>
+    <message>
+        <source>Received {day}.</source>
+        <translation>Mottagen {day}.</translation>
+    </message>
+    <message>
+        <source>One month counted from the next day ends {day} (EU Regulation 1182/71, Art. 3).</source>
+        <translation>En månad räknad från följande dag slutar {day} (förordning (EEG, Euratom) nr 1182/71, artikel 3).</translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s) so far, still paused: {day}.</source>
+        <translation>Klockan stoppad för utredning av identiteten, pausdagar hittills {days}, fortfarande pausad: {day}.</translation>
+    </message>
+    <message>
+        <source>Clock paused for identity clarification, {days} day(s): {day}.</source>
+        <translation>Klockan stoppad för utredning av identiteten, pausdagar {days}: {day}.</translation>
+    </message>
+    <message>
+        <source>Due {day}.</source>
+        <translation>Tidsfristen går ut {day}.</translation>
+    </message>
+    <message>
+        <source>Extended by {months} month(s) (GDPR Art. 12(3)): {day}.</source>
+        <translation>Förlängd med {months} månad(er) (dataskyddsförordningen art. 12.3): {day}.</translation>
+    </message>
+    <message>
+        <source>{day} is {why}: the deadline moves to the next working day (Act 150/1930, §5).</source>
+        <translation>{day} är {why}: tidsfristen flyttas till följande vardag (lagen om beräknande av laga tid 150/1930, 5 §).</translation>
+    </message>
+    <message>
         <source>The deadline has already been extended once.</source>
         <translation>Tidsfristen har redan förlängts en gång.</translation>
     </message>

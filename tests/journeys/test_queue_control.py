@@ -82,6 +82,11 @@ def test_agent_takes_a_request_on_and_the_supervisor_sees_who(desk: Desk, journe
     row = next(r for r in desk.rows(queue) if r[0] == reference)
     assert row[-1] == DISPLAY_NAMES["agent"]
     assert _label_with(desk, f"{DISPLAY_NAMES['agent']} käsittelee tätä pyyntöä")
+    # The due date's reasoning, on request: the deadline line's tooltip, step by step.
+    deadline = next(label for label in desk.find_all(QLabel) if label.text().startswith("Vastaanotettu "))
+    steps = deadline.toolTip().splitlines()
+    assert steps[0].startswith("Saapunut ") and steps[1].startswith("Kuukausi seuraavasta päivästä lukien")
+    assert steps[-1].startswith("Määräaika päättyy ")
     # The supervisor may take it over (the agent sees that on their next look).
     desk.click("Ota itsellesi")
     desk.wait_until(lambda: _label_with(desk, "Käsittelet tätä pyyntöä"))

@@ -79,6 +79,14 @@ def test_agent_sees_own_open_requests_overdue_then_due_soon_with_days_left(datab
     assert work.queue is None and work.staff is None and work.audit is None
 
 
+def test_a_request_the_agent_has_claimed_is_in_their_own_list(database, register):
+    with database.transaction() as session:
+        request = session.query(DataRequest).filter_by(reference="TP-2026-00007").one()
+        request.claimed_by, request.claimed_at, request.claim_active_at = AGENT.username, MONDAY, MONDAY
+    work = wl.WorklistService(database, AGENT, clock=lambda: MONDAY).load()
+    assert "TP-2026-00007" in [i.reference for i in work.my_requests]  # assigned to mlaine, claimed by Aino
+
+
 def test_due_soon_counts_working_days():
     friday = dt.date(2026, 12, 4)
     # Sat, Sun (Independence Day), Mon … Fri: five working days from Monday to Friday.

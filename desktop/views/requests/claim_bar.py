@@ -1,4 +1,5 @@
-"""Who is working on the request ("Matti Meikäläinen käsittelee"), with Take it on / Release.
+"""Who is working on the request ("Matti Meikäläinen käsittelee"), with Take it on / Release; and the
+deadline's reasoning that the request detail shows on request (the deadline line's tooltip).
 
 Shown to everyone who sees the request. The buttons follow desktop.core.claims: the claimant releases,
 a supervisor may take over or release a colleague's claim; the service checks again.
@@ -13,8 +14,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core import claims
+from desktop.core import deadline_reasoning as reasoning
 from desktop.core import request_states as rs
 from desktop.core.roles import Actor, Permission
+from desktop.i18n_qt import translate
 from desktop.views.desk.common import fmt_date
 from desktop.views.requests.common import fmt_day
 
@@ -88,3 +91,13 @@ class ClaimBar(QWidget):
                                                       fmt_day(dt.date.fromisoformat(idle)) if idle else "–")
         return self.tr("Nobody is handling this request.")
 
+
+
+def deadline_reasoning(info: Any) -> str:
+    """The request's due date explained step by step (received → month → extension → pauses → due)."""
+    if rs.is_closed(info.state):
+        return ""
+    today = info.due_on - dt.timedelta(days=info.days_left)  # the service's today (Helsinki)
+    steps = reasoning.explain(info.received_on, today, paused_days=info.paused_days,
+                              paused_since=info.paused_since, extension_months=info.extension_months)
+    return "\n".join(translate(message, **params) for message, params in steps)

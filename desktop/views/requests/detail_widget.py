@@ -31,7 +31,7 @@ from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, translate_domain
-from desktop.views.requests.claim_bar import ClaimBar
+from desktop.views.requests.claim_bar import ClaimBar, deadline_reasoning
 from desktop.views.requests.common import (
     PrinterChooser,
     ask_printer,
@@ -273,6 +273,7 @@ class RequestDetail(QWidget):
             if info.assigned_to:
                 text += " " + self.tr("Handled by {0}.").format(info.assigned_to)
         self.deadline.setText(text)
+        self.deadline.setToolTip(deadline_reasoning(info))
         self.duplicates.setText(self.tr("Also open for this customer: {0}").format(", ".join(info.duplicates))
                                 if info.duplicates else "")
         method = identity_method_labels().get(info.identity_method or "", "")
