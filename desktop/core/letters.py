@@ -201,6 +201,13 @@ def validate_texts(texts: Mapping[str, Any]) -> list[str]:
             problems.append(f"{letter_type.value}.body: must be a list of paragraphs")
         else:
             _check_strings(f"{letter_type.value}.body", body, allowed, problems)
+        company = section.get("company")  # optional: the wording for a company customer
+        if company is not None:
+            if not isinstance(company, Mapping) or not isinstance(company.get("body"), list):
+                problems.append(f"{letter_type.value}.company: must have a subject and body paragraphs")
+            else:
+                _check_strings(f"{letter_type.value}.company.subject", company.get("subject"), allowed, problems)
+                _check_strings(f"{letter_type.value}.company.body", company["body"], allowed, problems)
     for name, keys in SECTIONS.items():
         section = texts.get(name)
         if not isinstance(section, Mapping):
@@ -230,8 +237,13 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     return template.format(**values)
 
 
-def letter_text(texts: Mapping[str, Any], letter_type: LetterType, values: Mapping[str, object]) -> LetterText:
+def letter_text(texts: Mapping[str, Any], letter_type: LetterType, values: Mapping[str, object], *,
+                company: bool = False) -> LetterText:
+    """The letter's texts; a company customer gets the type's ``company`` wording where it has one (GDPR
+    protects natural persons: a company's letter speaks of its data and its contact persons)."""
     section = texts[letter_type.value]
+    if company and isinstance(section.get("company"), Mapping):
+        section = {**section, **section["company"]}
     return LetterText(
         doc_type=fill(section["doc_type"], values),
         subject=fill(section["subject"], values),

@@ -235,7 +235,7 @@ class LetterService:
         today = now.astimezone(HELSINKI).date()
         reference = request.reference if request is not None else f"{addressee.customer_number}/{today:%Y%m%d}"
         values = self._values(texts, profile, language, request, reference, today, extra)
-        text = spec.letter_text(texts, letter_type, values)
+        text = spec.letter_text(texts, letter_type, values, company=addressee.kind == "company")
         body = text.body
         if subject is not None and any(c.recording_ref and c.recording_destroyed_at is None for c in subject.calls):
             body = (*body[:3], texts["annex"]["recordings_offer"], *body[3:])  # only when there is a recording

@@ -66,3 +66,26 @@ def test_access_reply_explains_the_masks_and_offers_recordings_only_when_there_a
     with database.transaction() as session:
         session.execute(update(Call).values(recording_ref=None))
     assert offer not in reply()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_company_gets_company_wording_not_a_persons(database: Database, data: RequestData, clock: Clock,
+                                                      language: str) -> None:
+    from db.models import Customer, PostalAddress
+
+    with database.transaction() as session:
+        company = Customer(customer_number="900002", kind="company", company_name="Keminmaan Kala Oy",
+                           business_id="0854658-5", search_name="keminmaan kala oy", language=language)
+        session.add(company)
+        session.flush()
+        session.add(PostalAddress(customer_id=company.id, street="Satamatie 1", postcode="94450",
+                                  post_town="Keminmaa", street_key="satamatie 1"))
+        company_id = company.id
+    agent = RequestService(database, AGENT, clock)
+    info = agent.intake(Intake("access", "letter", True, customer_id=company_id, received_on=dt.date(2026, 3, 9)))
+    agent.record_identity_check(info.id, "signature_compared")
+    text = _text(LetterService(database, SUPERVISOR, clock).generate(info.id, LetterType.ACCESS_REPLY).pdf)
+    texts = TEXTS[language]
+    assert " ".join(texts["access_reply"]["company"]["subject"].split()) in text
+    person = texts["access_reply"]["body"][2]  # "only the date-of-birth part of your personal identity code"
+    assert " ".join(person.split())[:40] not in text
