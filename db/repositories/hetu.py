@@ -126,14 +126,12 @@ def lookup(database: Database, actor: Actor, code: str, *, purpose: str | None =
     return found
 
 
-def suspended_logins(database: Database, actor: Actor) -> list[tuple[str, dt.datetime, int]]:
+def suspended_in(session: Session) -> list[tuple[str, dt.datetime, int]]:
     """Logins whose identity-code searches are suspended: (username, since, misses), oldest first."""
-    actor.require(Permission.RELEASE_HETU_LOOKUPS)
-    with database.transaction() as session:
-        if database.is_postgres:
-            rows = session.execute(text("SELECT username, suspended_at, misses FROM desk_hetu_suspended_logins()"))
-            return [(r[0], r[1], r[2]) for r in rows]
-        return sqlite_quota.suspended(session.connection().connection.driver_connection)
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(text("SELECT username, suspended_at, misses FROM desk_hetu_suspended_logins()"))
+        return [(r[0], r[1], r[2]) for r in rows]
+    return sqlite_quota.suspended(session.connection().connection.driver_connection)
 
 
 def release(database: Database, actor: Actor, username: str) -> bool:

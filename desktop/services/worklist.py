@@ -28,6 +28,7 @@ from db.audit import SealedRow
 from db.base import utcnow
 from db.database import Database
 from db.models import DataRequest, StaffUser
+from db.repositories import hetu as hetu_repo
 from db.repositories import worklist as repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
@@ -132,6 +133,15 @@ class AuditSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SuspendedLogin:
+    """A login whose identity-code searches are suspended after too many found nobody (a supervisor's alert)."""
+
+    username: str
+    since: dt.datetime
+    misses: int
+
+
+@dataclass(frozen=True, slots=True)
 class Worklist:
     role: Role
     today: dt.date
@@ -141,6 +151,7 @@ class Worklist:
     recent_customers: tuple[CustomerItem, ...] = ()
     staff: StaffSummary | None = None
     audit: AuditSummary | None = None
+    suspended_lookups: tuple[SuspendedLogin, ...] = ()
 
 
 def working_days_between(today: dt.date, due: dt.date) -> int:
@@ -194,6 +205,8 @@ class WorklistService:
                 parts["recent_customers"] = tuple(
                     CustomerItem(c.id, c.number, c.name, at)
                     for c, at in repo.recently_opened(session, actor.username, since, LIST_LIMIT))
+            if actor.can(Permission.RELEASE_HETU_LOOKUPS):
+                parts["suspended_lookups"] = tuple(SuspendedLogin(*row) for row in hetu_repo.suspended_in(session))
             if actor.can(Permission.MANAGE_USERS):
                 parts["staff"] = self._staff(repo.staff_users(session), today)
             if actor.can(Permission.READ_AUDIT):

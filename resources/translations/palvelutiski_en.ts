@@ -2656,6 +2656,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Identity-code searches suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queue: overdue and due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2701,10 @@
     </message>
     <message>
         <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users&apos; identity-code searches found nobody too often and are refused until released. Ask them what happened before you release them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2806,6 +2814,10 @@
         <source>F5 reads the page again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;lease the chosen user&apos;s searches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2827,6 +2839,21 @@
     </message>
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedLookupsModel</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches that found nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

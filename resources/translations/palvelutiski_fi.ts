@@ -2657,6 +2657,10 @@
         <translation>ei tunnistettu</translation>
     </message>
     <message>
+        <source>Identity-code searches suspended</source>
+        <translation>Henkilötunnushaut estetty</translation>
+    </message>
+    <message>
         <source>Queue: overdue and due soon</source>
         <translation>Jono: myöhässä ja pian erääntyvät</translation>
     </message>
@@ -2699,6 +2703,10 @@
     <message>
         <source>Today, {date}</source>
         <translation>Tänään {date}</translation>
+    </message>
+    <message>
+        <source>These users&apos; identity-code searches found nobody too often and are refused until released. Ask them what happened before you release them.</source>
+        <translation>Näiden käyttäjien henkilötunnushaut eivät liian usein löytäneet ketään, ja ne on estetty, kunnes ne vapautetaan. Kysy käyttäjältä, mitä tapahtui, ennen kuin vapautat.</translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
@@ -2807,6 +2815,10 @@
         <source>F5 reads the page again.</source>
         <translation>F5 lukee sivun uudelleen.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease the chosen user&apos;s searches</source>
+        <translation>&amp;Vapauta valitun käyttäjän haut</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2829,6 +2841,21 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Tietokanta ei vastaa. Syöttämäsi tiedot säilyvät; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedLookupsModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <source>Searches that found nobody</source>
+        <translation>Hakuja, jotka eivät löytäneet ketään</translation>
     </message>
 </context>
 <context>

@@ -2657,6 +2657,10 @@
         <translation>inte identifierad</translation>
     </message>
     <message>
+        <source>Identity-code searches suspended</source>
+        <translation>Sökningar på personbeteckning spärrade</translation>
+    </message>
+    <message>
         <source>Queue: overdue and due soon</source>
         <translation>Kön: försenade och snart förfallande</translation>
     </message>
@@ -2699,6 +2703,10 @@
     <message>
         <source>Today, {date}</source>
         <translation>Idag {date}</translation>
+    </message>
+    <message>
+        <source>These users&apos; identity-code searches found nobody too often and are refused until released. Ask them what happened before you release them.</source>
+        <translation>Dessa användares sökningar på personbeteckning hittade för ofta ingen och är spärrade tills de frigörs. Fråga användaren vad som hänt innan du frigör dem.</translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
@@ -2807,6 +2815,10 @@
         <source>F5 reads the page again.</source>
         <translation>F5 läser in sidan på nytt.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease the chosen user&apos;s searches</source>
+        <translation>&amp;Frigör den valda användarens sökningar</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2829,6 +2841,21 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedLookupsModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <source>Searches that found nobody</source>
+        <translation>Sökningar som inte hittade någon</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,24 @@ class AuditItemsModel(RowsModel):
         ]
 
 
+class SuspendedLookupsModel(RowsModel):
+    """A supervisor's alert: logins whose identity-code searches found nobody too often."""
+
+    def columns(self) -> Columns:
+        return [
+            (self.tr("Username"), lambda r: r.username),
+            (self.tr("Suspended"), lambda r: fmt_date(r.since)),
+            (self.tr("Searches that found nobody"), lambda r: str(r.misses)),
+        ]
+
+    def style(self, row: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1f1f1f"))
+        return None
+
+
 class AuditCountsModel(RowsModel):
     def columns(self) -> Columns:
         return [
@@ -147,4 +165,4 @@ class AuditCountsModel(RowsModel):
 
 
 __all__ = ["AuditCountsModel", "AuditItemsModel", "CallsModel", "CustomersModel", "RequestsModel",
-           "RoleCountsModel", "StaffModel", "days_left_text"]
+           "RoleCountsModel", "StaffModel", "SuspendedLookupsModel", "days_left_text"]

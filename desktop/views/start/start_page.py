@@ -129,6 +129,17 @@ class StartPage(QWidget):
 
         self.sections: dict[str, tuple[Section, Callable[[], str]]] = {}
         place: list[tuple[str, int]] = []  # (section, column): the requests left, the rest right
+        if actor.can(Permission.RELEASE_HETU_LOOKUPS):
+            # An alert, shown only while some login is suspended; the button releases the chosen one.
+            self._section("suspendedLookups", models.SuspendedLookupsModel(),
+                          lambda: self.tr("Identity-code searches suspended"))
+            place.append(("suspendedLookups", 0))
+            suspended = self.sections["suspendedLookups"][0]
+            self.release_button = QPushButton(suspended)
+            self.release_button.setObjectName("releaseLookups")
+            self.release_button.clicked.connect(self._release_chosen)
+            suspended.layout().addWidget(self.release_button, 0, Qt.AlignmentFlag.AlignLeft)
+            suspended.hide()
         if actor.can(Permission.REVIEW_QUEUE):
             self._section("queue", models.RequestsModel(with_handler=True), lambda: self.tr("Queue: overdue and due soon"))
             place.append(("queue", 0))
@@ -212,6 +223,13 @@ class StartPage(QWidget):
         if work is None:
             return
         self.heading.setText(self.tr("Today, {date}").format(date=fmt_day(work.today)))
+        if s := self.section("suspendedLookups"):
+            s.show_rows(work.suspended_lookups, "", self.tr(
+                "These users' identity-code searches found nobody too often and are refused until released. "
+                "Ask them what happened before you release them."))
+            s.setVisible(bool(work.suspended_lookups))
+            if work.suspended_lookups and not s.view.currentIndex().isValid():
+                s.view.setCurrentIndex(s.model.index(0, 0))
         if (s := self.section("queue")) and work.queue is not None:
             q = work.queue
             summary = " · ".join([self.tr("%n open request(s)", "", q.open_count), self.tr("%n overdue", "", q.overdue_count),
@@ -262,9 +280,27 @@ class StartPage(QWidget):
 
     # -- opening and typing --------------------------------------------------------------------
 
+    def _release_chosen(self) -> None:
+        section = self.section("suspendedLookups")
+        row = section.view.currentIndex().data(ROW_ROLE) if section else None
+        if isinstance(row, wl.SuspendedLogin):
+            self.release_button.setEnabled(False)
+            ops.release_hetu_lookups(self._runner, self._session, row.username, on_success=self._released,
+                                     on_error=self._release_failed, owner=self)
+
+    def _released(self, _released: bool) -> None:
+        self.release_button.setEnabled(True)
+        self.refresh()
+
+    def _release_failed(self, exc: BaseException) -> None:
+        self.release_button.setEnabled(True)
+        self._failed(exc)
+
     def _activated(self, index: Any) -> None:
         row = index.data(ROW_ROLE)
-        if isinstance(row, wl.RequestItem):
+        if isinstance(row, wl.SuspendedLogin):
+            self._release_chosen()
+        elif isinstance(row, wl.RequestItem):
             self.request_chosen.emit(row.id)
         elif isinstance(row, wl.CustomerItem):
             self.customer_chosen.emit(row.customer_id, row.name)
@@ -307,6 +343,8 @@ class StartPage(QWidget):
                                       "opens the chosen row."))
         else:
             self.hint.setText(self.tr("F5 reads the page again."))
+        if self.section("suspendedLookups"):
+            self.release_button.setText(self.tr("Re&lease the chosen user's searches"))
         for section, title in self.sections.values():
             section.setTitle(title())
         self.heading.setText(self.tr("Today"))
