@@ -100,6 +100,7 @@ class RolePages(QTabWidget):
         self._titles: list[tuple[QWidget, Callable[[], str]]] = []
         self.page_actions: list[QAction] = []
         self.user_moved = False  # the user chose a page: nothing moves them elsewhere any more
+        self._alerted: QWidget | None = None  # a page that raised an alert keeps the front until the user moves
         self.tabBar().tabBarClicked.connect(self._user_choice)
 
     def add_page(self, page: QWidget, title: Callable[[], str], shortcut: str = "") -> None:
@@ -136,8 +137,13 @@ class RolePages(QTabWidget):
         self.user_moved = True
 
     def _attention(self, page: QWidget) -> None:
-        if not self.user_moved and self.indexOf(page) >= 0:
-            self.setCurrentWidget(page)
+        """A page asks to be in front (the queue: something is due within days). An alert (a page whose
+        ``attention_is_alert`` is true, e.g. suspended identity-code searches) wins over a mere reminder."""
+        if self.user_moved or self.indexOf(page) < 0 or self._alerted not in (None, page):
+            return
+        self.setCurrentWidget(page)
+        if getattr(page, "attention_is_alert", False):
+            self._alerted = page
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -96,6 +96,8 @@ class StartPage(QWidget):
     request_chosen = Signal(int)  # request id
     search_typed = Signal(int, str)  # the key and its text, typed while the page had the keyboard
     loaded = Signal()  # the lists show the newest read (tests wait on it)
+    attention_needed = Signal()  # an alert a supervisor must see: the window brings this page forward
+    attention_is_alert = True
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +212,8 @@ class StartPage(QWidget):
         self.worklist = work
         self.status.setText("")
         self._fill()
+        if work.suspended_lookups:
+            self.attention_needed.emit()
         if not self._focused_once and self.isVisible():
             self._focused_once = True
             focus = self.window().focusWidget()
