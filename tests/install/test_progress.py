@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from db_templates import ON_SQLITE
 from sqlalchemy import func, select
 
 from db.database import Database
@@ -41,6 +42,19 @@ def test_demo_data_tells_its_progress_and_ctrl_c_leaves_nothing(register: Databa
     seen: list[tuple[int, int]] = []
     demo_data.generate(register, 30, 1, actor=SETUP, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (30, 30)
+    before = counts(register)
+
+    def interrupt(_done: int, _total: int) -> None:
+        raise KeyboardInterrupt  # every row written, nothing committed yet
+
+    with pytest.raises(KeyboardInterrupt):
+        demo_data.generate(register, 30, 2, actor=SETUP, progress=interrupt)
+    assert counts(register) == before
+
+
+@ON_SQLITE
+@pytest.mark.slow
+def test_ctrl_c_stops_the_generator_processes_part_way(register: Database) -> None:
     before = counts(register)
 
     def interrupt(done: int, total: int) -> None:
