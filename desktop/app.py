@@ -102,6 +102,7 @@ class DeskApp(QObject):
         self.login_dialog = dialog
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._login_cancelled)
+        dialog.refused.connect(self._refused)
         if self.options.db_url and not self.options.demo:
             self._prefill_from_url(dialog, self.options.db_url)
         dialog.show()
@@ -163,6 +164,13 @@ class DeskApp(QObject):
             from db.engine import default_sqlite_path
 
         return default_sqlite_path().with_name("demo.sqlite3")
+
+    def _refused(self, message: str) -> None:
+        """A headless run (--quit-after-login, --screenshot) has nobody to read the refusal: it ends, failed."""
+        if self.options.unattended and self.login_dialog is not None:
+            logger.error("sign-in refused: %s", message)
+            self.exit_code = 1
+            self.login_dialog.reject()
 
     def _login_cancelled(self) -> None:
         if self.window is None:

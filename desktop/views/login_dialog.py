@@ -39,6 +39,7 @@ class LoginDialog(QDialog):
     """``signed_in`` carries :class:`desktop.operations.login.SignedIn` just before the dialog accepts."""
 
     signed_in = Signal(object)
+    refused = Signal(str)  # the message shown after a sign-in that failed (headless runs stop on it)
 
     def __init__(self, runner: TaskRunner, auth: AuthService, credentials: CredentialStore,
                  translations: Translations, settings: ShellSettings, parent: QWidget | None = None, *,
@@ -232,6 +233,7 @@ class LoginDialog(QDialog):
 
         self._set_busy(False)
         self._show_message(user_message(exc))
+        self.refused.emit(self.ui.message_label.text())
         if isinstance(exc, AccountLocked):
             self.ui.password_edit.clear()
         self.ui.password_edit.selectAll()

@@ -13,7 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
 from db.database import Database
 from desktop.services.setup import initialise_database
@@ -45,20 +47,33 @@ def test_the_login_dialogs_modules_bring_no_database_stack() -> None:
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.slow
-def test_signing_in_before_the_warm_up_has_finished(tmp_path: Path) -> None:
+def sign_in_at_once(tmp_path: Path, password: str) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "desk.sqlite3"
-    database = Database.connect(str(path))
-    try:
-        initialise_database(database, "keminmaa", "pekka", "Heti-sisään-2026")
-    finally:
-        database.dispose()
+    if not path.exists():
+        # The subprocess has no keyring: the data key goes to the key file beside it, as on such a machine.
+        keyring.set_keyring(FailKeyring())  # the test's memory keyring is put back by the root conftest
+        database = Database.connect(str(path))
+        try:
+            initialise_database(database, "keminmaa", "pekka", "Heti-sisään-2026", allow_key_file=True)
+        finally:
+            database.dispose()
     home = tmp_path / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "c"),
            "XDG_STATE_HOME": str(home / "s"), "XDG_DATA_HOME": str(home / "d"),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     env.pop("PALVELUTISKI_SITE_CONFIG", None)
-    result = subprocess.run([sys.executable, "-c", SIGN_IN_AT_ONCE, str(path), "pekka", "Heti-sisään-2026"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run([sys.executable, "-c", SIGN_IN_AT_ONCE, str(path), "pekka", password],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.slow
+def test_signing_in_before_the_warm_up_has_finished(tmp_path: Path) -> None:
+    result = sign_in_at_once(tmp_path, "Heti-sisään-2026")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "desk ready" in result.stderr and "Traceback" not in result.stderr, result.stderr[-3000:]
+
+
+def test_a_refused_headless_sign_in_ends_the_run_instead_of_waiting(tmp_path: Path) -> None:
+    result = sign_in_at_once(tmp_path, "not the password")
+    assert result.returncode == 1
+    assert "sign-in refused: Väärä käyttäjätunnus tai salasana" in result.stderr  # the desk speaks Finnish
