@@ -7,11 +7,13 @@ are applied by desktop.services.request_claims.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import AppSetting, Customer, DataRequest, RequestEvent, StaffUser
+from desktop.core.queue_filter import UNASSIGNED, QueueFilter
 
 AWAITING_SIGN_OFF = "awaiting_sign_off"
 
@@ -44,18 +46,31 @@ def lapsed_claims(session: Session, active_before: dt.datetime, limit: int = 500
         .order_by(DataRequest.claim_active_at, DataRequest.id).limit(limit)))
 
 
-def _queue_filter(closed_states: frozenset[str], include_closed: bool, state: str | None) -> list[object]:
-    where: list[object] = []
-    if not include_closed:
+def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.date) -> list[Any]:
+    where: list[Any] = []
+    if not chosen.include_closed:
         where.append(DataRequest.state.not_in(sorted(closed_states)))
-    if state is not None:
-        where.append(DataRequest.state == state)
+    if chosen.state is not None:
+        where.append(DataRequest.state == chosen.state)
+    if chosen.request_type is not None:
+        where.append(DataRequest.request_type == chosen.request_type)
+    if chosen.channel is not None:
+        where.append(DataRequest.channel == chosen.channel)
+    if chosen.assignee == UNASSIGNED:
+        where.append(DataRequest.assigned_to.is_(None))
+    elif chosen.assignee is not None:
+        where.append(DataRequest.assigned_to == chosen.assignee)
+    if chosen.due is not None:
+        due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
+        limit = today if chosen.due == "overdue" else today + dt.timedelta(days=7)
+        where += [due < limit if chosen.due == "overdue" else due <= limit, DataRequest.paused_since.is_(None)]
+    if chosen.language is not None:
+        where.append(DataRequest.customer_id.in_(select(Customer.id).where(Customer.language == chosen.language)))
     return where
 
 
-def queue_rows(session: Session, closed_states: frozenset[str], *, include_closed: bool = False,
-               state: str | None = None, offset: int = 0,
-               limit: int | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
+def queue_rows(session: Session, closed_states: frozenset[str], chosen: QueueFilter, today: dt.date, *,
+               offset: int = 0, limit: int | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
     """(request, customer's display name, claimant's display name): open requests first, then by the
     stored due date (the extended one where there is one), a page at a time (``offset``, ``limit``)."""
     claimant = aliased(StaffUser)
@@ -64,20 +79,20 @@ def queue_rows(session: Session, closed_states: frozenset[str], *, include_close
     query = (select(DataRequest, Customer, claimant.display_name)
              .outerjoin(Customer, Customer.id == DataRequest.customer_id)
              .outerjoin(claimant, claimant.username == DataRequest.claimed_by)
-             .where(*_queue_filter(closed_states, include_closed, state))
+             .where(*_queue_filter(closed_states, chosen, today))
              .order_by(closed, due, DataRequest.reference).offset(offset).limit(limit))
     return [(request, customer.display_name if customer else None, name)
             for request, customer, name in session.execute(query)]
 
 
-def queue_counts(session: Session, closed_states: frozenset[str], today: dt.date, *, include_closed: bool = False,
-                 state: str | None = None) -> tuple[int, int]:
+def queue_counts(session: Session, closed_states: frozenset[str], chosen: QueueFilter,
+                 today: dt.date) -> tuple[int, int]:
     """(requests in the queue, of them overdue by their stored due date and not paused)."""
     due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
     overdue = case((DataRequest.state.not_in(sorted(closed_states)) & (due < today)
                     & DataRequest.paused_since.is_(None), 1), else_=0)
     total, late = session.execute(select(func.count(), func.coalesce(func.sum(overdue), 0))
-                                  .where(*_queue_filter(closed_states, include_closed, state))).one()
+                                  .where(*_queue_filter(closed_states, chosen, today))).one()
     return int(total), int(late)
 
 

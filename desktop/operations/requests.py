@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.core.queue_filter import QueueFilter
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.print_queue import PrintQueueService
@@ -114,13 +115,13 @@ def refuse(runner: TaskRunner, session: DeskSession, request_id: int, reason: st
                          on_success=on_success, on_error=on_error, owner=owner)
 
 
-def queue(runner: TaskRunner, session: DeskSession, *, include_closed: bool = False, state: str | None = None,
-          offset: int = 0, on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+def queue(runner: TaskRunner, session: DeskSession, chosen: QueueFilter, *, offset: int = 0, on_success: OnSuccess,
+          on_error: OnError = None, owner: QObject | None = None) -> Task:
     """A page of the queue (``QueuePage``) from row ``offset``; the first page (offset 0) after idle claims
     have been released: ``(page, how many claims were released)``."""
     def fn() -> tuple[Any, int]:
         released = session.service(ClaimService).release_lapsed() if offset == 0 else 0
-        page = RequestQueue(session.service(RequestService)).page(include_closed, state=state, offset=offset)
+        page = RequestQueue(session.service(RequestService)).page(chosen, offset=offset)
         return page, released
 
     key = "requests.queue" if offset == 0 else "requests.queue.more"

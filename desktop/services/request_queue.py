@@ -9,6 +9,7 @@ from __future__ import annotations
 from db.repositories import requests as queue_repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
+from desktop.core.queue_filter import QueueFilter
 from desktop.core.roles import Permission
 from desktop.services.request_dtos import QueuePage, QueueRow
 from desktop.services.requests import RequestService
@@ -21,14 +22,15 @@ class RequestQueue:
         self.requests = requests
 
     def rows(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
-             limit: int | None = None) -> list[QueueRow]:
-        """Rows ``offset`` … ``offset + limit`` of the queue (all of them without ``limit``)."""
+             limit: int | None = None, chosen: QueueFilter | None = None) -> list[QueueRow]:
+        """Rows ``offset`` … ``offset + limit`` of the queue (all of them without ``limit``); ``chosen``, when
+        given, is the whole filter (``include_closed`` and ``state`` are then ignored)."""
+        chosen = chosen or QueueFilter(include_closed=include_closed, state=state)
         service = self.requests
         service.actor.require(Permission.REVIEW_QUEUE)
         today = service.today()
         with service.database.transaction() as session:
-            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, include_closed=include_closed, state=state,
-                                          offset=offset, limit=limit)
+            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit)
             rows = []
             for request, customer_name, claimant_name in found:
                 due = service._current_due(request, today)
@@ -40,12 +42,13 @@ class RequestQueue:
                                      request.claimed_by, claimant_name or request.claimed_by))
         return rows
 
-    def page(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
-             limit: int = PAGE_ROWS) -> QueuePage:
-        """One page of the queue with the whole queue's counts (for the status line)."""
-        rows = self.rows(include_closed, state=state, offset=offset, limit=limit)
+    def page(self, chosen: QueueFilter | bool = False, *, offset: int = 0, limit: int = PAGE_ROWS) -> QueuePage:
+        """One page of the filtered queue with its counts (for the status line); ``chosen``: the filter, or
+        just whether closed requests are included."""
+        if not isinstance(chosen, QueueFilter):
+            chosen = QueueFilter(include_closed=chosen)
+        rows = self.rows(offset=offset, limit=limit, chosen=chosen)
         service = self.requests
         with service.database.transaction() as session:
-            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, service.today(),
-                                                     include_closed=include_closed, state=state)
+            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, chosen, service.today())
         return QueuePage(tuple(rows), offset, total, overdue)

@@ -1301,6 +1301,77 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish-speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish-speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English-speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: filters you named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>

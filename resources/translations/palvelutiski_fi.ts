@@ -1301,6 +1301,77 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Erääntyy 7 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>Finnish-speaking</source>
+        <translation>Suomenkieliset</translation>
+    </message>
+    <message>
+        <source>Swedish-speaking</source>
+        <translation>Ruotsinkieliset</translation>
+    </message>
+    <message>
+        <source>English-speaking</source>
+        <translation>Englanninkieliset</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>Kaikki käsittelijät</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>Ei käsittelijää</translation>
+    </message>
+    <message>
+        <source>Any days left</source>
+        <translation>Kaikki määräajat</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <source>Saved views: filters you named</source>
+        <translation>Tallennetut näkymät: nimeämäsi suodattimet</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Tallenna näkymä…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Poista näkymä</translation>
+    </message>
+    <message>
+        <source>Views…</source>
+        <translation>Näkymät…</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Tallenna näkymä</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Näkymän nimi:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>

@@ -1301,6 +1301,77 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Finnish-speaking</source>
+        <translation>Finskspråkiga</translation>
+    </message>
+    <message>
+        <source>Swedish-speaking</source>
+        <translation>Svenskspråkiga</translation>
+    </message>
+    <message>
+        <source>English-speaking</source>
+        <translation>Engelskspråkiga</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>Ingen handläggare</translation>
+    </message>
+    <message>
+        <source>Any days left</source>
+        <translation>Vilken tidsfrist som helst</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Vilket språk som helst</translation>
+    </message>
+    <message>
+        <source>Saved views: filters you named</source>
+        <translation>Sparade vyer: filter du namngett</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Spara vy…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ta bort vyn</translation>
+    </message>
+    <message>
+        <source>Views…</source>
+        <translation>Vyer…</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Spara vyn</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Vyns namn:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Registered</source>

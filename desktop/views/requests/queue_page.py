@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import deadlines
 from desktop.core import request_states as rs
+from desktop.core.queue_filter import QueueFilter
 from desktop.core.roles import Permission
 from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
@@ -40,6 +41,7 @@ from desktop.views.requests.common import PrinterChooser, ask_printer, state_lab
 from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
 from desktop.views.requests.print_flow import PrintFlow
+from desktop.views.requests.queue_filters import FilterBar
 from desktop.views.requests.tables import ROW_ROLE, QueueModel
 from desktop.views.tables import read_only_list
 
@@ -96,6 +98,7 @@ class RequestsPage(QWidget):
         for state in rs.State:
             self.state_filter.addItem("", state.value)
         self.show_closed = QCheckBox(self)
+        self.filters = FilterBar(actor.username, self)
         self.new_button = QPushButton(self)
         self.new_button.setEnabled(self.new_action.isEnabled())
         self.batch_button = QPushButton(self)
@@ -124,6 +127,7 @@ class RequestsPage(QWidget):
         queue_layout = QVBoxLayout(queue)
         queue_layout.setContentsMargins(0, 0, 0, 0)
         queue_layout.addLayout(bar)
+        queue_layout.addWidget(self.filters)
         queue_layout.addWidget(self.table, 1)
         queue_layout.addWidget(self.status)
         queue.setVisible(actor.can(Permission.REVIEW_QUEUE))
@@ -147,6 +151,7 @@ class RequestsPage(QWidget):
 
         self.new_button.clicked.connect(self.new_request)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filters.changed.connect(self.refresh)
         self.show_closed.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.batch_button.clicked.connect(self.batch_print)
@@ -191,14 +196,17 @@ class RequestsPage(QWidget):
             return
         if self._session.actor.can(Permission.REASSIGN) and self.assignee.count() == 0:
             self.load_staff()  # once per page: staff changes seldom
-        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(),
-                  state=self.state_filter.currentData(), owner=self, on_success=self._show_queue,
+        ops.queue(self._runner, self._session, self.chosen(), owner=self, on_success=self._show_queue,
                   on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def chosen(self) -> QueueFilter:
+        """What the queue shows: closed requests or not, the state, and the filter bar's choices."""
+        return self.filters.apply(QueueFilter(include_closed=self.show_closed.isChecked(),
+                                              state=self.state_filter.currentData()))
 
     def _fetch_more(self, offset: int) -> None:
         """The user scrolled to the end of the rows read so far: read the next page on the lane."""
-        ops.queue(self._runner, self._session, include_closed=self.show_closed.isChecked(),
-                  state=self.state_filter.currentData(), offset=offset, owner=self,
+        ops.queue(self._runner, self._session, self.chosen(), offset=offset, owner=self,
                   on_success=lambda answer: self.model.append_page(offset, answer[0].rows, answer[0].total),
                   on_error=lambda exc: self.status.setText(error_text(exc)))
 
@@ -240,6 +248,7 @@ class RequestsPage(QWidget):
         for member in staff:
             self.assignee.addItem(f"{member.display_name} ({member.username})", member.username)
         self.reassign_button.setEnabled(self.assignee.count() > 0)
+        self.filters.set_staff([(m.username, m.display_name) for m in staff])
         self.staff_loaded.emit()
 
     def reassign(self) -> None:

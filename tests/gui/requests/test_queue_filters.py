@@ -1,0 +1,82 @@
+"""The queue's filters (type, channel, handler, days left, the customer's language) applied by the
+database, and a saved view chosen again later. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QInputDialog
+
+from db.models import DataRequest, StaffUser
+from desktop.core.deadlines import due_date
+from desktop.core.queue_filter import UNASSIGNED, QueueFilter
+from desktop.views.requests.queue_page import RequestsPage
+
+TODAY = dt.date.today()
+
+
+def _add(session, ref: str, customer_id: int, kind: str, channel: str, received: dt.date,
+         assigned_to: str | None) -> None:
+    session.add(DataRequest(reference=ref, customer_id=customer_id, request_type=kind, state="received",
+                            channel=channel, received_on=received, due_on=due_date(received), created_by="x",
+                            assigned_to=assigned_to))
+
+
+def _references(page: RequestsPage) -> list[str]:
+    return [r.reference for r in page.model.rows()]
+
+
+def test_filters_and_a_saved_view(qtbot, runner, supervisor, register, sql_guard) -> None:
+    with sql_guard.allowed(), register.database.transaction() as session:
+        session.add_all([StaffUser(username="aino.agent", display_name="Aino Asiakaspalvelija", role="agent"),
+                         StaffUser(username="sanna.super", display_name="Sanna Esimies", role="supervisor")])
+        _add(session, "TP-1", register.customer_id, "access", "letter", TODAY - dt.timedelta(days=40), "aino.agent")
+        _add(session, "TP-2", register.other_id, "erasure", "desk", TODAY - dt.timedelta(days=27), None)
+        _add(session, "TP-3", register.customer_id, "erasure", "email_signed", TODAY - dt.timedelta(days=2),
+             "sanna.super")
+        _add(session, "TP-4", register.other_id, "access", "letter", TODAY, "aino.agent")
+    page = RequestsPage(runner, supervisor)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignals([page.queue_loaded, page.staff_loaded], timeout=10_000):
+        page.refresh()
+    assert _references(page) == ["TP-1", "TP-2", "TP-3", "TP-4"]
+    bar = page.filters
+
+    def choose(combo, code) -> None:
+        with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
+            combo.setCurrentIndex(combo.findData(code))
+
+    choose(bar.request_type, "erasure")
+    assert _references(page) == ["TP-2", "TP-3"] and page.status.text().startswith("2 open requests")
+    choose(bar.language, "sv")
+    assert _references(page) == ["TP-2"]
+    choose(bar.language, None)
+    choose(bar.assignee, UNASSIGNED)
+    assert _references(page) == ["TP-2"]
+    choose(bar.assignee, "sanna.super")
+    assert _references(page) == ["TP-3"]
+
+    # Save it as a view, clear the filters, choose the view again.
+    bar.save_button.click()
+    qtbot.waitUntil(lambda: bar.name_dialog is not None and bar.name_dialog.isVisible(), timeout=10_000)
+    dialog: QInputDialog = bar.name_dialog
+    dialog.setTextValue("Sannan poistot")
+    dialog.accept()
+    assert bar.views.currentText() == "Sannan poistot"
+    choose(bar.request_type, None)
+    choose(bar.assignee, None)
+    assert len(_references(page)) == 4 and bar.views.currentData() is None
+    with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
+        bar.views.setCurrentIndex(bar.views.findData("Sannan poistot"))
+        bar.views.activated.emit(bar.views.currentIndex())
+    assert _references(page) == ["TP-3"]
+    assert bar.saved_views()["Sannan poistot"] == QueueFilter(request_type="erasure", assignee="sanna.super")
+
+    # Days left: overdue (received 40 days ago), within a week (27 days ago: due in about 4 days).
+    choose(bar.request_type, None)
+    choose(bar.assignee, None)
+    choose(bar.due, "overdue")
+    assert _references(page) == ["TP-1"]
+    choose(bar.due, "week")
+    assert _references(page) == ["TP-1", "TP-2"]
