@@ -36,7 +36,7 @@ def explain(received_on: dt.date, today: dt.date, *, paused_days: int = 0, pause
                   {"day": _day(month_end)}))
     nominal = month_end
     if extension_months:
-        nominal = deadlines.add_months(received_on, deadlines.REPLY_MONTHS + extension_months)
+        nominal = deadlines.add_months(month_end, extension_months)  # from the first month's end, as due_date
         steps.append((N_("Extended by {months} month(s) (GDPR Art. 12(3)): {day}."),
                       {"months": extension_months, "day": _day(nominal)}))
     running = paused_days + (deadlines.paused_between(paused_since, today) if paused_since else 0)

@@ -18,17 +18,19 @@ def _text(steps) -> list[str]:
 
 
 def test_received_month_extension_pause_and_a_weekend() -> None:
-    # Received Friday 30.1.2026: the month ends on Saturday 28.2 (no 30.2), extended by 1 month to 30.3, paused
-    # 5 days → Saturday 4.4 (Easter Saturday), the next working day is Tuesday 7.4 (Easter Monday 6.4).
+    # Received Friday 30.1.2026: the month ends on Saturday 28.2 (no 30.2); the extension counts from that
+    # end (issue 12: not from receipt), one month to Saturday 28.3; paused 5 days → Thursday 2.4, a working day.
     steps = _text(explain(D(2026, 1, 30), D(2026, 3, 1), paused_days=5, extension_months=1))
     assert steps == [
         "Received 30.1.2026.",
         "One month counted from the next day ends 28.2.2026 (EU Regulation 1182/71, Art. 3).",
-        "Extended by 1 month(s) (GDPR Art. 12(3)): 30.3.2026.",
-        "Clock paused for identity clarification, 5 day(s): 4.4.2026.",
-        "4.4.2026 is a Saturday: the deadline moves to the next working day (Act 150/1930, §5).",
-        "Due 7.4.2026.",
+        "Extended by 1 month(s) (GDPR Art. 12(3)): 28.3.2026.",
+        "Clock paused for identity clarification, 5 day(s): 2.4.2026.",
+        "Due 2.4.2026.",
     ]
+    # A weekend after a pause still moves the day: received 2.1.2026, month ends 2.2, paused 5 → Saturday 7.2.
+    steps = _text(explain(D(2026, 1, 2), D(2026, 1, 20), paused_days=5))
+    assert steps[-2].startswith("7.2.2026 is a Saturday") and steps[-1] == "Due 9.2.2026."
 
 
 def test_a_running_pause_counts_up_to_today() -> None:
