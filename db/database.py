@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +43,19 @@ class Database:
     def file_path(self) -> str | None:
         """The SQLite file (named in messages about it), None for PostgreSQL."""
         return None if self.is_postgres else self.engine.url.database
+
+    @property
+    def identity(self) -> str:
+        """Which database this is, as the workstation reaches it, for files kept about it outside it (the
+        auditor's receipt book): the SQLite file's full path, or PostgreSQL's servers and database name.
+        No user name or password. Nothing stored *in* the database is used: whoever can rewrite the audit
+        chain could change that too, and so make the workstation open an empty book."""
+        url = self.engine.url
+        if not self.is_postgres:
+            return f"sqlite:{Path(url.database or '').expanduser().resolve()}"
+        hosts = url.query.get("host")
+        servers = ([hosts] if isinstance(hosts, str) else list(hosts)) if hosts else [f"{url.host or 'localhost'}:{url.port or 5432}"]
+        return f"postgresql:{','.join(sorted(s.lower() for s in servers))}/{url.database}"
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

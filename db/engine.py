@@ -22,8 +22,13 @@ APP_NAME = "palvelutiski"
 DatabaseUrl = URL  # what services hand to make_engine, without importing SQLAlchemy themselves
 
 
+def user_data_dir() -> Path:
+    """The workstation user's own data folder (the default database, the auditor's receipt book)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_sqlite_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "palvelutiski.sqlite3"
+    return user_data_dir() / "palvelutiski.sqlite3"
 
 
 def prepare_private_file(path: Path) -> None:

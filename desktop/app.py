@@ -7,6 +7,7 @@ translations, and hands them to the windows it creates. A new DeskSession is mad
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -183,6 +184,12 @@ class DeskApp(QObject):
         with importing():
             from desktop.views.main_window import MainWindow  # imported by the lane's warm-up meanwhile
 
+        with importing():
+            from db.engine import user_data_dir
+            from desktop.services.audit_receipts import FOLDER_NAME
+
+        session = dataclasses.replace(result.session, receipts_dir=user_data_dir() / FOLDER_NAME)
+        result = dataclasses.replace(result, session=session)
         self.session = result.session
         desk = self.desk_factory(self.runner, result.session, None)
         # IT's site file sets the workstations' idle lock; without one the database's setting applies.

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db import migrate
 from db.database import Database
-from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url
+from db.engine import ENV_DB_URL, default_sqlite_path, is_sqlite, resolve_url, user_data_dir
 from desktop.cli import backup as backup_cli
 from desktop.cli import data_key as data_key_cli
 from desktop.cli import marketing as marketing_cli
@@ -35,7 +35,8 @@ from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.core.text import printable
-from desktop.services import audit_report, csv_import, data_key, demo_data, setup
+from desktop.services import csv_import, data_key, demo_data, setup
+from desktop.services.audit_receipts import FOLDER_NAME, AuditReceiptService
 from desktop.services.profiles import load_profiles
 from desktop.services.users import UserAdminService
 
@@ -215,9 +216,15 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     database = _connect(args)
     try:
         _require_initialised(database)
-        result = audit_report.verify_chain(database, args.receipt)
+        # The operator's own receipt book: checked first, compared against when no receipt is given, and a
+        # receipt of the head kept when the chain verifies (desktop.services.audit_receipts).
+        receipts = AuditReceiptService(database, _operator(Role.AUDITOR), user_data_dir() / FOLDER_NAME)
+        verification = receipts.verify(args.receipt)
     finally:
         database.dispose()
+    result = verification.result
+    if verification.check.broken:
+        print(verification.check.describe(args.say.translate), file=sys.stderr)
     if not result.ok:
         problem = args.say(result.problem or "", id=result.first_bad_id, count=result.count,
                            receipt_count=result.receipt_count)
@@ -225,7 +232,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
         return 1
     print(args.say(N_("Audit log intact: {count} rows. Receipt: {receipt}"), count=result.count,
                    receipt=result.receipt))
-    return 0
+    return 0 if verification.check.extended else 1
 
 
 def _with_database(args: argparse.Namespace, run: Callable[..., int], role: Role = Role.ADMIN) -> int:

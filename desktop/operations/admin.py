@@ -7,6 +7,7 @@ thread; the frozen DTOs they return reach the page's callbacks on the GUI thread
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,7 @@ from desktop.core.roles import Role
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import AuditFilter, AuditLogService
+from desktop.services.audit_receipts import AuditReceiptService
 from desktop.services.audit_report import AuditReportService
 from desktop.services.users import UserAdminService
 
@@ -78,3 +80,33 @@ def customer_accesses(runner: TaskRunner, session: DeskSession, customer_number:
     """``CustomerAccesses``: who opened the customer, when and why."""
     return runner.submit(lambda: session.service(AuditLogService).accesses(customer_number),
                          on_success=on_success, on_error=on_error, owner=owner, key="audit.accesses")
+
+
+# -- the auditor's receipt book (desktop.services.audit_receipts; the folder comes with the session) --
+
+def _receipts(session: DeskSession) -> AuditReceiptService:
+    if session.receipts_dir is None:
+        raise ValueError("this session keeps no receipts")
+    return session.service(AuditReceiptService, session.receipts_dir)
+
+
+def verify_with_receipts(runner: TaskRunner, session: DeskSession, receipt: str | None, *, on_success: OnSuccess,
+                         on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """``ReceiptedVerification``: the latest receipt checked, the chain verified (against ``receipt``, else
+    the latest stored one), and a receipt of the head taken when it passes."""
+    return runner.submit(lambda: _receipts(session).verify(receipt), on_success=on_success, on_error=on_error,
+                         owner=owner, key="audit.verify")
+
+
+def daily_receipt(runner: TaskRunner, session: DeskSession, *, on_success: OnSuccess, on_error: OnError = None,
+                  owner: QObject | None = None) -> Task:
+    """``ReceiptCheck``: the latest receipt checked, and today's head taken (once a day) while it holds."""
+    return runner.submit(lambda: _receipts(session).daily(), on_success=on_success, on_error=on_error,
+                         owner=owner, key="audit.daily_receipt")
+
+
+def save_receipts(runner: TaskRunner, session: DeskSession, path: Path, tr: Callable[[str], str], *,
+                  on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """The receipt book written to ``path`` as CSV; ``on_success`` receives the path."""
+    return runner.submit(lambda: _receipts(session).export(path, tr), on_success=on_success, on_error=on_error,
+                         owner=owner)

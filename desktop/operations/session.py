@@ -9,6 +9,7 @@ functions that run on the lane.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from db.database import Database
@@ -28,6 +29,9 @@ class DeskSession:
     is_local_file: bool
     # Kept for re-authentication after an idle lock and for the logout audit row.
     login: LoginResult | None = None
+    # The user's own folder for the auditor's receipt book (desktop.services.audit_receipts), set by the
+    # composition root; None keeps no receipts (tests of other views).
+    receipts_dir: Path | None = None
 
     def service(self, cls: type[S], *args: Any, **kwargs: Any) -> S:
         """Construct a service for this session: ``session.service(CustomerService).open_card(…)``.

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -88,3 +89,15 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1d2733"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
+
+
+def warning_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden, word-wrapped, selectable line in bold red for what must not be overlooked (the auditor's
+    receipt warning on the Tänään page and in the chain check)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a31515; font-weight: bold;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

@@ -3081,6 +3081,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its receipt was kept on this workstation; print or save it to keep a copy elsewhere too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write down or print the receipt below and check against it next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,6 +3125,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verifying reads the whole audit log and checks every row&apos;s hash. Enter the receipt from the previous verification to also catch rows removed from the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3162,14 @@
     </message>
     <message>
         <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying reads the whole audit log and checks every row&apos;s hash. Each verification that passes keeps a receipt on this workstation, and the next one checks against it, so rows removed from the end are caught. A receipt typed here is checked instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4065,42 @@
     </message>
     <message>
         <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail no longer extends the receipt taken on {date} ({receipt}): rows were removed or rewritten after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (Finnish time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt book {path} cannot be read. Keep a copy of it, then check the audit chain against your printed or saved receipts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

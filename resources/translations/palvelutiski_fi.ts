@@ -3082,6 +3082,10 @@
         <translation>Se vastaa kuittia.</translation>
     </message>
     <message>
+        <source>Its receipt was kept on this workstation; print or save it to keep a copy elsewhere too.</source>
+        <translation>Sen kuitti tallennettiin tälle työasemalle; tulosta tai tallenna se, jotta kopio on tallessa muuallakin.</translation>
+    </message>
+    <message>
         <source>Write down or print the receipt below and check against it next time.</source>
         <translation>Kirjoita muistiin tai tulosta alla oleva kuitti ja tarkista seuraavalla kerralla sitä vasten.</translation>
     </message>
@@ -3122,6 +3126,22 @@
         <translation>Säilytä tämä paperi erillään tietokoneesta. Myöhempi tarkistus tätä kuittia vasten osoittaa, onko rivejä poistettu tai kirjoitettu uudelleen.</translation>
     </message>
     <message>
+        <source>Save the receipts</source>
+        <translation>Tallenna kuitit</translation>
+    </message>
+    <message>
+        <source>audit-receipts</source>
+        <translation>lokikuitit</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Kirjoitetaan {0}…</translation>
+    </message>
+    <message>
+        <source>Receipts saved: {0}</source>
+        <translation>Kuitit tallennettu: {0}</translation>
+    </message>
+    <message>
         <source>Verifying reads the whole audit log and checks every row&apos;s hash. Enter the receipt from the previous verification to also catch rows removed from the end.</source>
         <translation>Tarkistus lukee koko lokin ja tarkistaa jokaisen rivin tiivisteen. Anna edellisen tarkistuksen kuitti, niin myös lopusta poistetut rivit havaitaan.</translation>
     </message>
@@ -3144,6 +3164,14 @@
     <message>
         <source>Pr&amp;int…</source>
         <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipts…</source>
+        <translation>Tallenna &amp;kuitit…</translation>
+    </message>
+    <message>
+        <source>Verifying reads the whole audit log and checks every row&apos;s hash. Each verification that passes keeps a receipt on this workstation, and the next one checks against it, so rows removed from the end are caught. A receipt typed here is checked instead.</source>
+        <translation>Tarkistus lukee koko lokin ja tarkistaa jokaisen rivin tiivisteen. Jokaisesta läpäisseestä tarkistuksesta jää kuitti tälle työasemalle, ja seuraava tarkistus verrataan siihen, joten lopusta poistetut rivit huomataan. Tähän kirjoitettu kuitti tarkistetaan sen sijaan.</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4067,42 @@
     <message>
         <source>The start date is after the end date.</source>
         <translation>Alkupäivä on loppupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer extends the receipt taken on {date} ({receipt}): rows were removed or rewritten after it.</source>
+        <translation>Lokiketju ei enää jatka {date} otettua kuittia ({receipt}): sen jälkeen rivejä on poistettu tai kirjoitettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Taken (Finnish time)</source>
+        <translation>Otettu (Suomen aikaa)</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Otettu (UTC)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitti</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Ottaja</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>tarkistus</translation>
+    </message>
+    <message>
+        <source>daily head</source>
+        <translation>päivän kuitti</translation>
+    </message>
+    <message>
+        <source>The receipt book {path} cannot be read. Keep a copy of it, then check the audit chain against your printed or saved receipts.</source>
+        <translation>Kuittikirjaa {path} ei voi lukea. Ota siitä kopio talteen ja tarkista lokiketju tulostettuja tai tallennettuja kuitteja vasten.</translation>
     </message>
     <message>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>

@@ -3082,6 +3082,10 @@
         <translation>Den stämmer med kvittot.</translation>
     </message>
     <message>
+        <source>Its receipt was kept on this workstation; print or save it to keep a copy elsewhere too.</source>
+        <translation>Dess kvitto sparades på den här arbetsstationen; skriv ut eller spara den så att en kopia finns någon annanstans också.</translation>
+    </message>
+    <message>
         <source>Write down or print the receipt below and check against it next time.</source>
         <translation>Skriv ner eller skriv ut kvittot nedan och kontrollera mot det nästa gång.</translation>
     </message>
@@ -3122,6 +3126,22 @@
         <translation>Förvara det här arket skilt från datorn. En senare verifiering mot kvittot visar om rader har tagits bort eller skrivits om.</translation>
     </message>
     <message>
+        <source>Save the receipts</source>
+        <translation>Spara kvittona</translation>
+    </message>
+    <message>
+        <source>audit-receipts</source>
+        <translation>loggkvitton</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Receipts saved: {0}</source>
+        <translation>Kvittona sparade: {0}</translation>
+    </message>
+    <message>
         <source>Verifying reads the whole audit log and checks every row&apos;s hash. Enter the receipt from the previous verification to also catch rows removed from the end.</source>
         <translation>Verifieringen läser hela loggen och kontrollerar varje rads hash. Ange kvittot från förra verifieringen för att också upptäcka rader som tagits bort från slutet.</translation>
     </message>
@@ -3144,6 +3164,14 @@
     <message>
         <source>Pr&amp;int…</source>
         <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipts…</source>
+        <translation>&amp;Spara kvittona…</translation>
+    </message>
+    <message>
+        <source>Verifying reads the whole audit log and checks every row&apos;s hash. Each verification that passes keeps a receipt on this workstation, and the next one checks against it, so rows removed from the end are caught. A receipt typed here is checked instead.</source>
+        <translation>Kontrollen läser hela loggen och kontrollerar varje rads hash. Varje godkänd kontroll sparar ett kvitto på den här arbetsstationen, och nästa kontroll jämförs med det, så att rader som tagits bort i slutet upptäcks. Ett kvitto som skrivs in här kontrolleras i stället.</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4067,42 @@
     <message>
         <source>The start date is after the end date.</source>
         <translation>Startdatumet ligger efter slutdatumet.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer extends the receipt taken on {date} ({receipt}): rows were removed or rewritten after it.</source>
+        <translation>Loggkedjan fortsätter inte längre från kvittot som togs {date} ({receipt}): rader har tagits bort eller skrivits om efter det.</translation>
+    </message>
+    <message>
+        <source>Taken (Finnish time)</source>
+        <translation>Taget (finsk tid)</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Taget (UTC)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tagen av</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>kontroll</translation>
+    </message>
+    <message>
+        <source>daily head</source>
+        <translation>dagens kvitto</translation>
+    </message>
+    <message>
+        <source>The receipt book {path} cannot be read. Keep a copy of it, then check the audit chain against your printed or saved receipts.</source>
+        <translation>Kvittoboken {path} kan inte läsas. Spara en kopia av den och kontrollera sedan loggkedjan mot dina utskrivna eller sparade kvitton.</translation>
     </message>
     <message>
         <source>Audit row {id} has been altered: its content no longer matches its hash.</source>

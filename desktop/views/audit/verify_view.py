@@ -2,19 +2,24 @@
 against a receipt written down earlier (docs/security.md, "The audit chain and the auditor's receipt").
 
 A chain that verifies only shows that nothing changed *between* rows; rows cut from the end leave a
-valid shorter chain. Only a receipt kept outside the database catches that, hence the print button.
+valid shorter chain. Only a receipt kept outside the database catches that: each verification that passes
+keeps one in the auditor's receipt book on this workstation (desktop.services.audit_receipts), checks the
+latest one first and, with no receipt typed, verifies against it; "Save receipts…" writes the book as CSV
+to keep elsewhere, and the print button prints this verification's receipt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,8 +34,12 @@ from desktop.core.local_time import format_moment
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.services.audit_receipts import ReceiptCheck, ReceiptedVerification
 from desktop.services.audit_report import VerifyResult
 from desktop.views.audit.log_view import AuditView
+from desktop.views.desk.common import translate_domain
+from desktop.views.error_dialog import user_message
+from desktop.views.style import warning_label
 
 
 class VerifyChainView(AuditView):
@@ -44,6 +53,8 @@ class VerifyChainView(AuditView):
         self._runner = runner
         self._session = session
         self.result: VerifyResult | None = None
+        self.receipts: ReceiptedVerification | None = None
+        self.save_dialog: QFileDialog | None = None
         self.verified_at: dt.datetime | None = None
 
         self.intro = QLabel(self)
@@ -59,6 +70,7 @@ class VerifyChainView(AuditView):
         form = QFormLayout()
         form.addRow(self.receipt_label, self.receipt_edit)
 
+        self.receipt_warning = warning_label(self, "receiptWarning")
         self.result_label = QLabel(self)
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
@@ -76,13 +88,25 @@ class VerifyChainView(AuditView):
         output.addWidget(self.receipt_output, 1)
         output.addWidget(self.copy_button)
         output.addWidget(self.print_button)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveReceipts")
+        self.save_button.clicked.connect(self.ask_save_receipts)
+        self.save_button.setVisible(session.receipts_dir is not None)
+        self.book_status = QLabel(self)
+        self.book_status.setObjectName("receiptBookStatus")
+        self.book_status.setWordWrap(True)
+        book = QHBoxLayout()
+        book.addWidget(self.save_button)
+        book.addWidget(self.book_status, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.receipt_warning)
         layout.addWidget(self.result_label)
         layout.addLayout(output)
+        layout.addLayout(book)
         layout.addStretch(1)
         self._set_receipt(None)
         self._retranslate()
@@ -91,8 +115,22 @@ class VerifyChainView(AuditView):
         receipt = self.receipt_edit.text().strip() or None
         self.verify_button.setEnabled(False)
         self.result_label.setText(self.tr("Verifying the audit chain…"))
-        ops.verify_chain(self._runner, self._session, receipt, on_success=self._show, on_error=self._failed,
-                         owner=self)
+        if self._session.receipts_dir is not None:
+            ops.verify_with_receipts(self._runner, self._session, receipt, on_success=self._show_receipted,
+                                     on_error=self._failed, owner=self)
+        else:
+            ops.verify_chain(self._runner, self._session, receipt, on_success=self._show, on_error=self._failed,
+                             owner=self)
+
+    def _show_receipted(self, verification: ReceiptedVerification) -> None:
+        self.receipts = verification
+        self.show_check(verification.check)
+        self._show(verification.result)
+
+    def show_check(self, check: ReceiptCheck) -> None:
+        """The red warning while the chain no longer extends the latest receipt kept here."""
+        self.receipt_warning.setText(check.describe(translate_domain))
+        self.receipt_warning.setVisible(check.broken)
 
     def _show(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
@@ -103,7 +141,11 @@ class VerifyChainView(AuditView):
                 .format(hash=result.head_hash)
             if result.receipt_count is not None:
                 text += " " + self.tr("It matches the receipt.")
-            text += " " + self.tr("Write down or print the receipt below and check against it next time.")
+            if self.receipts is not None and self.receipts.taken is not None and self.receipts.result is result:
+                text += " " + self.tr("Its receipt was kept on this workstation; print or save it to keep a copy "
+                                      "elsewhere too.")
+            else:
+                text += " " + self.tr("Write down or print the receipt below and check against it next time.")
             self._set_receipt(result.receipt)
         else:
             problem = QCoreApplication.translate(CONTEXT, result.problem or "").format(
@@ -164,6 +206,31 @@ class VerifyChainView(AuditView):
         printer.setDocName(self.tr("Audit log receipt"))
         document.print_(printer)
 
+    def ask_save_receipts(self) -> None:
+        self.save_dialog = QFileDialog(self, self.tr("Save the receipts"))
+        self.save_dialog.setObjectName("saveReceiptsDialog")
+        self.save_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.save_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self.save_dialog.setDefaultSuffix("csv")
+        self.save_dialog.setNameFilter("CSV (*.csv)")
+        self.save_dialog.selectFile(self.tr("audit-receipts") + ".csv")
+        self.save_dialog.fileSelected.connect(lambda name: self.save_receipts(Path(name)))
+        self.save_dialog.finished.connect(self.save_dialog.deleteLater)
+        self.save_dialog.open()
+
+    def save_receipts(self, path: Path) -> None:
+        self.book_status.setStyleSheet("")
+        self.book_status.setText(self.tr("Writing {0}…").format(path.name))
+        ops.save_receipts(self._runner, self._session, path, translate_domain,
+                          on_success=self._receipts_saved, on_error=self._save_failed, owner=self)
+
+    def _receipts_saved(self, path: Path) -> None:
+        self.book_status.setText(self.tr("Receipts saved: {0}").format(str(path)))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.book_status.setStyleSheet("color: #a31515;")
+        self.book_status.setText(user_message(exc))
+
     # -- language (AuditView calls it on a language change) ---------------------------------------
 
     def _retranslate(self) -> None:
@@ -175,3 +242,11 @@ class VerifyChainView(AuditView):
         self.verify_button.setText(self.tr("Ve&rify chain"))
         self.copy_button.setText(self.tr("Co&py"))
         self.print_button.setText(self.tr("Pr&int…"))
+        self.save_button.setText(self.tr("&Save receipts…"))
+        if self._session.receipts_dir is not None:
+            self.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Each "
+                                       "verification that passes keeps a receipt on this workstation, and the next "
+                                       "one checks against it, so rows removed from the end are caught. A receipt "
+                                       "typed here is checked instead."))
+        if self.receipts is not None:
+            self.show_check(self.receipts.check)

@@ -3,7 +3,9 @@
 Agent: my open requests (overdue and due soon first, in the queue's colours), my recent calls and the
 customers I opened lately. Supervisor: the same, plus the whole queue's overdue and due-soon requests.
 Administrator: users who may need help signing in and sign-ins by role. Auditor: today's notable audit
-events, their counts and today's part of the hash chain. What each role may read is decided by
+events, their counts and today's part of the hash chain; and, in red, when the chain no longer extends
+the latest receipt kept on this workstation (desktop.services.audit_receipts, which also takes the day's
+receipt of the head when this page loads). What each role may read is decided by
 desktop.services.worklist; this page only shows the parts it is given.
 
 Enter or a double-click on a row opens it: a customer on the desk (``customer_chosen``), a request
@@ -31,14 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Permission
+from desktop.operations import admin as admin_ops
 from desktop.operations import start as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services import worklist as wl
-from desktop.views.desk.common import error_text
+from desktop.services.audit_receipts import ReceiptCheck
+from desktop.views.desk.common import error_text, translate_domain
 from desktop.views.requests.common import fmt_day
 from desktop.views.requests.tables import ROW_ROLE, RowsModel
 from desktop.views.start import models
+from desktop.views.style import warning_label
 from desktop.views.tables import read_only_list
 
 _TYPING_BLOCKERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -105,6 +110,7 @@ class StartPage(QWidget):
         self._runner = runner
         self._session = session
         self.worklist: wl.Worklist | None = None
+        self.receipt_check: ReceiptCheck | None = None
         self._focused_once = False
         actor = session.actor
         self._types_to_search = actor.can(Permission.READ_CUSTOMER) and actor.can(Permission.RECORD_CALL)
@@ -118,6 +124,8 @@ class StartPage(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("startHint")
         self.hint.setWordWrap(True)
+        self._keeps_receipts = actor.can(Permission.VERIFY_AUDIT) and session.receipts_dir is not None
+        self.receipt_warning = warning_label(self, "receiptWarning")
         self.status = QLabel(self)
         self.status.setObjectName("startStatus")
         self.refresh_button = QPushButton(self)
@@ -182,6 +190,7 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        layout.addWidget(self.receipt_warning)
         layout.addLayout(columns, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing reaches the page when no list has rows
         self._retranslate()
@@ -204,6 +213,19 @@ class StartPage(QWidget):
     def refresh(self) -> None:
         self.status.setText(self.tr("Updating…"))
         ops.load_worklist(self._runner, self._session, on_success=self._show, on_error=self._failed, owner=self)
+        if self._keeps_receipts:
+            admin_ops.daily_receipt(self._runner, self._session, on_success=self._show_receipts,
+                                    on_error=self._receipts_failed, owner=self)
+
+    def _show_receipts(self, check: ReceiptCheck) -> None:
+        self.receipt_check = check
+        self.receipt_warning.setText(check.describe(translate_domain))
+        self.receipt_warning.setVisible(check.broken)
+
+    def _receipts_failed(self, exc: BaseException) -> None:
+        self.receipt_check = None
+        self.receipt_warning.setText(error_text(exc))
+        self.receipt_warning.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -352,4 +374,6 @@ class StartPage(QWidget):
         for section, title in self.sections.values():
             section.setTitle(title())
         self.heading.setText(self.tr("Today"))
+        if self.receipt_check is not None:
+            self._show_receipts(self.receipt_check)
         self._fill()  # the lists again: their headers and texts in the new language
