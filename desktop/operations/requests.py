@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.core.errors import DomainError
 from desktop.core.queue_filter import QueueFilter
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
@@ -23,7 +24,7 @@ from desktop.services.search import CustomerSearchService
 # RequestChanged is re-exported: the views reload the request when they get it.
 __all__ = [
     "RequestChanged", "assignable_staff", "claim", "extend", "intake", "load", "match_customer", "needs_clarification",
-    "queue", "reassign", "record_identity_check", "refuse", "release", "search_customers", "sign_off", "transition",
+    "queue", "reassign", "reassign_many", "record_identity_check", "refuse", "release", "search_customers", "sign_off", "transition",
 ]
 
 OnSuccess = Callable[[Any], None] | None
@@ -156,3 +157,20 @@ def reassign(runner: TaskRunner, session: DeskSession, request_id: int, username
     return runner.submit(lambda: session.service(RequestService).reassign(
         request_id, username, expected_version=expected_version),
                          on_success=on_success, on_error=on_error, owner=owner)
+
+
+def reassign_many(runner: TaskRunner, session: DeskSession, items: list[tuple[int, int]], username: str, *,
+                  on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+    """Reassign each (request id, version on screen) to ``username``: ``(RequestInfos done, [(id, error)])``.
+    Each request is its own change (a colleague's change to one leaves the others reassigned)."""
+    def fn() -> tuple[list[Any], list[tuple[int, DomainError]]]:
+        service = session.service(RequestService)
+        done, failed = [], []
+        for request_id, version in items:
+            try:
+                done.append(service.reassign(request_id, username, expected_version=version))
+            except DomainError as exc:
+                failed.append((request_id, exc))
+        return done, failed
+
+    return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner)

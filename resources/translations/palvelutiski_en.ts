@@ -2262,6 +2262,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting letters of the requests chosen in the queue (Ctrl+click or Shift+click to choose several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent or supervisor to hand the chosen request to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2301,20 @@
     <message>
         <source>Choose a request in the queue first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handler changed to {0}: %n request(s).</source>
+        <translation>
+            <numerusform>Handler changed to {0}: %n request.</numerusform>
+            <numerusform>Handler changed to {0}: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be reassigned: {0}</source>
+        <translation>
+            <numerusform>%n could not be reassigned: {0}</numerusform>
+            <numerusform>%n could not be reassigned: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is now handled by {1}.</source>

@@ -2263,6 +2263,14 @@
         <translation>Tulosta kaikki odottavat kirjeet…</translation>
     </message>
     <message>
+        <source>Print the chosen…</source>
+        <translation>Tulosta valittujen…</translation>
+    </message>
+    <message>
+        <source>The waiting letters of the requests chosen in the queue (Ctrl+click or Shift+click to choose several)</source>
+        <translation>Jonosta valittujen pyyntöjen odottavat kirjeet (Ctrl+napsautus tai Vaihto+napsautus valitsee useita)</translation>
+    </message>
+    <message>
         <source>Agent or supervisor to hand the chosen request to</source>
         <translation>Asiakaspalvelija tai esimies, jolle valittu pyyntö siirretään</translation>
     </message>
@@ -2294,6 +2302,20 @@
     <message>
         <source>Choose a request in the queue first.</source>
         <translation>Valitse ensin pyyntö jonosta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handler changed to {0}: %n request(s).</source>
+        <translation>
+            <numerusform>Käsittelijäksi vaihdettu {0}: %n pyyntö.</numerusform>
+            <numerusform>Käsittelijäksi vaihdettu {0}: %n pyyntöä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be reassigned: {0}</source>
+        <translation>
+            <numerusform>%n pyyntöä ei voitu siirtää: {0}</numerusform>
+            <numerusform>%n pyyntöä ei voitu siirtää: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is now handled by {1}.</source>

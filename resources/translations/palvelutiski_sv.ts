@@ -1340,11 +1340,11 @@
     </message>
     <message>
         <source>Any days left</source>
-        <translation>Vilken tidsfrist som helst</translation>
+        <translation>Alla tidsfrister</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation>Vilket språk som helst</translation>
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>Saved views: filters you named</source>
@@ -2263,6 +2263,14 @@
         <translation>Skriv ut alla väntande brev…</translation>
     </message>
     <message>
+        <source>Print the chosen…</source>
+        <translation>Skriv ut de valdas…</translation>
+    </message>
+    <message>
+        <source>The waiting letters of the requests chosen in the queue (Ctrl+click or Shift+click to choose several)</source>
+        <translation>De väntande breven för begärandena som valts i kön (Ctrl+klick eller Skift+klick väljer flera)</translation>
+    </message>
+    <message>
         <source>Agent or supervisor to hand the chosen request to</source>
         <translation>Kundtjänstmedarbetare eller chef som den valda begäran överlåts till</translation>
     </message>
@@ -2294,6 +2302,20 @@
     <message>
         <source>Choose a request in the queue first.</source>
         <translation>Välj först en begäran i kön.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handler changed to {0}: %n request(s).</source>
+        <translation>
+            <numerusform>Handläggaren bytt till {0}: %n begäran.</numerusform>
+            <numerusform>Handläggaren bytt till {0}: %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be reassigned: {0}</source>
+        <translation>
+            <numerusform>%n kunde inte flyttas: {0}</numerusform>
+            <numerusform>%n kunde inte flyttas: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is now handled by {1}.</source>

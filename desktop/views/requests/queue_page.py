@@ -90,7 +90,7 @@ class RequestsPage(QWidget):
         self.model.more_wanted.connect(self._fetch_more)
         self.proxy = QSortFilterProxyModel(self)  # the database filters and orders; the view shows its order
         self.proxy.setSourceModel(self.model)
-        self.table = read_only_list(QTableView(self), "requestQueue", single=True)
+        self.table = read_only_list(QTableView(self), "requestQueue")  # several rows: bulk reassign and print
         self.table.setModel(self.proxy)
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("stateFilter")
@@ -104,6 +104,9 @@ class RequestsPage(QWidget):
         self.batch_button = QPushButton(self)
         self.batch_button.setObjectName("batchPrintButton")
         self.batch_button.setVisible(actor.can(Permission.BATCH_PRINT))
+        self.print_selected_button = QPushButton(self)
+        self.print_selected_button.setObjectName("printSelectedButton")
+        self.print_selected_button.setVisible(actor.can(Permission.BATCH_PRINT))
         self.assignee = QComboBox(self)
         self.assignee.setObjectName("assignee")
         self.reassign_button = QPushButton(self)
@@ -119,8 +122,8 @@ class RequestsPage(QWidget):
         self.batch_flow = PrintFlow(runner, session, self)
 
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button, self.assignee,
-                       self.reassign_button):
+        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button,
+                       self.print_selected_button, self.assignee, self.reassign_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         queue = QWidget(self)
@@ -155,6 +158,7 @@ class RequestsPage(QWidget):
         self.show_closed.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.batch_button.clicked.connect(self.batch_print)
+        self.print_selected_button.clicked.connect(self.print_selected)
         self.reassign_button.clicked.connect(self.reassign)
         self.detail.changed.connect(lambda _r: self.refresh())
         self.batch_flow.finished.connect(self._batch_done)
@@ -171,6 +175,9 @@ class RequestsPage(QWidget):
         self.show_closed.setText(self.tr("Show closed"))
         self.new_button.setText(self.tr("New request…"))
         self.batch_button.setText(self.tr("Print all waiting letters…"))
+        self.print_selected_button.setText(self.tr("Print the chosen…"))
+        self.print_selected_button.setToolTip(self.tr("The waiting letters of the requests chosen in the queue "
+                                                      "(Ctrl+click or Shift+click to choose several)"))
         self.assignee.setToolTip(self.tr("Agent or supervisor to hand the chosen request to"))
         self.reassign_button.setText(self.tr("Reassign"))
 
@@ -251,16 +258,39 @@ class RequestsPage(QWidget):
         self.filters.set_staff([(m.username, m.display_name) for m in staff])
         self.staff_loaded.emit()
 
+    def selected_rows(self) -> list[Any]:
+        """The queue rows chosen (Ctrl/Shift+click), in the queue's order; else the current row."""
+        rows = [index.data(ROW_ROLE) for index in sorted(self.table.selectionModel().selectedRows(),
+                                                         key=lambda i: i.row())]
+        current = self.table.currentIndex()
+        return rows or ([current.data(ROW_ROLE)] if current.isValid() else [])
+
     def reassign(self) -> None:
-        """Give the request chosen in the queue to the agent or supervisor chosen beside the button."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        """Give the requests chosen in the queue to the agent or supervisor chosen beside the button."""
+        rows = self.selected_rows()
         username = self.assignee.currentData()
-        if row is None:
+        if not rows:
             self.status.setText(self.tr("Choose a request in the queue first."))
             return
-        ops.reassign(self._runner, self._session, row.id, username, owner=self, on_success=self._reassigned,
-                     on_error=self._reassign_failed, expected_version=row.version)
+        if len(rows) > 1:
+            ops.reassign_many(self._runner, self._session, [(r.id, r.version) for r in rows], username, owner=self,
+                              on_success=self._reassigned_many, on_error=self._reassign_failed)
+            return
+        ops.reassign(self._runner, self._session, rows[0].id, username, owner=self, on_success=self._reassigned,
+                     on_error=self._reassign_failed, expected_version=rows[0].version)
+
+    def _reassigned_many(self, answer: tuple[list[Any], list[tuple[int, BaseException]]]) -> None:
+        done, failed = answer
+        name = self.assignee.currentText()
+        self._notice = self.tr("Handler changed to {0}: %n request(s).", "", len(done)).format(name)
+        if failed:
+            self._notice += " " + self.tr("%n could not be reassigned: {0}", "", len(failed)).format(
+                error_text(failed[0][1]))
+        self.status.setText(self._notice)
+        self.detail.reload()
+        self.refresh()
+        for info in done:
+            self.reassigned.emit(info)
 
     def _reassign_failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -292,6 +322,14 @@ class RequestsPage(QWidget):
     def batch_print(self) -> None:
         """All letters waiting for the printer, oldest first, as one job behind a cover sheet."""
         letter_ops.waiting(self._runner, self._session, owner=self, on_success=self._print_waiting,
+                           on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def print_selected(self) -> None:
+        """The waiting letters of the requests chosen in the queue, as one job behind a cover sheet."""
+        chosen = {row.id for row in self.selected_rows()}
+        letter_ops.waiting(self._runner, self._session, owner=self,
+                           on_success=lambda letters: self._print_waiting(
+                               [letter for letter in letters if letter.request_id in chosen]),
                            on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def _print_waiting(self, letters: list[Any]) -> None:

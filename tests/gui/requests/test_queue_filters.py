@@ -80,3 +80,47 @@ def test_filters_and_a_saved_view(qtbot, runner, supervisor, register, sql_guard
     assert _references(page) == ["TP-1"]
     choose(bar.due, "week")
     assert _references(page) == ["TP-1", "TP-2"]
+
+
+def test_bulk_reassign_and_print_of_the_chosen_rows(qtbot, runner, supervisor, register, sql_guard) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop.core.roles import Actor, Role
+    from desktop.services.requests import RequestService
+
+    with sql_guard.allowed():
+        with register.database.transaction() as session:
+            session.add_all([StaffUser(username="aino.agent", display_name="Aino Asiakaspalvelija", role="agent"),
+                             StaffUser(username="sanna.super", display_name="Sanna Esimies", role="supervisor")])
+            for n in range(3):
+                _add(session, f"TP-{n + 1}", register.customer_id, "access", "letter",
+                     TODAY - dt.timedelta(days=10 - n), None)
+        service = RequestService(register.database, Actor("sanna.super", Role.SUPERVISOR))
+        first = next(r for r in service.queue() if r.reference == "TP-1")
+        service.record_identity_check(first.id, "signature_compared")
+        service.transition(first.id, "awaiting_sign_off")
+        RequestService(register.database, Actor("olga.super", Role.SUPERVISOR)).sign_off(first.id)  # a reply waits
+    captured: list[int] = []
+    page = RequestsPage(runner, supervisor, choose_printer=lambda _parent: object())
+    page.batch_flow.print_stored = lambda _printer, ids, **_kw: captured.extend(ids)  # no printer in this test
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignals([page.queue_loaded, page.staff_loaded], timeout=10_000):
+        page.refresh()
+    selection = page.table.selectionModel()
+    for row in (0, 2):
+        selection.select(page.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert [r.reference for r in page.selected_rows()] == ["TP-1", "TP-3"]
+    page.assignee.setCurrentIndex(page.assignee.findData("aino.agent"))
+    with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
+        page.reassign_button.click()
+    handlers = {r.reference: r.assigned_to for r in page.model.rows()}
+    assert handlers == {"TP-1": "aino.agent", "TP-2": None, "TP-3": "aino.agent"}
+    assert "Handler changed to Aino Asiakaspalvelija (aino.agent): 2 requests." in page.status.text()
+    for row in (0, 2):
+        selection.select(page.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    page.print_selected_button.click()
+    qtbot.waitUntil(lambda: bool(captured), timeout=10_000)
+    assert len(captured) == 1  # the one reply waiting among the chosen requests
