@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.i18n import N_
+from desktop.core.text import visible
 
 MAX_LINE = 30
 # A 30 mm high window (E65/C5) shows six lines of 10 pt type on 12 pt leading.
@@ -49,7 +50,9 @@ class AddressBlock:
 
 
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """One line as printed: without invisible and control characters (a name made only of those would print
+    as a blank line; it is flagged as missing instead), blanks collapsed."""
+    return " ".join(visible(text).split())
 
 
 def _wrap(text: str, width: int = MAX_LINE) -> list[str]:
@@ -138,7 +141,18 @@ def format_block(*, name: str, street: str, postcode: str, post_town: str, care_
         problems.append(N_("The address has no post town."))
     lines += _fit(_clean(f"{pcode} {town}"), problems, max_pieces=1)
     if code != "FI":
+        if code not in COUNTRY_NAMES:
+            problems.append(N_("The country code of the address is not known: the envelope would show the code, "
+                               "not the country's name. Check the address."))
         lines.append(COUNTRY_NAMES.get(code, code))
     if len(lines) > MAX_LINES:
         problems.append(N_("The address has more than six lines and may not show in the envelope window."))
     return AddressBlock(tuple(line for line in lines if line), tuple(dict.fromkeys(problems)))
+
+
+def international_phone(phone: str) -> str:
+    """A Finnish number as dialled from abroad: ``040 1870 200`` → ``+358 40 1870 200``."""
+    text = phone.strip()
+    if text.startswith("+") or not text.startswith("0"):
+        return text
+    return "+358 " + text[1:]

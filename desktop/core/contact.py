@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
-from desktop.core.text import email_key, phone_key
+from desktop.core.text import email_key, has_hidden_characters, only_invisible, phone_key
 
 LANGUAGES = ("fi", "sv", "en")
 OPEN_PURPOSES = ("call", "letter", "request", "correction")
@@ -99,6 +99,11 @@ def check_address(address: AddressInput) -> list[Problem]:
     street = address.street.strip()
     if not street or len(street) > 100:
         problems.append(Problem("street", N_("Enter the street address (at most 100 characters)."), street))
+    elif only_invisible(street) or has_hidden_characters(street):
+        problems.append(Problem("street", N_("The street address holds invisible or control characters: type it "
+                                             "again."), ""))
+    if address.care_of and (only_invisible(address.care_of) or has_hidden_characters(address.care_of)):
+        problems.append(Problem("care_of", N_("The c/o line holds invisible or control characters: type it again.")))
     country = address.country.strip().upper()
     if not _COUNTRY.match(country):
         problems.append(Problem("country", N_("The country is a two-letter code, e.g. FI or SE."), country))

@@ -27,6 +27,17 @@ class TextRefused(DomainError):
     """Typed or imported text that cannot be kept as it is; the message says what to change."""
 
 
+def visible(text: str | None) -> str:
+    """``text`` without control and invisible format characters (zero-width spaces and joiners, bidi marks):
+    what a reader of the screen or a letter sees."""
+    return "".join(ch for ch in (text or "") if unicodedata.category(ch) not in ("Cc", "Cf"))
+
+
+def only_invisible(text: str | None) -> bool:
+    """True for text that has characters but none a reader would see: it prints as a blank line."""
+    return bool(text) and not visible(text).strip()
+
+
 def has_hidden_characters(text: str, *, multiline: bool = False) -> bool:
     """True when ``text`` holds control or bidi characters (line breaks and tabs allowed when ``multiline``)."""
     return not text.isprintable() and (_CONTROL if multiline else _HIDDEN).search(text) is not None

@@ -83,6 +83,7 @@ class Sender:
     postcode: str
     post_town: str
     footer: str
+    country: str = ""  # FINLAND on letters going abroad
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +272,8 @@ class _LetterDoc(BaseDocTemplate):
         canv.setFont(REGULAR, 9)
         canv.drawString(LEFT, PAGE_H - 19.5 * mm, self.sender.street)
         canv.drawString(LEFT, PAGE_H - 23.5 * mm, f"{self.sender.postcode} {self.sender.post_town}")
+        if self.sender.country:
+            canv.drawString(LEFT, PAGE_H - 27.5 * mm, self.sender.country)
         self._header(canv)
         draw_address(canv, self.letter.address_lines, self.letter.offset_mm)
         canv.restoreState()

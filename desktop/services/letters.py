@@ -28,7 +28,7 @@ from db.models import AppSetting, ControllerProfile, DataRequest, Letter, Postal
 from db.repositories import erasure as erasure_repository
 from db.repositories import rectification as rectification_repository
 from desktop.core import letters as spec
-from desktop.core.address import AddressBlock, format_block, person_name
+from desktop.core.address import AddressBlock, format_block, international_phone, person_name
 from desktop.core.deadlines import format_date
 from desktop.core.erasure import plan_from_json
 from desktop.core.errors import DomainError
@@ -235,6 +235,10 @@ class LetterService:
         today = now.astimezone(HELSINKI).date()
         reference = request.reference if request is not None else f"{addressee.customer_number}/{today:%Y%m%d}"
         values = self._values(texts, profile, language, request, reference, today, extra)
+        address = addressee.current_address
+        abroad = address is not None and (address.country or "FI").upper() != "FI"
+        phone = international_phone(profile.phone) if abroad else profile.phone  # dialled from abroad
+        values["controller_phone"] = phone
         text = spec.letter_text(texts, letter_type, values, company=addressee.kind == "company")
         body = text.body
         if subject is not None and any(c.recording_ref and c.recording_destroyed_at is None for c in subject.calls):
@@ -271,8 +275,9 @@ class LetterService:
             postcode=str(profile.postal_address.get("postcode", "")),
             post_town=str(profile.postal_address.get("post_town", "")),
             footer=spec.fill(common["footer"], {"controller_name": profile.name, "business_id": profile.business_id,
-                                                "controller_phone": profile.phone,
-                                                "controller_email": profile.email}))
+                                                "controller_phone": phone,
+                                                "controller_email": profile.email}),
+            country="FINLAND" if abroad else "")  # the return address of mail abroad names the country
         rendered = letter_pdf.render(pdf_letter, sender)
         row = Letter(request_id=request.id if request is not None else None, customer_id=customer_id,
                      letter_type=letter_type.value, language=language, reference=reference,

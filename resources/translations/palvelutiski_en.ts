@@ -3354,6 +3354,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,6 +3398,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The c/o line holds invisible or control characters: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,6 +3415,10 @@
     </message>
     <message>
         <source>The c/o line has at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street address holds invisible or control characters: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3355,6 +3355,10 @@
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
+        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
+        <translation>Osoitteen maatunnusta ei tunneta: kirjekuoressa näkyisi tunnus eikä maan nimi. Tarkista osoite.</translation>
+    </message>
+    <message>
         <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
         <translation>{name} käsittelee tätä pyyntöä. Pyydä häntä tai esimiestä vapauttamaan se.</translation>
     </message>
@@ -3395,6 +3399,10 @@
         <translation>Kirjoita katuosoite (enintään 100 merkkiä).</translation>
     </message>
     <message>
+        <source>The c/o line holds invisible or control characters: type it again.</source>
+        <translation>c/o-rivillä on näkymättömiä merkkejä tai ohjausmerkkejä: kirjoita se uudelleen.</translation>
+    </message>
+    <message>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Maa on kaksikirjaiminen tunnus, esim. FI tai SE.</translation>
     </message>
@@ -3409,6 +3417,10 @@
     <message>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-rivillä on enintään 60 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The street address holds invisible or control characters: type it again.</source>
+        <translation>Katuosoitteessa on näkymättömiä merkkejä tai ohjausmerkkejä: kirjoita se uudelleen.</translation>
     </message>
     <message>
         <source>Enter the postcode (at most 10 characters).</source>

@@ -3355,6 +3355,10 @@
         <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
+        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
+        <translation>Adressens landskod är okänd: kuvertet skulle visa koden, inte landets namn. Kontrollera adressen.</translation>
+    </message>
+    <message>
         <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
         <translation>{name} handlägger denna begäran. Be hen eller en förman att frigöra den.</translation>
     </message>
@@ -3395,6 +3399,10 @@
         <translation>Ange gatuadressen (högst 100 tecken).</translation>
     </message>
     <message>
+        <source>The c/o line holds invisible or control characters: type it again.</source>
+        <translation>c/o-raden innehåller osynliga tecken eller styrtecken: skriv den på nytt.</translation>
+    </message>
+    <message>
         <source>The country is a two-letter code, e.g. FI or SE.</source>
         <translation>Landet anges med en kod på två bokstäver, t.ex. FI eller SE.</translation>
     </message>
@@ -3409,6 +3417,10 @@
     <message>
         <source>The c/o line has at most 60 characters.</source>
         <translation>c/o-raden har högst 60 tecken.</translation>
+    </message>
+    <message>
+        <source>The street address holds invisible or control characters: type it again.</source>
+        <translation>Gatuadressen innehåller osynliga tecken eller styrtecken: skriv den på nytt.</translation>
     </message>
     <message>
         <source>Enter the postcode (at most 10 characters).</source>

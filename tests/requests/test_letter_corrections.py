@@ -89,3 +89,33 @@ def test_a_company_gets_company_wording_not_a_persons(database: Database, data: 
     assert " ".join(texts["access_reply"]["company"]["subject"].split()) in text
     person = texts["access_reply"]["body"][2]  # "only the date-of-birth part of your personal identity code"
     assert " ".join(person.split())[:40] not in text
+
+
+def test_invisible_names_and_streets_are_refused_at_input_and_flagged_at_letter_time() -> None:
+    from desktop.core.address import format_block
+    from desktop.core.contact import AddressInput, check_address
+
+    zero_width = "\u200b\u200c\u2060"
+    problems = check_address(AddressInput(zero_width, "94450", "Keminmaa"))
+    assert [p.field for p in problems] == ["street"]
+    assert [p.field for p in check_address(AddressInput("Tie 1", "94450", "Keminmaa", care_of="\u200b"))] == ["care_of"]
+    block = format_block(name=zero_width, street="Tie\u200b 1", postcode="94450", post_town="Keminmaa")
+    assert "The address has no recipient name." in block.problems and "Tie 1" in block.lines
+
+
+def test_mail_abroad_names_finland_in_the_sender_block_and_the_phone_internationally(
+        database: Database, data: RequestData, clock: Clock) -> None:
+    from db.models import PostalAddress
+    from desktop.core.address import format_block
+
+    unknown = format_block(name="Anna", street="Rue 1", postcode="1000", post_town="Town", country="XX")
+    assert unknown.lines[-1] == "XX" and unknown.problems
+    with database.transaction() as session:
+        session.query(PostalAddress).filter(PostalAddress.customer_id == data.asa_id).update({"valid_to": clock()})
+        session.add(PostalAddress(customer_id=data.asa_id, street="Storgatan 1", postcode="111 22",
+                                  post_town="Stockholm", country="SE", street_key="storgatan 1"))
+    agent = RequestService(database, AGENT, clock)
+    info = agent.intake(Intake("access", "letter", True, customer_id=data.asa_id, received_on=dt.date(2026, 3, 9)))
+    letter = LetterService(database, AGENT, clock).generate(info.id, LetterType.ACKNOWLEDGEMENT)
+    text = _text(letter.pdf)
+    assert "FINLAND" in text and "+358 40 1870 200" in text and "SWEDEN" in letter.address_lines
