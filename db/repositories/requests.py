@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import AppSetting, Customer, DataRequest, RequestEvent, StaffUser
 from desktop.core.queue_filter import UNASSIGNED, QueueFilter
 
 AWAITING_SIGN_OFF = "awaiting_sign_off"
+ON_HOLD = "on_hold"
 
 
 def setting(session: Session, key: str) -> str | None:
@@ -46,10 +47,14 @@ def lapsed_claims(session: Session, active_before: dt.datetime, limit: int = 500
         .order_by(DataRequest.claim_active_at, DataRequest.id).limit(limit)))
 
 
-def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.date) -> list[Any]:
+def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.date,
+                  abandoned_before: dt.date | None = None) -> list[Any]:
     where: list[Any] = []
     if not chosen.include_closed:
         where.append(DataRequest.state.not_in(sorted(closed_states)))
+    if not chosen.include_abandoned and abandoned_before is not None:
+        where.append(or_(DataRequest.state != ON_HOLD, DataRequest.paused_since.is_(None),
+                         DataRequest.paused_since >= abandoned_before))
     if chosen.state is not None:
         where.append(DataRequest.state == chosen.state)
     if chosen.request_type is not None:
@@ -70,7 +75,8 @@ def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.
 
 
 def queue_rows(session: Session, closed_states: frozenset[str], chosen: QueueFilter, today: dt.date, *,
-               offset: int = 0, limit: int | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
+               offset: int = 0, limit: int | None = None,
+               abandoned_before: dt.date | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
     """(request, customer's display name, claimant's display name): open requests first, then by the
     stored due date (the extended one where there is one), a page at a time (``offset``, ``limit``)."""
     claimant = aliased(StaffUser)
@@ -79,20 +85,20 @@ def queue_rows(session: Session, closed_states: frozenset[str], chosen: QueueFil
     query = (select(DataRequest, Customer, claimant.display_name)
              .outerjoin(Customer, Customer.id == DataRequest.customer_id)
              .outerjoin(claimant, claimant.username == DataRequest.claimed_by)
-             .where(*_queue_filter(closed_states, chosen, today))
+             .where(*_queue_filter(closed_states, chosen, today, abandoned_before))
              .order_by(closed, due, DataRequest.reference).offset(offset).limit(limit))
     return [(request, customer.display_name if customer else None, name)
             for request, customer, name in session.execute(query)]
 
 
-def queue_counts(session: Session, closed_states: frozenset[str], chosen: QueueFilter,
-                 today: dt.date) -> tuple[int, int]:
+def queue_counts(session: Session, closed_states: frozenset[str], chosen: QueueFilter, today: dt.date,
+                 abandoned_before: dt.date | None = None) -> tuple[int, int]:
     """(requests in the queue, of them overdue by their stored due date and not paused)."""
     due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
     overdue = case((DataRequest.state.not_in(sorted(closed_states)) & (due < today)
                     & DataRequest.paused_since.is_(None), 1), else_=0)
     total, late = session.execute(select(func.count(), func.coalesce(func.sum(overdue), 0))
-                                  .where(*_queue_filter(closed_states, chosen, today))).one()
+                                  .where(*_queue_filter(closed_states, chosen, today, abandoned_before))).one()
     return int(total), int(late)
 
 

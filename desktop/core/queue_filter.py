@@ -8,7 +8,8 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 
 UNASSIGNED = "-"  # ``assignee`` value: requests nobody has been put in charge of
-DUE_CHOICES = ("overdue", "week")  # overdue; due within 7 days (overdue included)
+DUE_CHOICES = ("overdue", "week")
+DEFAULT_ABANDONED_AFTER_DAYS = 60  # overdue; due within 7 days (overdue included)
 LANGUAGES = ("fi", "sv", "en")
 
 
@@ -21,6 +22,9 @@ class QueueFilter:
     assignee: str | None = None  # a username, UNASSIGNED, or None for anyone
     due: str | None = None  # one of DUE_CHOICES
     language: str | None = None  # the customer's language
+    # Requests whose requester never confirmed their identity after the clarification letter (on hold longer
+    # than the setting requests.abandoned_after_days) are hidden unless asked for.
+    include_abandoned: bool = False
 
     def with_(self, **changes: object) -> QueueFilter:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -6,15 +6,22 @@ Each row's due date and days left are then computed as the request detail comput
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from db.repositories import requests as queue_repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
-from desktop.core.queue_filter import QueueFilter
+from desktop.core.queue_filter import DEFAULT_ABANDONED_AFTER_DAYS, QueueFilter
 from desktop.core.roles import Permission
 from desktop.services.request_dtos import QueuePage, QueueRow
 from desktop.services.requests import RequestService
 
+if TYPE_CHECKING:
+    from db.database import Session
+
 PAGE_ROWS = 200
+ABANDONED_AFTER_DAYS = "requests.abandoned_after_days"
 
 
 class RequestQueue:
@@ -25,12 +32,13 @@ class RequestQueue:
              limit: int | None = None, chosen: QueueFilter | None = None) -> list[QueueRow]:
         """Rows ``offset`` … ``offset + limit`` of the queue (all of them without ``limit``); ``chosen``, when
         given, is the whole filter (``include_closed`` and ``state`` are then ignored)."""
-        chosen = chosen or QueueFilter(include_closed=include_closed, state=state)
+        chosen = chosen or QueueFilter(include_closed=include_closed, state=state, include_abandoned=True)
         service = self.requests
         service.actor.require(Permission.REVIEW_QUEUE)
         today = service.today()
         with service.database.transaction() as session:
-            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit)
+            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit,
+                                          abandoned_before=self._abandoned_before(session, today))
             rows = []
             for request, customer_name, claimant_name in found:
                 due = service._current_due(request, today)
@@ -42,6 +50,16 @@ class RequestQueue:
                                      request.claimed_by, claimant_name or request.claimed_by))
         return rows
 
+    @staticmethod
+    def _abandoned_before(session: Session, today: dt.date) -> dt.date:
+        """Requests on hold for identity clarification since before this day count as abandoned."""
+        value = queue_repo.setting(session, ABANDONED_AFTER_DAYS)
+        try:
+            days = int(value) if value is not None else DEFAULT_ABANDONED_AFTER_DAYS
+        except ValueError:
+            days = DEFAULT_ABANDONED_AFTER_DAYS
+        return today - dt.timedelta(days=days if days > 0 else DEFAULT_ABANDONED_AFTER_DAYS)
+
     def page(self, chosen: QueueFilter | bool = False, *, offset: int = 0, limit: int = PAGE_ROWS) -> QueuePage:
         """One page of the filtered queue with its counts (for the status line); ``chosen``: the filter, or
         just whether closed requests are included."""
@@ -50,5 +68,7 @@ class RequestQueue:
         rows = self.rows(offset=offset, limit=limit, chosen=chosen)
         service = self.requests
         with service.database.transaction() as session:
-            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, chosen, service.today())
+            today = service.today()
+            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, chosen, today,
+                                                     self._abandoned_before(session, today))
         return QueuePage(tuple(rows), offset, total, overdue)

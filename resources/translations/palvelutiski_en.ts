@@ -1347,6 +1347,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved views: filters you named</source>
         <translation type="unfinished"></translation>
     </message>

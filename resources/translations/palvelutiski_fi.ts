@@ -1347,6 +1347,14 @@
         <translation>Kaikki kielet</translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation>Selvittämättömät</translation>
+    </message>
+    <message>
+        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
+        <translation>Näytä pyynnöt, joiden pyytäjä ei vahvistanut henkilöllisyyttään selvityspyynnön jälkeen (odottaneet kauemmin kuin asetus requests.abandoned_after_days, oletuksena 60 päivää)</translation>
+    </message>
+    <message>
         <source>Saved views: filters you named</source>
         <translation>Tallennetut näkymät: nimeämäsi suodattimet</translation>
     </message>

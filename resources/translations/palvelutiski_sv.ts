@@ -1347,6 +1347,14 @@
         <translation>Alla språk</translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation>Övergivna</translation>
+    </message>
+    <message>
+        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
+        <translation>Visa begäranden vars avsändare aldrig bekräftade sin identitet efter utredningsbrevet (vilande längre än inställningen requests.abandoned_after_days, 60 dagar om inget annat angetts)</translation>
+    </message>
+    <message>
         <source>Saved views: filters you named</source>
         <translation>Sparade vyer: filter du namngett</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from desktop.core.queue_filter import DUE_CHOICES, LANGUAGES, UNASSIGNED, QueueFilter
 from desktop.views.requests.common import channel_labels, request_type_labels
@@ -33,10 +33,12 @@ class FilterBar(QWidget):
         self.assignee = self._combo("handlerFilter", [None, UNASSIGNED])
         self.due = self._combo("dueFilter", [None, *DUE_CHOICES])
         self.language = self._combo("languageFilter", [None, *LANGUAGES])
+        self.abandoned = QCheckBox(self)
+        self.abandoned.setObjectName("showAbandoned")
         self.views = QComboBox(self)
         self.views.setObjectName("savedViews")
         self.views.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.views.setMinimumContentsLength(11)
+        self.views.setMinimumContentsLength(8)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveView")
         self.delete_button = QPushButton(self)
@@ -44,12 +46,13 @@ class FilterBar(QWidget):
         self.name_dialog: QInputDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.request_type, self.channel, self.assignee, self.due, self.language, self.views,
-                       self.save_button, self.delete_button):
+        for widget in (self.request_type, self.channel, self.assignee, self.due, self.language, self.abandoned,
+                       self.views, self.save_button, self.delete_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         for combo in (self.request_type, self.channel, self.assignee, self.due, self.language):
             combo.currentIndexChanged.connect(self._chosen)
+        self.abandoned.toggled.connect(self._chosen)
         self.views.activated.connect(self._view_chosen)
         self.save_button.clicked.connect(self.ask_view_name)
         self.delete_button.clicked.connect(self.delete_view)
@@ -60,7 +63,7 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         # Long labels ("E-mail with a signed attachment") must not widen the page past 1366 pixels.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(11)
+        combo.setMinimumContentsLength(9)
         for code in codes:
             combo.addItem("", code)
         return combo
@@ -80,6 +83,10 @@ class FilterBar(QWidget):
                     combo.setItemText(index, everything)
                 elif code in labels:
                     combo.setItemText(index, labels[code])
+        self.abandoned.setText(self.tr("Abandoned"))
+        self.abandoned.setToolTip(self.tr("Show the requests whose requester never confirmed their identity after the "
+                                          "clarification letter (on hold longer than the setting "
+                                          "requests.abandoned_after_days, 60 days unless set)"))
         self.views.setToolTip(self.tr("Saved views: filters you named"))
         self.save_button.setText(self.tr("Save view…"))
         self.delete_button.setText(self.tr("Delete view"))
@@ -103,7 +110,7 @@ class FilterBar(QWidget):
         """``base`` (closed requests shown or not, the state) with this bar's choices."""
         return base.with_(request_type=self.request_type.currentData(), channel=self.channel.currentData(),
                           assignee=self.assignee.currentData(), due=self.due.currentData(),
-                          language=self.language.currentData())
+                          language=self.language.currentData(), include_abandoned=self.abandoned.isChecked())
 
     def _chosen(self) -> None:
         if not self._applying:
@@ -173,6 +180,7 @@ class FilterBar(QWidget):
                                 (self.assignee, chosen.assignee), (self.due, chosen.due),
                                 (self.language, chosen.language)):
                 self._select(combo, code)
+            self.abandoned.setChecked(chosen.include_abandoned)
         finally:
             self._applying = False
         self.changed.emit()

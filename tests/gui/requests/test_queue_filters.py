@@ -80,6 +80,20 @@ def test_filters_and_a_saved_view(qtbot, runner, supervisor, register, sql_guard
     assert _references(page) == ["TP-1"]
     choose(bar.due, "week")
     assert _references(page) == ["TP-1", "TP-2"]
+    choose(bar.due, None)
+
+    # A request on hold for identity clarification for 61 days is abandoned: hidden unless asked for.
+    with sql_guard.allowed(), register.database.transaction() as session:
+        _add(session, "TP-5", register.customer_id, "access", "letter", TODAY - dt.timedelta(days=70), None)
+        session.flush()
+        abandoned = session.query(DataRequest).filter_by(reference="TP-5").one()
+        abandoned.state, abandoned.paused_since = "on_hold", TODAY - dt.timedelta(days=61)
+    with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
+        page.refresh()
+    assert "TP-5" not in _references(page)
+    with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
+        bar.abandoned.setChecked(True)
+    assert _references(page)[0] == "TP-5"
 
 
 def test_bulk_reassign_and_print_of_the_chosen_rows(qtbot, runner, supervisor, register, sql_guard) -> None:
