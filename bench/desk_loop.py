@@ -23,7 +23,9 @@ import os
 import queue
 import secrets
 import subprocess
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.synchronize import Barrier
@@ -99,15 +101,31 @@ def workstation(work: Work, barrier: Barrier, results: multiprocessing.Queue) ->
     one_loop(len(work.customers) - 1)
     times, misses = {name: [] for name in OPERATIONS}, 0
     barrier.wait()
-    deadline, loops = time.monotonic() + work.seconds, 0
+    deadline, loops, cpu = time.monotonic() + work.seconds, 0, time.process_time()
     while time.monotonic() < deadline:
         try:
             one_loop(loops)
             loops += 1
         except DomainError:
             errors += 1
-    results.put((times, loops, errors, misses))
+    results.put((times, loops, errors, misses, time.process_time() - cpu))
     AuthService().logout(login)
+
+
+class WaitSampler(threading.Thread):
+    """Every 50 ms, what the benchmark's active server sessions wait on (pg_stat_activity; CPU = none)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(daemon=True)
+        self.url, self.stop, self.seen, self.samples = url, threading.Event(), Counter[str](), 0
+
+    def run(self) -> None:
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while not self.stop.wait(0.05):
+                self.samples += 1
+                self.seen.update(f"{kind}:{event}" if kind else "CPU" for kind, event in conn.execute(
+                    "SELECT wait_event_type, wait_event FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND state = 'active' AND pid <> pg_backend_pid()"))
 
 
 def cpu_ticks() -> tuple[int, int]:
@@ -170,7 +188,9 @@ def main() -> None:
             args.think_ms / 1000, args.hetu_every), barrier, results)) for n, agent in enumerate(agents)]
         for process in processes:
             process.start()
+        sampler = WaitSampler(f"{args.server}/{name}")
         barrier.wait(timeout=600)  # every workstation has signed in and done its warm-up loop
+        sampler.start()
         load_before, (busy0, total0), started = os.getloadavg()[0], cpu_ticks(), time.monotonic()
         collected = []
         for _ in processes:
@@ -180,12 +200,15 @@ def main() -> None:
                 break
         elapsed = time.monotonic() - started
         busy1, total1 = cpu_ticks()
+        sampler.stop.set()
         load_after = os.getloadavg()[0]
         for process in processes:
             process.join(timeout=60)
         if len(collected) != args.workstations:
             raise SystemExit(f"only {len(collected)} of {args.workstations} workstations reported")
         report(args, collected, elapsed, load_before, load_after, (busy1 - busy0) / max(1, total1 - total0))
+        waits = ", ".join(f"{event} {n / max(1, sampler.samples):.1f}" for event, n in sampler.seen.most_common(6))
+        print(f"\nactive server sessions per sample, by wait ({sampler.samples} samples): {waits}")
     finally:
         with psycopg.connect(f"{args.server}/postgres", autocommit=True) as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
@@ -193,16 +216,19 @@ def main() -> None:
                 server.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 
-def report(args: argparse.Namespace, collected: list[tuple[dict[str, list[float]], int, int, int]], elapsed: float,
+def report(args: argparse.Namespace, collected: list[tuple[dict[str, list[float]], int, int, int, float]], elapsed: float,
            load_before: float, load_after: float, busy: float) -> None:
     commit = subprocess.run(["git", "-C", str(Path(__file__).parent), "log", "-1", "--format=%h %s"],
                             capture_output=True, text=True).stdout.strip()[:70]
     loops = sum(c[1] for c in collected)
     errors, misses = sum(c[2] for c in collected), sum(c[3] for c in collected)
+    client_cpu, machine_cpu = sum(c[4] for c in collected), busy * elapsed * (os.cpu_count() or 1)
     print(f"\ncommit {commit}\n{args.workstations} workstations, think {args.think_ms:g} ms, {elapsed:.1f} s; "
           f"load average {load_before:.2f} -> {load_after:.2f}; CPU busy {busy:.0%}; "
           f"{loops} loops = {loops / elapsed:.1f} loops/s; {errors} loops refused; "
-          f"{misses} searches missed their customer\n")
+          f"{misses} searches missed their customer\n"
+          f"CPU: {machine_cpu:.0f} CPU-s busy on the machine, of them {client_cpu:.0f} in the workstation processes "
+          f"({client_cpu / max(1, loops) * 1000:.0f} ms per loop; on a real site they run on their own computers)\n")
     print("| operation | count | p50 ms | p95 ms |\n|---|---|---|---|")
     for operation in OPERATIONS:
         values = [v for c in collected for v in c[0][operation]]
