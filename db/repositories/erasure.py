@@ -100,7 +100,8 @@ def carry_out(session: Session, customer_id: int, plan: ErasurePlan, request_id:
     """Record the plan, then delete what it deletes (the vault first); returns the erasure record's id."""
     record_id = record(session, customer_id, request_id, plan_as_json(plan), plan.full_anonymisation, at, by)
     deleted = [i.category for i in plan.items if i.action == DELETE]
-    erase_vault(session, customer_id, hetu="hetu" in deleted, consents="consents" in deleted)
+    erase_vault(session, customer_id, hetu="hetu" in deleted, consents="consents" in deleted,
+                invoices="invoices" in deleted)
     for category in deleted:
         erase(session, customer_id, category)
     return record_id
@@ -123,26 +124,25 @@ def erase(session: Session, customer_id: int, category: str) -> None:
         session.execute(delete(CustomerNote).where(CustomerNote.customer_id == cid))
     elif category == "restrictions":
         session.execute(delete(ProcessingRestriction).where(ProcessingRestriction.customer_id == cid))
-    elif category == "invoices":
-        session.execute(delete(Invoice).where(Invoice.customer_id == cid))
-        session.execute(delete(InvoiceSummary).where(InvoiceSummary.customer_id == cid))
     elif category == "contracts":
         sites = select(UsageSite.id).where(UsageSite.customer_id == cid)
         session.execute(update(Invoice).where(Invoice.customer_id == cid).values(contract_id=None))
         session.execute(delete(Contract).where(Contract.customer_id == cid))
         session.execute(delete(ConsumptionSummary).where(ConsumptionSummary.usage_site_id.in_(sites)))
         session.execute(delete(UsageSite).where(UsageSite.customer_id == cid))
-    elif category in ("hetu", "consents"):
+    elif category in ("hetu", "consents", "invoices"):
         pass  # erase_vault
     session.flush()
 
 
-def erase_vault(session: Session, customer_id: int, *, hetu: bool, consents: bool) -> None:
+def erase_vault(session: Session, customer_id: int, *, hetu: bool, consents: bool, invoices: bool) -> None:
     """First step of an erasure: unlink consent events from the customer's calls (they may go), then delete
-    the identity code and the consent ledger if the plan says so. On PostgreSQL only desk_erase_vault may."""
+    the identity code, the consent ledger and the invoices (accounting records) if the plan says so. On
+    PostgreSQL only desk_erase_vault may, for an erasure recorded in this transaction, and it audits itself
+    (migration 0023)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT desk_erase_vault(:id, :hetu, :consents)"),
-                        {"id": customer_id, "hetu": hetu, "consents": consents})
+        session.execute(text("SELECT desk_erase_vault(:id, :hetu, :consents, :invoices)"),
+                        {"id": customer_id, "hetu": hetu, "consents": consents, "invoices": invoices})
         return
     own = select(Call.id).where(Call.customer_id == customer_id)
     session.execute(update(ConsentEvent).where(ConsentEvent.call_id.in_(own)).values(call_id=None))
@@ -151,6 +151,9 @@ def erase_vault(session: Session, customer_id: int, *, hetu: bool, consents: boo
     if consents:
         session.execute(update(ConsentEvent).where(ConsentEvent.customer_id == customer_id).values(corrects_id=None))
         session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id == customer_id))
+    if invoices:
+        session.execute(delete(InvoiceSummary).where(InvoiceSummary.customer_id == customer_id))
+        session.execute(delete(Invoice).where(Invoice.customer_id == customer_id))
     session.flush()
 
 

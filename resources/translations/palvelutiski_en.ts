@@ -3970,6 +3970,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Identity code search refused (searches suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity code searches suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity code searches released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity code, consents or invoices erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain sealed in a new format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact details changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3971,6 +3971,26 @@
         <translation>Henkilötunnus näytetty</translation>
     </message>
     <message>
+        <source>Identity code search refused (searches suspended)</source>
+        <translation>Henkilötunnushaku torjuttu (haut estetty)</translation>
+    </message>
+    <message>
+        <source>Identity code searches suspended</source>
+        <translation>Henkilötunnushaut estetty</translation>
+    </message>
+    <message>
+        <source>Identity code searches released</source>
+        <translation>Henkilötunnushaut vapautettu</translation>
+    </message>
+    <message>
+        <source>Identity code, consents or invoices erased</source>
+        <translation>Henkilötunnus, suostumukset tai laskut poistettu</translation>
+    </message>
+    <message>
+        <source>Audit chain sealed in a new format</source>
+        <translation>Lokiketju sinetöity uudessa muodossa</translation>
+    </message>
+    <message>
         <source>Contact details changed</source>
         <translation>Yhteystietoja muutettu</translation>
     </message>

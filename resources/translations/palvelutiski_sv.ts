@@ -3971,6 +3971,26 @@
         <translation>Personbeteckning visad</translation>
     </message>
     <message>
+        <source>Identity code search refused (searches suspended)</source>
+        <translation>Sökning på personbeteckning nekad (sökningar spärrade)</translation>
+    </message>
+    <message>
+        <source>Identity code searches suspended</source>
+        <translation>Sökningar på personbeteckning spärrade</translation>
+    </message>
+    <message>
+        <source>Identity code searches released</source>
+        <translation>Sökningar på personbeteckning frigjorda</translation>
+    </message>
+    <message>
+        <source>Identity code, consents or invoices erased</source>
+        <translation>Personbeteckning, samtycken eller fakturor raderade</translation>
+    </message>
+    <message>
+        <source>Audit chain sealed in a new format</source>
+        <translation>Loggkedjan förseglad i nytt format</translation>
+    </message>
+    <message>
         <source>Contact details changed</source>
         <translation>Kontaktuppgifter ändrade</translation>
     </message>

@@ -33,3 +33,18 @@ def test_the_admin_reads_no_invoices(pg_register: Register, staff: Staff) -> Non
     _add_invoice(pg_register)
     with connect_as(pg_register, staff.admin) as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute("SELECT count(*) FROM invoice")
+
+
+def test_invoices_go_only_through_an_audited_erasure_of_the_callers_own(pg_register: Register, staff: Staff) -> None:
+    """Migration 0017 let a supervisor's own login DELETE invoices (accounting records) for erasure; now only
+    desk_erase_vault does, for an erasure the caller recorded in the same transaction, and it audits itself."""
+    _add_invoice(pg_register)
+    with connect_as(pg_register, staff.supervisor) as conn:
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM invoice")
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT desk_erase_vault(%s, false, false, true)", (pg_register.regular_id,))
+        with pytest.raises(errors.InsufficientPrivilege):  # nor can the audit row be forged
+            conn.execute("SELECT desk_audit_append(NULL, NULL, 'hetu_vault_erased', %s, 'erasure', '{}')",
+                         (pg_register.regular_id,))
+        assert conn.execute("SELECT count(*) FROM invoice").fetchone() == (1,)

@@ -26,7 +26,9 @@ def test_supervisor_can_do_all_an_agent_can_and_reveal() -> None:
 
 
 def test_admin_runs_the_system_not_the_register() -> None:
-    assert PERMISSIONS[Role.ADMIN] == {Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS}
+    # Retention is run by the administrator as a system duty: counts and dates, never customer rows.
+    assert PERMISSIONS[Role.ADMIN] == {Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_RETENTION,
+                                       Permission.APPLY_RETENTION}
     assert not PERMISSIONS[Role.ADMIN] & CUSTOMER_DATA
     assert all(not can(role, Permission.MANAGE_USERS) for role in Role if role is not Role.ADMIN)
 
