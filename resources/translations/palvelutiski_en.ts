@@ -2892,6 +2892,10 @@
         </translation>
     </message>
     <message>
+        <source>Today&apos;s rows link to each other, but see the warning above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s part of the audit chain is intact.</source>
         <translation type="unfinished"></translation>
     </message>

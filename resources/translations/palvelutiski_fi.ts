@@ -2893,6 +2893,10 @@
         </translation>
     </message>
     <message>
+        <source>Today&apos;s rows link to each other, but see the warning above.</source>
+        <translation>Tämän päivän rivit liittyvät toisiinsa, mutta katso yllä oleva varoitus.</translation>
+    </message>
+    <message>
         <source>Today&apos;s part of the audit chain is intact.</source>
         <translation>Lokiketju on tämän päivän osalta eheä.</translation>
     </message>

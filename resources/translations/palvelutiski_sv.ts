@@ -2893,6 +2893,10 @@
         </translation>
     </message>
     <message>
+        <source>Today&apos;s rows link to each other, but see the warning above.</source>
+        <translation>Dagens rader hänger ihop, men se varningen ovan.</translation>
+    </message>
+    <message>
         <source>Today&apos;s part of the audit chain is intact.</source>
         <translation>Loggkedjan är intakt för dagens del.</translation>
     </message>

@@ -78,3 +78,9 @@ def test_the_tail_cut_after_a_verification_is_shown_on_the_auditors_next_tanaan(
     desk.wait_idle()
     desk.wait_until(lambda: any(w.isVisible() and w.text() == expected for w in _warnings(desk)))
     assert _book().latest() == taken  # no new receipt hides it
+    # Nothing beside the warning says the chain is fine.
+    def summary() -> str:
+        return " ".join(label.text() for label in desk.find_all(QLabel))
+
+    desk.wait_until(lambda: "katso yllä oleva varoitus" in summary())
+    assert "Lokiketju on tämän päivän osalta eheä" not in summary()

@@ -221,6 +221,7 @@ class StartPage(QWidget):
         self.receipt_check = check
         self.receipt_warning.setText(check.describe(translate_domain))
         self.receipt_warning.setVisible(check.broken)
+        self._fill()  # the chain's summary line depends on it
 
     def _receipts_failed(self, exc: BaseException) -> None:
         self.receipt_check = None
@@ -299,6 +300,9 @@ class StartPage(QWidget):
         rows = self.tr("%n row(s) written today.", "", audit.rows_today)
         if audit.chain_intact is None:
             return rows
+        if audit.chain_intact and self.receipt_check is not None and self.receipt_check.broken:
+            # Today's links hold, but the chain no longer extends the receipt above: say nothing reassuring.
+            return self.tr("Today's rows link to each other, but see the warning above.") + " " + rows
         if audit.chain_intact:
             return self.tr("Today's part of the audit chain is intact.") + " " + rows
         return self.tr("The audit chain is broken at row {id}: check the whole chain on the Audit log page "
