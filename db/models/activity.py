@@ -18,7 +18,9 @@ class Call(Base):
     """A telephone call. Recording needs notice before it starts, not consent: we keep notice and objection."""
 
     __tablename__ = "call"
-    __table_args__ = (CheckConstraint("direction IN ('inbound', 'outbound')", name="direction"),)
+    __table_args__ = (CheckConstraint("direction IN ('inbound', 'outbound')", name="direction"),
+                      # the reports count calls and objections by the month they started (migration 0024)
+                      Index("ix_call_started_at", "started_at", "customer_objected"))
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     customer_id: Mapped[int | None] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
@@ -78,6 +80,9 @@ class ConsentEvent(Base):
         CheckConstraint("decision IN ('prohibit', 'lift', 'consent', 'withdraw')", name="decision"),
         Index("ix_consent_event_customer", "customer_id", "occurred_at"),
         Index("ix_consent_event_purpose", "purpose", "channel"),
+        # the reports count decisions recorded in a period (migration 0024)
+        Index("ix_consent_event_occurred_at", "occurred_at", "purpose", "channel", "source", "decision",
+              "corrects_id"),
         # Deleting a call or an event (erasure, retention) looks up the rows that point at it.
         Index("ix_consent_event_call", "call_id"),
         Index("ix_consent_event_corrects", "corrects_id"),

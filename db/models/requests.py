@@ -54,6 +54,8 @@ class RequestEvent(Base):
     """Append-only history of a request: state changes, identity check, pause, extension, letters."""
 
     __tablename__ = "request_event"
+    # the reports count refusals and withdrawals by when they were made (migration 0024)
+    __table_args__ = (Index("ix_request_event_to_state", "to_state", "occurred_at"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     request_id: Mapped[int] = mapped_column(Id, ForeignKey("data_request.id", ondelete="CASCADE"), index=True)
