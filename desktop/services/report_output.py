@@ -30,7 +30,7 @@ from desktop.core.i18n import N_
 from desktop.core.local_time import format_day, format_time, local_date
 from desktop.services.letter_pdf import BOLD, REGULAR, register_fonts
 from desktop.services.letters import load_texts
-from desktop.services.reports import ReportFigures, month_name
+from desktop.services.reports import ReportFigures, month_name, short_month
 
 Tr = Callable[[str], str]
 # Days from receipt to the posted reply, in the bins of the distribution chart (the month is 28–31 days).
@@ -129,7 +129,7 @@ def _bar_chart(width: float, height: float, categories: list[str], series: list[
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10))
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 140 if names else width - 40, height - 60
+    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 170 if names else width - 40, height - 60
     chart.data = series or [[0] * len(categories)]
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = REGULAR
@@ -143,8 +143,10 @@ def _bar_chart(width: float, height: float, categories: list[str], series: list[
     drawing.add(chart)
     if names:
         legend = Legend()
-        legend.x, legend.y = width - 100, height - 30
+        legend.x, legend.y = width - 125, height - 30
         legend.fontName, legend.fontSize = REGULAR, 7
+        legend.columnMaximum = len(names)  # one column beside the chart, inside the page's margin
+        legend.dx = legend.dy = 6
         legend.colorNamePairs = [(colors.HexColor(PALETTE[i % len(PALETTE)]), n) for i, n in enumerate(names)]
         drawing.add(legend)
     return drawing
@@ -171,7 +173,7 @@ def charts(figures: ReportFigures, tr: Tr, labels: Mapping[str, Mapping[str, str
            width: float = 170 * mm) -> list[Drawing]:
     """Monthly volume by request type (stacked bars), on-time trend (line), days-to-reply distribution."""
     months = [m.month for m in figures.months]
-    names = [month_name(m) for m in months]
+    names = [short_month(m) for m in months]
     types = sorted({t for _m, t, _n in figures.received_by_month})
     counts = {(m, t): n for m, t, n in figures.received_by_month}
     volume = [[counts.get((m, t), 0) for m in months] for t in types]

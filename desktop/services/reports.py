@@ -194,11 +194,27 @@ def _monthly(months: list[repo.Month], received: list[tuple[str, str, str, int]]
     return tuple(rows)
 
 
+def short_month(label: str) -> str:
+    """"2026-03" → "3/26": a year of months fits under a chart."""
+    year, month = label.split("-")
+    return f"{int(month)}/{year[2:]}"
+
+
 def month_name(label: str, names: tuple[str, ...] | None = None) -> str:
     """"2026-03" → "3/2026" (or with ``names``, the twelve month names: "maalis 2026")."""
     year, month = (int(part) for part in label.split("-"))
     return f"{names[month - 1]} {year}" if names else f"{month}/{year}"
 
 
-__all__ = ["OUTPUTS", "MonthRow", "ReportError", "ReportFigures", "ReportService", "month_name",
-           "months_of", "nearest_rank", "percent"]
+__all__ = [
+    "OUTPUTS",
+    "MonthRow",
+    "ReportError",
+    "ReportFigures",
+    "ReportService",
+    "month_name",
+    "months_of",
+    "nearest_rank",
+    "percent",
+    "short_month",
+]

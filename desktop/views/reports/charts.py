@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.report_output import PALETTE, day_bins
-from desktop.services.reports import ReportFigures
+from desktop.services.reports import ReportFigures, short_month
 
 
 def _view(name: str, parent: QWidget | None) -> QChartView:
@@ -80,12 +80,6 @@ def _axes(chart: QChart, series: object, categories: Sequence[str], top: float) 
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)  # type: ignore[attr-defined]
     series.attachAxis(y)  # type: ignore[attr-defined]
-
-
-def short_month(label: str) -> str:
-    """"2026-03" → "3/26": a year of months fits under a chart."""
-    year, month = label.split("-")
-    return f"{int(month)}/{year[2:]}"
 
 
 class ReportCharts:
