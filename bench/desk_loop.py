@@ -10,8 +10,10 @@ once all have signed in, repeats for a fixed time the desk's own services on cus
   search (CustomerSearchService, "Lastname Firstname") -> open_card (CustomerService, writes customer_opened)
   -> start_call + notice (CallService) -> prohibit (ConsentService: no direct marketing, with the history, as
   the desk's operation does) -> end_call; every --hetu-every loops also an identity-code lookup (audited).
---think-ms is slept after every operation (0 = stress test). One warm-up loop per workstation is not counted.
-Prints a markdown table (ms) with the commit, the load average and the CPU busy share over the measured run.
+--think-ms is slept after every operation, 0.5-1.5 times it at random (0 = stress test); one warm-up loop per
+workstation is not counted.
+Prints a markdown table (ms) with the commit, the load average, the machine's CPU busy share and the workstation
+processes' own CPU over the measured run, and what the active server sessions waited on (sampled every 50 ms).
 The database and the logins are dropped at the end. Identity codes are never printed.
 """
 
@@ -21,6 +23,7 @@ import argparse
 import multiprocessing
 import os
 import queue
+import random
 import secrets
 import subprocess
 import threading
@@ -73,13 +76,14 @@ def workstation(work: Work, barrier: Barrier, results: multiprocessing.Queue) ->
     calls, consents = CallService(database, actor), ConsentService(database, actor)
     times: dict[str, list[float]] = {name: [] for name in OPERATIONS}
     errors = misses = 0
+    rng = random.Random(work.username)
 
     def step(name: str, fn: Callable[[], object]) -> object:
         started = time.perf_counter()
         result = fn()
         times[name].append((time.perf_counter() - started) * 1000)
         if work.think:
-            time.sleep(work.think)
+            time.sleep(work.think * rng.uniform(0.5, 1.5))  # not in step with the other workstations
         return result
 
     def one_loop(i: int) -> None:
@@ -102,6 +106,7 @@ def workstation(work: Work, barrier: Barrier, results: multiprocessing.Queue) ->
     times, misses = {name: [] for name in OPERATIONS}, 0
     barrier.wait()
     deadline, loops, cpu = time.monotonic() + work.seconds, 0, time.process_time()
+    time.sleep(work.think * rng.uniform(0, len(OPERATIONS)))  # a random start within the first loop
     while time.monotonic() < deadline:
         try:
             one_loop(loops)
