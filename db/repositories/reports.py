@@ -88,8 +88,9 @@ def state_events(session: Session, starts: Sequence[tuple[str, dt.datetime]],
 
 
 def open_at(session: Session, last: dt.date, end: dt.datetime) -> int:
-    """Requests received by ``last`` and neither posted by then nor withdrawn before ``end``."""
-    withdrawn = (select(RequestEvent.request_id).where(RequestEvent.to_state == "withdrawn",
+    """Requests received by ``last`` and neither posted by then nor withdrawn or closed as abandoned before
+    ``end``."""
+    withdrawn = (select(RequestEvent.request_id).where(RequestEvent.to_state.in_(("withdrawn", "abandoned")),
                                                        RequestEvent.occurred_at < end))
     query = (select(func.count()).select_from(DataRequest)
              .where(DataRequest.received_on <= last,

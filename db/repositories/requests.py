@@ -47,14 +47,12 @@ def lapsed_claims(session: Session, active_before: dt.datetime, limit: int = 500
         .order_by(DataRequest.claim_active_at, DataRequest.id).limit(limit)))
 
 
-def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.date,
-                  abandoned_before: dt.date | None = None) -> list[Any]:
+def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.date) -> list[Any]:
     where: list[Any] = []
     if not chosen.include_closed:
         where.append(DataRequest.state.not_in(sorted(closed_states)))
-    if not chosen.include_abandoned and abandoned_before is not None:
-        where.append(or_(DataRequest.state != ON_HOLD, DataRequest.paused_since.is_(None),
-                         DataRequest.paused_since >= abandoned_before))
+    if not chosen.include_abandoned:  # unverified: waiting for the requester to confirm who they are
+        where.append(or_(DataRequest.state != ON_HOLD, DataRequest.paused_since.is_(None)))
     if chosen.state is not None:
         where.append(DataRequest.state == chosen.state)
     if chosen.request_type is not None:
@@ -75,8 +73,7 @@ def _queue_filter(closed_states: frozenset[str], chosen: QueueFilter, today: dt.
 
 
 def queue_rows(session: Session, closed_states: frozenset[str], chosen: QueueFilter, today: dt.date, *,
-               offset: int = 0, limit: int | None = None,
-               abandoned_before: dt.date | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
+               offset: int = 0, limit: int | None = None) -> list[tuple[DataRequest, str | None, str | None]]:
     """(request, customer's display name, claimant's display name): open requests first, then by the
     stored due date (the extended one where there is one), a page at a time (``offset``, ``limit``)."""
     claimant = aliased(StaffUser)
@@ -85,21 +82,28 @@ def queue_rows(session: Session, closed_states: frozenset[str], chosen: QueueFil
     query = (select(DataRequest, Customer, claimant.display_name)
              .outerjoin(Customer, Customer.id == DataRequest.customer_id)
              .outerjoin(claimant, claimant.username == DataRequest.claimed_by)
-             .where(*_queue_filter(closed_states, chosen, today, abandoned_before))
+             .where(*_queue_filter(closed_states, chosen, today))
              .order_by(closed, due, DataRequest.reference).offset(offset).limit(limit))
     return [(request, customer.display_name if customer else None, name)
             for request, customer, name in session.execute(query)]
 
 
-def queue_counts(session: Session, closed_states: frozenset[str], chosen: QueueFilter, today: dt.date,
-                 abandoned_before: dt.date | None = None) -> tuple[int, int]:
+def queue_counts(session: Session, closed_states: frozenset[str], chosen: QueueFilter,
+                 today: dt.date) -> tuple[int, int]:
     """(requests in the queue, of them overdue by their stored due date and not paused)."""
     due = func.coalesce(DataRequest.extended_due_on, DataRequest.due_on)
     overdue = case((DataRequest.state.not_in(sorted(closed_states)) & (due < today)
                     & DataRequest.paused_since.is_(None), 1), else_=0)
     total, late = session.execute(select(func.count(), func.coalesce(func.sum(overdue), 0))
-                                  .where(*_queue_filter(closed_states, chosen, today, abandoned_before))).one()
+                                  .where(*_queue_filter(closed_states, chosen, today))).one()
     return int(total), int(late)
 
 
-__all__ = ["display_names", "lapsed_claims", "preparer", "queue_counts", "queue_rows", "setting"]
+def abandoned(session: Session, paused_before: dt.date, limit: int) -> list[int]:
+    """Requests on hold for identity clarification since before ``paused_before`` (oldest first)."""
+    return list(session.scalars(select(DataRequest.id).where(
+        DataRequest.state == ON_HOLD, DataRequest.paused_since < paused_before)
+        .order_by(DataRequest.paused_since, DataRequest.id).limit(limit)))
+
+
+__all__ = ["abandoned", "display_names", "lapsed_claims", "preparer", "queue_counts", "queue_rows", "setting"]

@@ -22,8 +22,9 @@ class QueueFilter:
     assignee: str | None = None  # a username, UNASSIGNED, or None for anyone
     due: str | None = None  # one of DUE_CHOICES
     language: str | None = None  # the customer's language
-    # Requests whose requester never confirmed their identity after the clarification letter (on hold longer
-    # than the setting requests.abandoned_after_days) are hidden unless asked for.
+    # Unverified requests (on hold, waiting for the requester to confirm their identity after the clarification
+    # letter; the clock is paused) are hidden unless asked for. After requests.abandoned_after_days they are
+    # closed as abandoned (desktop.services.request_queue).
     include_abandoned: bool = False
 
     def with_(self, **changes: object) -> QueueFilter:

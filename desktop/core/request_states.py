@@ -29,6 +29,7 @@ class State(enum.StrEnum):
     EXTENDED = "extended"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
+    ABANDONED = "abandoned"  # the requester never confirmed their identity after the clarification letter
 
 
 STATE_LABELS = {
@@ -43,9 +44,10 @@ STATE_LABELS = {
     State.EXTENDED: N_("Deadline extended"),
     State.REFUSED: N_("Refused"),
     State.WITHDRAWN: N_("Withdrawn"),
+    State.ABANDONED: N_("Closed: identity not confirmed"),
 }
 
-CLOSED = frozenset({State.DISPATCHED, State.WITHDRAWN})
+CLOSED = frozenset({State.DISPATCHED, State.WITHDRAWN, State.ABANDONED})
 CLOSED_VALUES = frozenset(s.value for s in CLOSED)  # as stored, for queries
 # States in which the reply is still being worked on and the deadline is running (or paused).
 OPEN = frozenset(State) - CLOSED
@@ -85,11 +87,14 @@ TRANSITIONS: dict[tuple[State, State], Permission] = {
     (State.ON_HOLD, State.REFUSED): _S,
     (State.AWAITING_SIGN_OFF, State.REFUSED): _S,
     (State.REFUSED, State.PRINTED): _P,
+    # the requester never confirmed their identity: closed with the reason logged (a supervisor, or the
+    # queue's sweep after the setting requests.abandoned_after_days)
+    (State.ON_HOLD, State.ABANDONED): _S,
     **{(state, State.WITHDRAWN): _H for state in _WITHDRAWABLE},
 }
 
 # Transitions that must carry a reason (shown in the history, and in letters where one is sent).
-NEEDS_REASON = frozenset({State.ON_HOLD, State.EXTENDED, State.REFUSED, State.WITHDRAWN})
+NEEDS_REASON = frozenset({State.ON_HOLD, State.EXTENDED, State.REFUSED, State.WITHDRAWN, State.ABANDONED})
 
 
 class TransitionNotAllowed(DomainError):

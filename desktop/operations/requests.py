@@ -121,8 +121,12 @@ def queue(runner: TaskRunner, session: DeskSession, chosen: QueueFilter, *, offs
     """A page of the queue (``QueuePage``) from row ``offset``; the first page (offset 0) after idle claims
     have been released: ``(page, how many claims were released)``."""
     def fn() -> tuple[Any, int]:
-        released = session.service(ClaimService).release_lapsed() if offset == 0 else 0
-        page = RequestQueue(session.service(RequestService)).page(chosen, offset=offset)
+        queue = RequestQueue(session.service(RequestService))
+        released = 0
+        if offset == 0:
+            released = session.service(ClaimService).release_lapsed()
+            queue.close_abandoned()  # identity never confirmed after the setting's days: closed, reason logged
+        page = queue.page(chosen, offset=offset)
         return page, released
 
     key = "requests.queue" if offset == 0 else "requests.queue.more"

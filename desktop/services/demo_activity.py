@@ -41,7 +41,9 @@ _PATHS: dict[State, tuple[State, ...]] = {
     State.REFUSED: (State.IDENTITY_CHECK, State.REFUSED),
     State.WITHDRAWN: (State.IDENTITY_CHECK, State.WITHDRAWN),
 }
-_STATE_WEIGHTS = {s: 4 for s in State} | {State.DISPATCHED: 50, State.WITHDRAWN: 5, State.REFUSED: 3}
+# Every state a demo request is made in: all but the sweep's "abandoned" (closed after 60 days on hold).
+DEMO_STATES = tuple(s for s in State if s is not State.ABANDONED)
+_STATE_WEIGHTS = {s: 4 for s in DEMO_STATES} | {State.DISPATCHED: 50, State.WITHDRAWN: 5, State.REFUSED: 3}
 _REASONS = {
     State.ON_HOLD: "Henkilöllisyys selvitettävä: allekirjoitus ei vastaa sopimusta, selvityspyyntö lähetetty.",
     State.EXTENDED: "Pyyntö kattaa puhelutallenteet ja kuuden vuoden kulutustiedot; selvitys vaatii lisäaikaa.",
@@ -49,7 +51,7 @@ _REASONS = {
     State.WITHDRAWN: "Asiakas peruutti pyynnön puhelimitse.",
 }
 # A refused request stays open until its refusal letter is printed and posted (then it is dispatched).
-_OPEN_STATES = frozenset(State) - {State.DISPATCHED, State.WITHDRAWN}
+_OPEN_STATES = frozenset(State) - {State.DISPATCHED, State.WITHDRAWN, State.ABANDONED}
 
 
 def activity_rows(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: Clock, rows: dict[str, list[tuple]],
@@ -77,7 +79,7 @@ def activity_rows(rng: random.Random, spec: ChunkSpec, ids: Ids, clock: Clock, r
     persons = [c for c in customers if c[1] == "person"] or customers
     for n in range(spec.request_quota):
         # the first requests of a run cover every state, so a small demo still shows the whole workflow
-        state = list(State)[n % len(State)] if spec.index == 0 and n < 2 * len(State) else \
+        state = DEMO_STATES[n % len(DEMO_STATES)] if spec.index == 0 and n < 2 * len(DEMO_STATES) else \
             rng.choices(list(_STATE_WEIGHTS), list(_STATE_WEIGHTS.values()))[0]
         _request(rng, ids, clock, rows, persons[n % len(persons)][0] if n < len(persons) else
                  rng.choice(persons)[0], state)

@@ -41,9 +41,8 @@ from db.models import (
 )
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
-from desktop.core.request_states import State
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_letters
+from desktop.services import demo_activity, demo_letters
 from desktop.services.bulk_load import BulkWriter
 from desktop.services.demo_rows import CHUNK, COLUMNS, PER_CUSTOMER, ChunkSpec, generate_chunk
 from desktop.services.profiles import ProfileData, stored_profile
@@ -81,7 +80,7 @@ def _specs(customers: int, seed: int, first_id: int, bases: dict[str, int], prof
         count = min(CHUNK, customers - start)
         quota = round(count * 0.004)
         if index == 0:
-            quota = max(quota, 2 * len(State))
+            quota = max(quota, 2 * len(demo_activity.DEMO_STATES))
         specs.append(ChunkSpec(
             seed=seed, index=index, first_customer_id=first_id + start, count=count, id_bases=bases,
             profile_key=profile.profile_key, contract_kinds=tuple(profile.contract_kinds),

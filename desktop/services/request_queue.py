@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 PAGE_ROWS = 200
 ABANDONED_AFTER_DAYS = "requests.abandoned_after_days"
+SWEEP_LIMIT = 200
 
 
 class RequestQueue:
@@ -37,8 +38,7 @@ class RequestQueue:
         service.actor.require(Permission.REVIEW_QUEUE)
         today = service.today()
         with service.database.transaction() as session:
-            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit,
-                                          abandoned_before=self._abandoned_before(session, today))
+            found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit)
             rows = []
             for request, customer_name, claimant_name in found:
                 due = service._current_due(request, today)
@@ -51,14 +51,36 @@ class RequestQueue:
         return rows
 
     @staticmethod
-    def _abandoned_before(session: Session, today: dt.date) -> dt.date:
-        """Requests on hold for identity clarification since before this day count as abandoned."""
+    def _abandoned_after(session: Session) -> int:
+        """Days on hold for identity clarification after which a request is closed as abandoned."""
         value = queue_repo.setting(session, ABANDONED_AFTER_DAYS)
         try:
             days = int(value) if value is not None else DEFAULT_ABANDONED_AFTER_DAYS
         except ValueError:
-            days = DEFAULT_ABANDONED_AFTER_DAYS
-        return today - dt.timedelta(days=days if days > 0 else DEFAULT_ABANDONED_AFTER_DAYS)
+            return DEFAULT_ABANDONED_AFTER_DAYS
+        return days if days > 0 else DEFAULT_ABANDONED_AFTER_DAYS
+
+    def close_abandoned(self) -> int:
+        """Close the requests whose requester never confirmed their identity within the setting's days after
+        the clarification letter, each with the reason in its history and the audit log (supervisors' sweep,
+        run when the queue is read); how many were closed."""
+        service = self.requests
+        if not service.actor.can(Permission.SIGN_OFF):
+            return 0
+        today = service.today()
+        with service.database.transaction() as session:
+            days = self._abandoned_after(session)
+            found = queue_repo.abandoned(session, today - dt.timedelta(days=days), SWEEP_LIMIT)
+        for request_id in found:
+            with service._changing(request_id, None) as (session, request):
+                asked = request.paused_since
+                reason = (f"Henkilöllisyyttä ei vahvistettu {days} päivässä selvityspyynnöstä "
+                          f"({deadlines.format_date(asked) if asked else '–'}); suljettu automaattisesti "
+                          f"(asetus {ABANDONED_AFTER_DAYS}).")
+                service._move(session, request, rs.State.ABANDONED, reason,
+                              detail={"automatic": True, "after_days": days,
+                                      "paused_since": asked.isoformat() if asked else None})
+        return len(found)
 
     def page(self, chosen: QueueFilter | bool = False, *, offset: int = 0, limit: int = PAGE_ROWS) -> QueuePage:
         """One page of the filtered queue with its counts (for the status line); ``chosen``: the filter, or
@@ -68,7 +90,5 @@ class RequestQueue:
         rows = self.rows(offset=offset, limit=limit, chosen=chosen)
         service = self.requests
         with service.database.transaction() as session:
-            today = service.today()
-            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, chosen, today,
-                                                     self._abandoned_before(session, today))
+            total, overdue = queue_repo.queue_counts(session, rs.CLOSED_VALUES, chosen, service.today())
         return QueuePage(tuple(rows), offset, total, overdue)

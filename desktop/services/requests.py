@@ -342,7 +342,7 @@ class RequestService:
         request_claims.check_four_eyes(session, request, self.actor, target)
         request.state = target.value
         request_claims.after_move(request, target)
-        if target in (rs.State.ON_HOLD, rs.State.WITHDRAWN):
+        if target in (rs.State.ON_HOLD, rs.State.WITHDRAWN, rs.State.ABANDONED):
             request.outcome_reason = (reason or "").strip()
         self._event(session, request, kind, source, target, (reason or "").strip() or None, detail)
         audit.append(session, self.actor, "request_state_changed", customer_id=request.customer_id,

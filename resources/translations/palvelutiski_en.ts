@@ -1347,11 +1347,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Abandoned</source>
+        <source>Unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
+        <source>Show the requests waiting for the requester to confirm their identity (clarification letter sent, clock paused). Those unconfirmed after the setting requests.abandoned_after_days (60 days unless set) are closed, with the reason in their history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3827,6 +3827,10 @@
     </message>
     <message>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: identity not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

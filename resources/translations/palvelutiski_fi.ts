@@ -1347,12 +1347,12 @@
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <source>Abandoned</source>
+        <source>Unverified</source>
         <translation>Selvittämättömät</translation>
     </message>
     <message>
-        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
-        <translation>Näytä pyynnöt, joiden pyytäjä ei vahvistanut henkilöllisyyttään selvityspyynnön jälkeen (odottaneet kauemmin kuin asetus requests.abandoned_after_days, oletuksena 60 päivää)</translation>
+        <source>Show the requests waiting for the requester to confirm their identity (clarification letter sent, clock paused). Those unconfirmed after the setting requests.abandoned_after_days (60 days unless set) are closed, with the reason in their history.</source>
+        <translation>Näytä pyynnöt, joiden pyytäjän henkilöllisyyden vahvistusta odotetaan (selvityspyyntö lähetetty, määräaika keskeytetty). Asetuksen requests.abandoned_after_days (oletuksena 60 päivää) jälkeen vahvistamattomat suljetaan ja syy kirjataan niiden historiaan.</translation>
     </message>
     <message>
         <source>Saved views: filters you named</source>
@@ -3829,6 +3829,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Closed: identity not confirmed</source>
+        <translation>Suljettu: henkilöllisyys vahvistamatta</translation>
     </message>
     <message>
         <source>A request cannot move from “{source}” to “{target}”.</source>

@@ -1347,12 +1347,12 @@
         <translation>Alla språk</translation>
     </message>
     <message>
-        <source>Abandoned</source>
-        <translation>Övergivna</translation>
+        <source>Unverified</source>
+        <translation>Obekräftade</translation>
     </message>
     <message>
-        <source>Show the requests whose requester never confirmed their identity after the clarification letter (on hold longer than the setting requests.abandoned_after_days, 60 days unless set)</source>
-        <translation>Visa begäranden vars avsändare aldrig bekräftade sin identitet efter utredningsbrevet (vilande längre än inställningen requests.abandoned_after_days, 60 dagar om inget annat angetts)</translation>
+        <source>Show the requests waiting for the requester to confirm their identity (clarification letter sent, clock paused). Those unconfirmed after the setting requests.abandoned_after_days (60 days unless set) are closed, with the reason in their history.</source>
+        <translation>Visa begäranden som väntar på att avsändaren bekräftar sin identitet (utredningsbrev skickat, tidsfristen pausad). De som är obekräftade efter inställningen requests.abandoned_after_days (60 dagar om inget annat angetts) stängs och skälet förs in i deras historik.</translation>
     </message>
     <message>
         <source>Saved views: filters you named</source>
@@ -3829,6 +3829,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Closed: identity not confirmed</source>
+        <translation>Stängd: identiteten inte bekräftad</translation>
     </message>
     <message>
         <source>A request cannot move from “{source}” to “{target}”.</source>

@@ -45,10 +45,11 @@ def _expected_allowed(src: State, dst: State, role: Role) -> bool:
         or (dst == State.EXTENDED and src in {State.RECEIVED, State.IDENTITY_CHECK, State.IN_PREPARATION})
         or (src == State.EXTENDED and dst == State.AWAITING_SIGN_OFF)
         or (src == State.REFUSED and dst == State.PRINTED)
+        or (src == State.ON_HOLD and dst == State.ABANDONED)  # identity never confirmed: closed
     )
     if not legal:
         return False
-    supervisor_needed = dst == State.REFUSED or (src, dst) in SUPERVISOR_ONLY
+    supervisor_needed = dst in (State.REFUSED, State.ABANDONED) or (src, dst) in SUPERVISOR_ONLY
     return role == Role.SUPERVISOR or not supervisor_needed
 
 
@@ -72,7 +73,7 @@ def test_table_has_no_extra_entries() -> None:
 
 @pytest.mark.parametrize("dst", sorted(NEEDS_REASON))
 def test_reason_required(dst: State) -> None:
-    src = State.IN_PREPARATION
+    src = State.ON_HOLD if dst is State.ABANDONED else State.IN_PREPARATION
     for blank in (None, "", "  \n"):
         with pytest.raises(ReasonRequired):
             check_transition(src, dst, Role.SUPERVISOR, blank)

@@ -83,10 +83,11 @@ class FilterBar(QWidget):
                     combo.setItemText(index, everything)
                 elif code in labels:
                     combo.setItemText(index, labels[code])
-        self.abandoned.setText(self.tr("Abandoned"))
-        self.abandoned.setToolTip(self.tr("Show the requests whose requester never confirmed their identity after the "
-                                          "clarification letter (on hold longer than the setting "
-                                          "requests.abandoned_after_days, 60 days unless set)"))
+        self.abandoned.setText(self.tr("Unverified"))
+        self.abandoned.setToolTip(self.tr("Show the requests waiting for the requester to confirm their identity "
+                                          "(clarification letter sent, clock paused). Those unconfirmed after the "
+                                          "setting requests.abandoned_after_days (60 days unless set) are closed, "
+                                          "with the reason in their history."))
         self.views.setToolTip(self.tr("Saved views: filters you named"))
         self.save_button.setText(self.tr("Save view…"))
         self.delete_button.setText(self.tr("Delete view"))

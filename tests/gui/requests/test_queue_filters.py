@@ -82,18 +82,26 @@ def test_filters_and_a_saved_view(qtbot, runner, supervisor, register, sql_guard
     assert _references(page) == ["TP-1", "TP-2"]
     choose(bar.due, None)
 
-    # A request on hold for identity clarification for 61 days is abandoned: hidden unless asked for.
+    # Unverified (on hold for identity clarification, clock paused) is hidden unless asked for; after the
+    # setting's 60 days without an answer the request is closed as abandoned, the reason in its history.
     with sql_guard.allowed(), register.database.transaction() as session:
-        _add(session, "TP-5", register.customer_id, "access", "letter", TODAY - dt.timedelta(days=70), None)
+        _add(session, "TP-5", register.customer_id, "access", "letter", TODAY - dt.timedelta(days=20), None)
+        _add(session, "TP-6", register.customer_id, "access", "letter", TODAY - dt.timedelta(days=70), None)
         session.flush()
-        abandoned = session.query(DataRequest).filter_by(reference="TP-5").one()
-        abandoned.state, abandoned.paused_since = "on_hold", TODAY - dt.timedelta(days=61)
+        for reference, days in (("TP-5", 10), ("TP-6", 61)):
+            row = session.query(DataRequest).filter_by(reference=reference).one()
+            row.state, row.paused_since = "on_hold", TODAY - dt.timedelta(days=days)
     with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
         page.refresh()
-    assert "TP-5" not in _references(page)
+    assert "TP-5" not in _references(page) and "TP-6" not in _references(page)
     with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
         bar.abandoned.setChecked(True)
-    assert _references(page)[0] == "TP-5"
+    assert "TP-5" in _references(page) and "TP-6" not in _references(page)
+    with sql_guard.allowed(), register.database.transaction() as session:
+        closed = session.query(DataRequest).filter_by(reference="TP-6").one()
+        assert closed.state == "abandoned" and "Henkilöllisyyttä ei vahvistettu 60 päivässä" in closed.outcome_reason
+        event = closed.events[-1]
+        assert (event.to_state, event.actor_username, event.detail["automatic"]) == ("abandoned", "sanna.super", True)
 
 
 def test_bulk_reassign_and_print_of_the_chosen_rows(qtbot, runner, supervisor, register, sql_guard) -> None:
