@@ -1359,6 +1359,30 @@
         <translation>Tallennetut näkymät: nimeämäsi suodattimet</translation>
     </message>
     <message>
+        <source>Request type</source>
+        <translation>Pyynnön tyyppi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Tallennetut näkymät</translation>
+    </message>
+    <message>
         <source>Save view…</source>
         <translation>Tallenna näkymä…</translation>
     </message>

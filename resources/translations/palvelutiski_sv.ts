@@ -1359,6 +1359,30 @@
         <translation>Sparade vyer: filter du namngett</translation>
     </message>
     <message>
+        <source>Request type</source>
+        <translation>Typ av begäran</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
         <source>Save view…</source>
         <translation>Spara vy…</translation>
     </message>

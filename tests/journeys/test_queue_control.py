@@ -11,7 +11,8 @@ import io
 import uuid
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTableView
 from sqlalchemy import select
 
 from db.models import Customer, DataRequest, Letter, PostalAddress
@@ -147,3 +148,41 @@ def test_an_idle_claim_is_released_automatically_and_shown(desk: Desk, journey_d
     assert any("vapautettu automaattisesti, ei toimia" in " ".join(r) for r in desk.rows(history))
     with sql_guard.allowed(), journey_db.admin.transaction() as session:
         assert session.get(DataRequest, request_id).claimed_by is None
+
+
+def test_supervisor_filters_saves_a_view_and_reassigns_chosen_rows(desk: Desk, journey_db, sql_guard):
+    agent = Actor(journey_db.logins["agent"][0], Role.AGENT)
+    customer_id, _number = _customer(journey_db, sql_guard)
+    with sql_guard.allowed():
+        service = RequestService(journey_db.admin, agent)
+        references = [service.intake(Intake("rectification", "letter", True, customer_id)).reference
+                      for _ in range(2)]
+    desk.sign_in("supervisor")
+    _choose(desk, references[0])
+    queue = desk.find(QTableView, name="Pyyntöjono")
+    kind = desk.find(QComboBox, name="Pyynnön tyyppi")
+    kind.setCurrentIndex(kind.findText("Oikaisu"))
+    desk.wait_until(lambda: desk.rows(queue) and all(row[2] == "Oikaisu" for row in desk.rows(queue)))
+    desk.wait_idle()
+
+    desk.click("Tallenna näkymä…")
+    dialog = desk.wait_for_dialog("Tallenna näkymä")
+    desk.type("Oikaisut", desk.find(QLineEdit, root=dialog))
+    desk.keys("Return", desk.find(QLineEdit, root=dialog))
+    desk.wait_closed(dialog)
+    assert desk.find(QComboBox, name="Tallennetut näkymät").currentText() == "Oikaisut"
+
+    # Ctrl+click the two new requests, then give both to the agent at once.
+    rows = [i for i, row in enumerate(desk.rows(queue)) if row[0] in references]
+    desk.click_row(queue, rows[0])
+    queue.scrollTo(queue.model().index(rows[1], 0))
+    desk.qtbot.mouseClick(queue.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                          queue.visualRect(queue.model().index(rows[1], 0)).center())
+    handler = next(c for c in desk.find_all(QComboBox) if c.findText(f"{DISPLAY_NAMES['agent']} ({agent.username})") >= 0)
+    handler.setCurrentIndex(handler.findText(f"{DISPLAY_NAMES['agent']} ({agent.username})"))
+    desk.click("Siirrä käsittelijälle")
+    desk.wait_until(lambda: _label_with(desk, "Käsittelijäksi vaihdettu") and _label_with(desk, ": 2 pyyntöä."))
+    desk.wait_idle()
+    with sql_guard.allowed(), journey_db.admin.transaction() as session:
+        handlers = set(session.scalars(select(DataRequest.assigned_to).where(DataRequest.reference.in_(references))))
+    assert handlers == {agent.username}

@@ -89,6 +89,10 @@ class FilterBar(QWidget):
                                           "setting requests.abandoned_after_days (60 days unless set) are closed, "
                                           "with the reason in their history."))
         self.views.setToolTip(self.tr("Saved views: filters you named"))
+        for combo, name in ((self.request_type, self.tr("Request type")), (self.channel, self.tr("Channel")),
+                            (self.assignee, self.tr("Handler")), (self.due, self.tr("Days left")),
+                            (self.language, self.tr("Customer's language")), (self.views, self.tr("Saved views"))):
+            combo.setAccessibleName(name)
         self.save_button.setText(self.tr("Save view…"))
         self.delete_button.setText(self.tr("Delete view"))
         self._fill_views()
