@@ -160,7 +160,8 @@ class CardRights(QWidget):
     @staticmethod
     def _action(parent: QWidget, keys: str, slot: Any, visible: bool) -> QAction:
         action = QAction(parent)
-        action.setShortcut(QKeySequence(keys))
+        if visible:  # a role that may not do it gets no key either (F1 lists only what the role can use)
+            action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         action.setVisible(visible)
         parent.addAction(action)  # the card's key, listed by F1
