@@ -1,6 +1,7 @@
 """Audited appends per second against the server's raw insert-and-commit ceiling, measured in one run.
 
 Usage: .venv/bin/python bench/audit_throughput.py [--server postgresql://postgres@127.0.0.1:5432] [--seconds 5]
+       [--log-lock-waits]
 
 Creates a throwaway database at the head revision and a desk agent login, then runs pgbench (one
 transaction per statement, as a workstation's autocommit connection does) at 1, 10 and 30 connections:
@@ -9,13 +10,14 @@ transaction per statement, as a workstation's autocommit connection does) at 1, 
 While each run goes, another connection samples pg_stat_activity every 20 ms and counts sessions
 waiting on a lock (relation extension, "extend", is PostgreSQL's own lock while a table grows: the raw
 table shows it too). Afterwards the chain is sealed and verified. Budget (issue 10): audit ≥ 1/3 of raw
-at 30 connections, and no session ever seen waiting on a lock.
+at 30 connections, and no session ever seen waiting on an audit lock. --log-lock-waits makes the server log
+every lock wait of the bench login longer than 1 ms, with the statement and PL/pgSQL line it came from
+(how a SKIP LOCKED that still waited was found).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import secrets
 import subprocess
@@ -80,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432")
     parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--log-lock-waits", action="store_true")
     args = parser.parse_args()
     name, login = f"bench_audit_{secrets.token_hex(4)}", f"bench_agent_{secrets.token_hex(4)}"
     with psycopg.connect(f"{args.server}/postgres", autocommit=True) as admin:
@@ -92,7 +95,7 @@ def main() -> None:
         migrate.upgrade(engine)
         with psycopg.connect(url, autocommit=True) as owner:
             owner.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE desk_agent").format(sql.Identifier(login)))
-            if os.environ.get("BENCH_LOG_LOCK_WAITS"):
+            if args.log_lock_waits:
                 owner.execute(sql.SQL("ALTER ROLE {} SET log_lock_waits = on").format(sql.Identifier(login)))
                 owner.execute(sql.SQL("ALTER ROLE {} SET deadlock_timeout = '1ms'").format(sql.Identifier(login)))
             owner.execute("CREATE TABLE bench_raw (id bigserial PRIMARY KEY, occurred_at timestamptz NOT NULL"
