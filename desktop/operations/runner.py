@@ -16,6 +16,9 @@ run once more at once — only when the task committed nothing, so that nothing 
 
 Callbacks always run on the GUI thread (the worker only emits a signal; Qt queues it to the
 runner's thread). A callback whose ``owner`` widget has been deleted meanwhile is skipped.
+
+Views do not submit here directly: each user action is a typed :class:`desktop.operations.op.Op`, whose
+``run_in`` submits it; a :class:`Task` keeps the work's result type up to its success callback.
 """
 
 from __future__ import annotations
@@ -24,10 +27,10 @@ import itertools
 import logging
 import queue
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -39,22 +42,65 @@ logger = logging.getLogger(__name__)
 
 LANE_THREAD_NAME = "palvelutiski-db-lane"
 
-Callback = Callable[[Any], None]
-ErrorCallback = Callable[[BaseException], None]
+T = TypeVar("T")
+ErrorCallback = Callable[[BaseException], object]
 
 
-@dataclass(eq=False)
-class Task:
-    """One unit of lane work; ``superseded`` is set when a newer task with the same key arrives."""
+class Job(ABC):
+    """What the lane and the runner need of a task, whatever its result type: its place (``key``, the
+    ``owner`` whose deletion drops the answer), whether it was superseded and, once run, how it ended."""
 
-    id: int
-    key: str | None
-    fn: Callable[[], Any]
-    on_success: Callback | None
-    on_error: ErrorCallback | None
-    owner: QObject | None
-    superseded: bool = False
-    done: threading.Event = field(default_factory=threading.Event)
+    def __init__(self, id: int, key: str | None, on_error: ErrorCallback | None, owner: QObject | None) -> None:
+        self.id = id
+        self.key = key
+        self.on_error = on_error
+        self.owner = owner
+        self.superseded = False
+        self.done = threading.Event()
+        # Set on the lane before it signals (Qt's queued signal makes it visible to the GUI thread).
+        self.error: Exception | None = None
+
+    @abstractmethod
+    def run(self) -> None:
+        """On the lane: run the work (unless superseded meanwhile) and keep its outcome."""
+
+    @property
+    @abstractmethod
+    def succeeded(self) -> bool: ...
+
+    @abstractmethod
+    def deliver_result(self) -> None:
+        """On the GUI thread, after a success: hand the result to the success callback."""
+
+
+class Task(Job, Generic[T]):
+    """One unit of lane work; ``superseded`` is set when a newer task with the same key arrives.
+
+    Generic in the work's result, so that ``on_success`` is checked against what ``fn`` returns."""
+
+    def __init__(self, id: int, key: str | None, fn: Callable[[], T], on_success: Callable[[T], object] | None,
+                 on_error: ErrorCallback | None, owner: QObject | None) -> None:
+        super().__init__(id, key, on_error, owner)
+        self.fn = fn
+        self.on_success = on_success
+        # The result in a one-tuple (a result may itself be None); None until the work succeeded.
+        self.result: tuple[T] | None = None
+
+    def run(self) -> None:
+        if self.superseded:
+            return  # nobody will look at the answer: do not spend the database's time on it
+        try:
+            self.result = (run_classified(self.fn),)
+        except Exception as exc:  # delivered to the GUI thread, which decides how to show it
+            self.error = exc
+
+    @property
+    def succeeded(self) -> bool:
+        return self.result is not None
+
+    def deliver_result(self) -> None:
+        if self.result is not None and self.on_success is not None:
+            self.on_success(self.result[0])
 
 
 # Python's import locks hand a half-initialised module to the second of two threads importing a package
@@ -94,7 +140,7 @@ def _database_problem() -> type[BaseException]:
     return DatabaseProblem
 
 
-def run_classified(fn: Callable[[], Any]) -> Any:
+def run_classified(fn: Callable[[], T]) -> T:
     """Run ``fn``; a database failure leaves as a DatabaseProblem, a retryable one after one more try."""
     with importing():
         from db import errors as db_errors
@@ -120,26 +166,18 @@ def run_classified(fn: Callable[[], Any]) -> Any:
 class _Lane(QThread):
     """The worker: takes tasks from a queue one at a time until it receives ``None``."""
 
-    completed = Signal(object, bool, object)  # task, ok, result-or-exception
+    completed = Signal(object)  # the Job, its outcome kept on it
 
     def __init__(self) -> None:
         super().__init__()
-        self.jobs: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self.setObjectName(LANE_THREAD_NAME)
 
     def run(self) -> None:
         threading.current_thread().name = LANE_THREAD_NAME
-        while (task := self.jobs.get()) is not None:
-            if task.superseded:
-                # Nobody will look at the answer: do not spend the database's time on it.
-                self.completed.emit(task, False, None)
-                continue
-            try:
-                result = run_classified(task.fn)
-            except Exception as exc:  # delivered to the GUI thread, which decides how to show it
-                self.completed.emit(task, False, exc)
-            else:
-                self.completed.emit(task, True, result)
+        while (job := self.jobs.get()) is not None:
+            job.run()
+            self.completed.emit(job)
 
 
 class TaskRunner(QObject):
@@ -161,7 +199,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._latest: dict[str, Task] = {}
+        self._latest: dict[str, Job] = {}
         self._pending = 0
         self._connected = True
         self._lane = _Lane()
@@ -170,9 +208,9 @@ class TaskRunner(QObject):
 
     # -- submitting ---------------------------------------------------------------------------
 
-    def submit(self, fn: Callable[[], Any], *, on_success: Callback | None = None,
+    def submit(self, fn: Callable[[], T], *, on_success: Callable[[T], object] | None = None,
                on_error: ErrorCallback | None = None, key: str | None = None,
-               owner: QObject | None = None) -> Task:
+               owner: QObject | None = None) -> Task[T]:
         """Queue ``fn`` on the lane. ``key`` makes this task supersede older ones with that key."""
         if not self._lane.isRunning():
             raise RuntimeError("the database lane has been shut down")
@@ -204,10 +242,10 @@ class TaskRunner(QObject):
 
     # -- delivering (GUI thread) --------------------------------------------------------------
 
-    @Slot(object, bool, object)
-    def _deliver(self, task: Task, ok: bool, payload: Any) -> None:
+    @Slot(object)
+    def _deliver(self, task: Job) -> None:
         try:
-            self._dispatch(task, ok, payload)
+            self._dispatch(task)
         finally:
             task.done.set()
             if task.key is not None and self._latest.get(task.key) is task:
@@ -218,29 +256,29 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
                 self.idle.emit()
 
-    def _dispatch(self, task: Task, ok: bool, payload: Any) -> None:
-        if ok or payload is not None:
+    def _dispatch(self, task: Job) -> None:
+        ok, error = task.succeeded, task.error
+        if ok or error is not None:
             # Any answer from the database, even a refusal, shows that it is reachable.
-            self._set_connected(not (not ok and is_connection_error(payload)))
-        if not ok and isinstance(payload, _database_problem()):
+            self._set_connected(error is None or not is_connection_error(error))
+        if error is not None and isinstance(error, _database_problem()):
             # Not a bug, but IT may need to know (a full disk, a read-only file): the driver's own words.
-            logger.warning("lane task %d: %s (%s)", task.id, type(payload).__name__,
-                           redact(repr(payload.original)))
-        elif not ok and payload is not None and not isinstance(payload, DomainError):
+            logger.warning("lane task %d: %s (%s)", task.id, type(error).__name__,
+                           redact(repr(getattr(error, "original", None))))
+        elif error is not None and not isinstance(error, DomainError):
             # Logged even when nobody waits for the answer any more: it may be a bug.
-            logger.error("lane task %d failed: %s", task.id, redact(repr(payload)), exc_info=payload)
+            logger.error("lane task %d failed: %s", task.id, redact(repr(error)), exc_info=error)
         if task.superseded or (task.owner is not None and not shiboken6.isValid(task.owner)):
             return
         if ok:
-            if task.on_success is not None:
-                task.on_success(payload)
+            task.deliver_result()
             return
-        if payload is None:
+        if error is None:
             return
         if task.on_error is not None:
-            task.on_error(payload)
+            task.on_error(error)
         else:
-            self.unhandled_error.emit(payload)
+            self.unhandled_error.emit(error)
 
     def _set_connected(self, connected: bool) -> None:
         if connected != self._connected:

@@ -212,7 +212,7 @@ class StartPage(QWidget):
 
     def refresh(self) -> None:
         self.status.setText(self.tr("Updating…"))
-        ops.load_worklist(self._runner, self._session, on_success=self._show, on_error=self._failed, owner=self)
+        ops.load_worklist(self._session).success(self._show).failure(self._failed).run_in(self._runner, owner=self)
         if self._keeps_receipts:
             admin_ops.daily_receipt(self._runner, self._session, on_success=self._show_receipts,
                                     on_error=self._receipts_failed, owner=self)
@@ -315,8 +315,8 @@ class StartPage(QWidget):
         row = section.view.currentIndex().data(ROW_ROLE) if section else None
         if isinstance(row, wl.SuspendedLogin):
             self.release_button.setEnabled(False)
-            ops.release_hetu_lookups(self._runner, self._session, row.username, on_success=self._released,
-                                     on_error=self._release_failed, owner=self)
+            ops.release_hetu_lookups(self._session, row.username).success(self._released).failure(
+                self._release_failed).run_in(self._runner, owner=self)
 
     def _released(self, _released: bool) -> None:
         self.release_button.setEnabled(True)
