@@ -5,6 +5,12 @@ Order of lines: customer number (above the name, Posti row 0), addressee, c/o, s
 capitals on the last line. Empty lines are left out; a line holds at most 30 characters. What does not
 fit is shortened where a standard abbreviation exists, else wrapped, and always flagged so the desk
 checks the letter before it is printed.
+
+At most five address lines (Posti's rows 1–5: addressee, supplement such as c/o, delivery address,
+postcode and town, and abroad the country); the customer number goes above them only while the whole
+block still fits the envelope window. An address that cannot reach the customer as it stands (no name,
+no street, no town, a Finnish postcode that is not five digits, a country code nobody knows, more than
+five lines) is *undeliverable*: the letter is refused with the reason rather than printed.
 """
 
 from __future__ import annotations
@@ -16,8 +22,13 @@ from desktop.core.i18n import N_
 from desktop.core.text import visible
 
 MAX_LINE = 30
-# A 30 mm high window (E65/C5) shows six lines of 10 pt type on 12 pt leading.
-MAX_LINES = 6
+# Posti's address rows 1–5 (addressee, supplement/c/o, delivery address, postcode and town; abroad the
+# country takes the place of the spare row).
+MAX_ADDRESS_LINES = 5
+# The smaller window, E65 (90 × 30 mm at 40 mm from the top), holds six lines of 10 pt type on 12 pt
+# leading from the first baseline at 45 mm: the sixth line's descenders end at 67.0 mm, a seventh would
+# start below the window's edge at 70 mm (tests/requests/test_address_window.py measures it in the PDF).
+WINDOW_LINES = 6
 
 # Country names on mail leaving Finland: English is understood by every postal administration (UPU).
 COUNTRY_NAMES = {
@@ -42,11 +53,17 @@ _STREET_ABBREVIATIONS = (
 @dataclass(frozen=True, slots=True)
 class AddressBlock:
     lines: tuple[str, ...]
-    problems: tuple[str, ...] = ()  # N_-marked messages for the desk
+    problems: tuple[str, ...] = ()  # N_-marked messages for the desk: everything to check
+    undeliverable: tuple[str, ...] = ()  # the part of ``problems`` that refuses the letter
+    customer_number_in_window: bool = True  # False: the number did not fit above the address
 
     @property
     def overflow(self) -> bool:
         return bool(self.problems)
+
+    @property
+    def deliverable(self) -> bool:
+        return not self.undeliverable
 
 
 def _clean(text: str | None) -> str:
@@ -109,13 +126,11 @@ def format_block(*, name: str, street: str, postcode: str, post_town: str, care_
                  customer_number_line: str | None = None, country: str | None = "FI") -> AddressBlock:
     """Lines for the envelope window. ``name`` is already in addressing order (see :func:`person_name`)."""
     problems: list[str] = []
+    blocking: list[str] = []
     lines: list[str] = []
-    number = _clean(customer_number_line)
-    if number:
-        lines += _fit(number, problems, max_pieces=1)
     addressee = _clean(name)
     if not addressee:
-        problems.append(N_("The address has no recipient name."))
+        blocking.append(N_("The address has no recipient name."))
     else:
         lines += _fit(addressee, problems, max_pieces=2)  # a long company name may take two lines
     co = _clean(care_of)
@@ -125,7 +140,7 @@ def format_block(*, name: str, street: str, postcode: str, post_town: str, care_
         lines += _fit(co, problems, max_pieces=1)
     delivery = _clean(street)
     if not delivery:
-        problems.append(N_("The address has no street or PO box."))
+        blocking.append(N_("The address has no street or PO box."))
     else:
         lines += _fit(delivery, problems, max_pieces=1, abbreviate=True)
     code = (country or "FI").strip().upper()
@@ -136,18 +151,30 @@ def format_block(*, name: str, street: str, postcode: str, post_town: str, care_
         if pcode.upper().startswith("FI-"):
             pcode = pcode[3:]
         if not re.fullmatch(r"\d{5}", pcode):
-            problems.append(N_("A Finnish postcode has five digits."))
+            blocking.append(N_("A Finnish postcode has five digits."))
     if not town:
-        problems.append(N_("The address has no post town."))
+        blocking.append(N_("The address has no post town."))
     lines += _fit(_clean(f"{pcode} {town}"), problems, max_pieces=1)
     if code != "FI":
         if code not in COUNTRY_NAMES:
-            problems.append(N_("The country code of the address is not known: the envelope would show the code, "
-                               "not the country's name. Check the address."))
-        lines.append(COUNTRY_NAMES.get(code, code))
-    if len(lines) > MAX_LINES:
-        problems.append(N_("The address has more than six lines and may not show in the envelope window."))
-    return AddressBlock(tuple(line for line in lines if line), tuple(dict.fromkeys(problems)))
+            # The code itself (e.g. "XX") on the envelope's last line would send the letter nowhere.
+            blocking.append(N_("The country code of the address is not known, so the envelope cannot name the "
+                               "country. Correct the country on the customer's card."))
+        else:
+            lines.append(COUNTRY_NAMES[code])
+    lines = [line for line in lines if line]
+    if len(lines) > MAX_ADDRESS_LINES:
+        blocking.append(N_("The address needs more than five lines and does not fit the envelope window. Shorten "
+                           "it on the customer's card (for example the c/o line or a long name)."))
+    number = _clean(customer_number_line)
+    in_window = True
+    if number:
+        pieces = _fit(number, problems, max_pieces=1)
+        in_window = len(pieces) + len(lines) <= WINDOW_LINES
+        if in_window:  # Posti's row 0, above the name; else it stays in the letter's header only
+            lines = pieces + lines
+    problems += blocking
+    return AddressBlock(tuple(lines), tuple(dict.fromkeys(problems)), tuple(dict.fromkeys(blocking)), in_window)
 
 
 def international_phone(phone: str) -> str:

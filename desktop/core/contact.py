@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.address import COUNTRY_NAMES
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.text import email_key, has_hidden_characters, only_invisible, phone_key
@@ -107,6 +108,9 @@ def check_address(address: AddressInput) -> list[Problem]:
     country = address.country.strip().upper()
     if not _COUNTRY.match(country):
         problems.append(Problem("country", N_("The country is a two-letter code, e.g. FI or SE."), country))
+    elif country != "FI" and country not in COUNTRY_NAMES:  # a letter there could not name the country
+        problems.append(Problem("country", N_("The country code {value} is not known: letters could not be "
+                                              "addressed there."), country))
     postcode = address.postcode.strip()
     if country == "FI" and not _FI_POSTCODE.match(postcode):
         problems.append(Problem("postcode", N_("A Finnish postcode has exactly 5 digits, e.g. 94450."), postcode))

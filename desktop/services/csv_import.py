@@ -28,7 +28,7 @@ from desktop.core.errors import DomainError
 from desktop.core.hetu import InvalidHetu, blind_index, parse
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
-from desktop.core.text import email_key, fold, has_hidden_characters, name_key, phone_key
+from desktop.core.text import email_key, fold, has_hidden_characters, name_key, only_invisible, phone_key
 from desktop.services.bulk_load import BulkWriter
 from desktop.services.demo_data import HMAC_SECRET
 from desktop.services.postcodes import town_matches
@@ -121,7 +121,7 @@ class _Checker:
         for name, value in v.items():
             # The bulk insert passes the ORM's clean_text by: the same rule is applied here, as a problem
             # of the file (terminal escapes or text-direction overrides would otherwise be stored).
-            if value and has_hidden_characters(value):
+            if value and (has_hidden_characters(value) or only_invisible(value)):
                 self.fail(line, N_("{column} contains invisible control or text-direction characters; remove "
                                    "them from the file."), column=name)
         for name in REQUIRED:

@@ -232,6 +232,9 @@ class LetterService:
         texts = load_texts(language)
         profile = _profile(session)
         block = address_block(addressee, texts)
+        if not block.deliverable:  # refused with the reason, never printed to an address that cannot reach
+            raise LetterError(N_("The letter was not made: {problem} Nothing was printed."),
+                              problem=block.undeliverable[0])
         today = now.astimezone(HELSINKI).date()
         reference = request.reference if request is not None else f"{addressee.customer_number}/{today:%Y%m%d}"
         values = self._values(texts, profile, language, request, reference, today, extra)

@@ -3382,15 +3382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address has more than six lines and may not show in the envelope window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A Finnish postcode has five digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,6 +3447,10 @@
     </message>
     <message>
         <source>The street address holds invisible or control characters: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code {value} is not known: letters could not be addressed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,6 +4310,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The letter was not made: {problem} Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the processing the customer objects to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,6 +4999,14 @@ Print it or write it down and keep it locked away from this computer. With it, p
     </message>
     <message>
         <source>{count} customers written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs more than five lines and does not fit the envelope window. Shorten it on the customer&apos;s card (for example the c/o line or a long name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code of the address is not known, so the envelope cannot name the country. Correct the country on the customer&apos;s card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

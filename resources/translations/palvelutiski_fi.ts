@@ -3383,16 +3383,8 @@
         <translation>Osoitteesta puuttuu postitoimipaikka.</translation>
     </message>
     <message>
-        <source>The address has more than six lines and may not show in the envelope window.</source>
-        <translation>Osoitteessa on yli kuusi riviä, eikä se ehkä näy kirjekuoren ikkunasta.</translation>
-    </message>
-    <message>
         <source>A Finnish postcode has five digits.</source>
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
-    </message>
-    <message>
-        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
-        <translation>Osoitteen maatunnusta ei tunneta: kirjekuoressa näkyisi tunnus eikä maan nimi. Tarkista osoite.</translation>
     </message>
     <message>
         <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
@@ -3457,6 +3449,10 @@
     <message>
         <source>The street address holds invisible or control characters: type it again.</source>
         <translation>Katuosoitteessa on näkymättömiä merkkejä tai ohjausmerkkejä: kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The country code {value} is not known: letters could not be addressed there.</source>
+        <translation>Maatunnusta {value} ei tunneta: kirjeitä ei voisi osoittaa sinne.</translation>
     </message>
     <message>
         <source>Enter the postcode (at most 10 characters).</source>
@@ -4331,6 +4327,10 @@
         <translation>Asiakkaan tiedot muuttuivat suunnitelman näyttämisen jälkeen: lue uusi suunnitelma ja toteuta se uudelleen.</translation>
     </message>
     <message>
+        <source>The letter was not made: {problem} Nothing was printed.</source>
+        <translation>Kirjettä ei tehty: {problem} Mitään ei tulostettu.</translation>
+    </message>
+    <message>
         <source>The content of letter {reference} was destroyed under the retention rules on {day}; its checksum, type and posting day are kept.</source>
         <translation>Kirjeen {reference} sisältö hävitettiin säilytyssääntöjen mukaan {day}; sen tarkiste, laji ja postituspäivä on säilytetty.</translation>
     </message>
@@ -5109,6 +5109,14 @@ Tulosta tai kirjoita se ylös ja säilytä lukitussa paikassa erillään tästä
     <message>
         <source>{count} customers written to {file}</source>
         <translation>{count} asiakasta kirjoitettu tiedostoon {file}</translation>
+    </message>
+    <message>
+        <source>The address needs more than five lines and does not fit the envelope window. Shorten it on the customer&apos;s card (for example the c/o line or a long name).</source>
+        <translation>Osoite vie yli viisi riviä eikä mahdu kirjekuoren ikkunaan. Lyhennä sitä asiakaskortilla (esimerkiksi c/o-riviä tai pitkää nimeä).</translation>
+    </message>
+    <message>
+        <source>The country code of the address is not known, so the envelope cannot name the country. Correct the country on the customer&apos;s card.</source>
+        <translation>Osoitteen maatunnusta ei tunneta, joten kirjekuoreen ei voi kirjoittaa maan nimeä. Korjaa maa asiakaskortilla.</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>

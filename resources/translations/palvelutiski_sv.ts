@@ -3383,16 +3383,8 @@
         <translation>Adressen saknar postanstalt.</translation>
     </message>
     <message>
-        <source>The address has more than six lines and may not show in the envelope window.</source>
-        <translation>Adressen har fler än sex rader och syns kanske inte i kuvertets fönster.</translation>
-    </message>
-    <message>
         <source>A Finnish postcode has five digits.</source>
         <translation>Ett finländskt postnummer har fem siffror.</translation>
-    </message>
-    <message>
-        <source>The country code of the address is not known: the envelope would show the code, not the country&apos;s name. Check the address.</source>
-        <translation>Adressens landskod är okänd: kuvertet skulle visa koden, inte landets namn. Kontrollera adressen.</translation>
     </message>
     <message>
         <source>{name} is working on this request. Ask them, or a supervisor, to release it.</source>
@@ -3457,6 +3449,10 @@
     <message>
         <source>The street address holds invisible or control characters: type it again.</source>
         <translation>Gatuadressen innehåller osynliga tecken eller styrtecken: skriv den på nytt.</translation>
+    </message>
+    <message>
+        <source>The country code {value} is not known: letters could not be addressed there.</source>
+        <translation>Landskoden {value} är okänd: brev kunde inte adresseras dit.</translation>
     </message>
     <message>
         <source>Enter the postcode (at most 10 characters).</source>
@@ -4331,6 +4327,10 @@
         <translation>Kundens uppgifter ändrades efter att planen visades: läs den nya planen och utför den på nytt.</translation>
     </message>
     <message>
+        <source>The letter was not made: {problem} Nothing was printed.</source>
+        <translation>Brevet skapades inte: {problem} Ingenting skrevs ut.</translation>
+    </message>
+    <message>
         <source>The content of letter {reference} was destroyed under the retention rules on {day}; its checksum, type and posting day are kept.</source>
         <translation>Innehållet i brevet {reference} förstördes enligt lagringsreglerna {day}; dess kontrollsumma, typ och postningsdag har bevarats.</translation>
     </message>
@@ -5121,6 +5121,14 @@ Skriv ut den eller skriv ner den och förvara den inlåst, skild från den här 
     <message>
         <source>{count} customers written to {file}</source>
         <translation>{count} kunder skrivna till {file}</translation>
+    </message>
+    <message>
+        <source>The address needs more than five lines and does not fit the envelope window. Shorten it on the customer&apos;s card (for example the c/o line or a long name).</source>
+        <translation>Adressen kräver fler än fem rader och ryms inte i kuvertets fönster. Förkorta den på kundkortet (till exempel c/o-raden eller ett långt namn).</translation>
+    </message>
+    <message>
+        <source>The country code of the address is not known, so the envelope cannot name the country. Correct the country on the customer&apos;s card.</source>
+        <translation>Adressens landskod är okänd, så kuvertet kan inte ange landets namn. Rätta landet på kundkortet.</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>

@@ -144,3 +144,14 @@ def test_terminal_escapes_and_bidi_overrides_in_a_file_are_problems_of_the_file(
     assert not report.ok and [p.line for p in report.problems] == [2, 3]
     assert all("text-direction" in p.message for p in report.problems)
     assert _count(initialised, Customer) == 0
+
+
+def test_a_name_made_only_of_invisible_characters_is_a_problem_of_the_file(initialised: Database,
+                                                                           tmp_path: Path) -> None:
+    # Issue 12: zero-width characters alone would print as a blank line on the envelope.
+    path = tmp_path / "blank.csv"
+    path.write_text("customer_number;last_name;street;postcode;post_town\n"
+                    "80003;\u200b\u2060;Tie 1;95400;TORNIO\n", encoding="utf-8")
+    report = import_customers(initialised, ACTOR, path)
+    assert not report.ok and [p.line for p in report.problems] == [2]
+    assert _count(initialised, Customer) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.address import MAX_LINE, format_block, person_name
+from desktop.core.address import MAX_ADDRESS_LINES, MAX_LINE, WINDOW_LINES, format_block, person_name
 
 
 def test_domestic_person_block() -> None:
@@ -60,17 +60,40 @@ def test_company_name_on_two_lines_is_fine_three_is_flagged() -> None:
     assert three.overflow
 
 
-def test_bad_postcode_and_missing_parts_flagged() -> None:
-    assert format_block(name="M", street="x", postcode="0010", post_town="Helsinki").overflow
-    assert format_block(name="", street="x", postcode="00100", post_town="Helsinki").overflow
-    assert format_block(name="M", street="", postcode="00100", post_town="Helsinki").overflow
+def test_bad_postcode_and_missing_parts_make_the_address_undeliverable() -> None:
+    assert not format_block(name="M", street="x", postcode="0010", post_town="Helsinki").deliverable
+    assert not format_block(name="", street="x", postcode="00100", post_town="Helsinki").deliverable
+    assert not format_block(name="M", street="", postcode="00100", post_town="Helsinki").deliverable
+    assert not format_block(name="M", street="x", postcode="00100", post_town="\u200b").deliverable
     assert format_block(name="M", street="x", postcode="FI-00100", post_town="Helsinki").lines[-1] == "00100 HELSINKI"
 
 
-def test_too_many_lines_flagged() -> None:
+def test_more_than_five_address_lines_is_undeliverable() -> None:
     block = format_block(customer_number_line="Asiakasnro 1", name="A" * 25 + " " + "B" * 25, care_of="Someone",
                          street="Street 1", postcode="123", post_town="Town", country="DE")
-    assert len(block.lines) == 7 and block.overflow
+    assert not block.deliverable and "more than five lines" in block.undeliverable[0]
+    assert len(block.lines) == 6 and not block.customer_number_in_window  # six address lines, no room for it
+
+
+def test_abroad_with_care_of_is_five_address_lines_and_the_number_still_fits_the_window() -> None:
+    block = format_block(customer_number_line="Asiakasnro 100234", name="Åsa Lindqvist", care_of="Erik Berg",
+                         street="Storgatan 5", postcode="123 45", post_town="Stockholm", country="SE")
+    assert block.lines == ("Asiakasnro 100234", "Åsa Lindqvist", "c/o Erik Berg", "Storgatan 5",
+                           "123 45 STOCKHOLM", "SWEDEN")
+    assert block.deliverable and not block.problems and len(block.lines) == WINDOW_LINES
+
+
+def test_the_customer_number_goes_only_where_the_window_has_room() -> None:
+    number = "Asiakasnumero " + "1234567890 " * 3  # wraps to two lines: with five address lines, seven
+    block = format_block(customer_number_line=number, name="Åsa Lindqvist", care_of="Erik Berg",
+                         street="Storgatan 5", postcode="123 45", post_town="Stockholm", country="SE")
+    assert block.deliverable and not block.customer_number_in_window
+    assert block.lines[0] == "Åsa Lindqvist" and len(block.lines) == MAX_ADDRESS_LINES
+
+
+def test_an_unknown_country_code_is_undeliverable_and_never_printed_raw() -> None:
+    block = format_block(name="Anna", street="Rue 1", postcode="1000", post_town="Town", country="XX")
+    assert not block.deliverable and "XX" not in block.lines
 
 
 def test_person_name_shortening() -> None:
@@ -90,3 +113,10 @@ def test_lines_never_empty_and_never_longer_than_30(name: str, co: str, street: 
     assert all(line and line == line.strip() and len(line) <= MAX_LINE for line in block.lines)
     if any(len(" ".join(part.split())) > MAX_LINE for part in (co, street)):
         assert block.overflow
+
+
+def test_an_unknown_country_is_refused_at_input() -> None:
+    from desktop.core.contact import AddressInput, check_address
+
+    assert [p.field for p in check_address(AddressInput("Rue 1", "1000", "Ville", country="XX"))] == ["country"]
+    assert check_address(AddressInput("Storgatan 5", "123 45", "Stockholm", country="SE")) == []
