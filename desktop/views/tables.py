@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 View = TypeVar("View", bound=QTableView)
 
 
-def read_only_list(view: View, name: str, *, single: bool = False) -> View:
-    """Set ``view`` (a QTableView or QTableWidget) up as a read-only list; ``single`` allows one row at a time."""
-    view.setObjectName(name)
+def read_only_list(view: View, name: str | None = None, *, single: bool = False) -> View:
+    """Set ``view`` (a QTableView or QTableWidget) up as a read-only list; ``single`` allows one row at a time.
+    ``name`` is its object name (a view from a form has its own already)."""
+    if name is not None:
+        view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

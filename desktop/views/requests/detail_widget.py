@@ -9,19 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core import request_states as rs
 from desktop.core.letters import LetterType
@@ -30,6 +18,7 @@ from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_request_detail import Ui_RequestDetail
 from desktop.views.desk.common import error_text, translate_domain
 from desktop.views.requests.claim_bar import ClaimBar, deadline_reasoning
 from desktop.views.requests.common import (
@@ -50,12 +39,6 @@ from desktop.views.tables import read_only_list
 
 # Moves with a button of their own elsewhere in the widget (or done by printing and posting).
 _SPECIAL = {rs.State.READY_TO_PRINT, rs.State.REFUSED, rs.State.EXTENDED, rs.State.PRINTED, rs.State.DISPATCHED}
-
-
-def _table(model: Any, parent: QWidget, name: str) -> QTableView:
-    view = read_only_list(QTableView(parent), name, single=True)
-    view.setModel(model)
-    return view
 
 
 class RequestDetail(QWidget):
@@ -81,81 +64,31 @@ class RequestDetail(QWidget):
         self.print_flow.finished.connect(self._printed)
         self.print_flow.failed.connect(self._fail)
 
-        self.title = QLabel(self)
-        self.title.setObjectName("requestTitle")
-        self.deadline = QLabel(self)
-        self.deadline.setObjectName("deadline")
+        # Created before the form's widgets so that Tab reaches them in reading order (claim, match, identity…).
         self.claim = ClaimBar(session.actor, self)
-        self.duplicates = QLabel(self)
-        self.duplicates.setObjectName("duplicates")
-        self.duplicates.setStyleSheet("color: #a4262c; font-weight: bold")
-        self.message = QLabel(self)
-        self.message.setObjectName("detailMessage")
-        self.message.setWordWrap(True)
-
         self.matcher = CustomerMatcher(runner, session, self)
-        self.identity_method = QComboBox(self)
-        self.identity_method.setObjectName("identityMethod")
+        self.ui = Ui_RequestDetail()
+        self.ui.setupUi(self)
+        self.ui.main_layout.insertWidget(2, self.claim)
+        self.ui.main_layout.insertWidget(4, self.matcher)
         for code in identity_method_labels():
-            self.identity_method.addItem("", code)
-        self.identity_button = QPushButton(self)
-        self.identity_button.setObjectName("identityButton")
-        self.clarify_button = QPushButton(self)
-        self.clarify_button.setObjectName("clarifyButton")
-        self.identity_done = QLabel(self)
-        self.identity_done.setObjectName("identityDone")
-
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.transition_box = QHBoxLayout()
-        self.sign_off_button = QPushButton(self)
-        self.sign_off_button.setObjectName("signOffButton")
-        self.refuse_button = QPushButton(self)
-        self.refuse_button.setObjectName("refuseButton")
-        self.extend_months = QSpinBox(self)
-        self.extend_months.setRange(1, 2)
-        self.extend_button = QPushButton(self)
-        self.extend_button.setObjectName("extendButton")
-
+            self.ui.identity_method.addItem("", code)
+        self.ui.posting_date.setDate(QDate.currentDate())
+        self.ui.posting_date.setMaximumDate(QDate.currentDate())
         self.letters_model = LettersModel(self)
-        self.letters = _table(self.letters_model, self, "letters")
-        self.preview_button = QPushButton(self)
-        self.preview_button.setObjectName("previewButton")
-        self.ack_button = QPushButton(self)
-        self.ack_button.setObjectName("ackButton")
-        self.posting_date = QDateEdit(QDate.currentDate(), self)
-        self.posting_date.setObjectName("postingDate")
-        self.posting_date.setDisplayFormat("d.M.yyyy")
-        self.posting_date.setMaximumDate(QDate.currentDate())
-        self.dispatch_button = QPushButton(self)
-        self.dispatch_button.setObjectName("dispatchButton")
-
         self.history_model = HistoryModel(self)
-        self.history = _table(self.history_model, self, "history")
-        self._layout()
+        for view, model in ((self.ui.letters, self.letters_model), (self.ui.history, self.history_model)):
+            read_only_list(view, single=True).setModel(model)
+        self._boxes = (self.ui.identity_box, self.ui.workflow_box, self.ui.letters_box, self.ui.history_box)
         self._connect()
         self.retranslate()
         self.show_request(None)
 
     def retranslate(self) -> None:
         """Every text of the widget; the request's own lines and move buttons are written again too."""
+        self.ui.retranslateUi(self)
         for index, label in enumerate(identity_method_labels().values()):
-            self.identity_method.setItemText(index, label)
-        self.identity_button.setText(self.tr("Record identity check"))
-        self.clarify_button.setText(self.tr("Needs clarification (letter, pause)"))
-        self.reason.setPlaceholderText(self.tr("Reason (hold, extension, refusal, withdrawal, clarification) "
-                                               "or, at sign-off, what was done"))
-        self.sign_off_button.setText(self.tr("Sign off and generate reply"))
-        self.refuse_button.setText(self.tr("Refuse…"))
-        self.extend_months.setSuffix(self.tr(" month(s)"))
-        self.extend_button.setText(self.tr("Extend deadline (letter)"))
-        self.preview_button.setText(self.tr("Preview and print…"))
-        self.ack_button.setText(self.tr("Acknowledgement letter"))
-        self.dispatch_button.setText(self.tr("Mark posted"))
-        self.posted_label.setText(self.tr("Posted on:"))
-        for box, title in zip(self._boxes, (self.tr("Identity check"), self.tr("Workflow"), self.tr("Letters"),
-                                            self.tr("History")), strict=True):
-            box.setTitle(title)
+            self.ui.identity_method.setItemText(index, label)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,55 +98,21 @@ class RequestDetail(QWidget):
                 self._update_actions()
         super().changeEvent(event)
 
-    def _layout(self) -> None:
-        identity = QGroupBox(self)
-        row = QHBoxLayout(identity)
-        for widget in (self.identity_method, self.identity_button, self.clarify_button, self.identity_done):
-            row.addWidget(widget)
-        row.addStretch(1)
-        workflow = QGroupBox(self)
-        column = QVBoxLayout(workflow)
-        column.addWidget(self.reason)
-        column.addLayout(self.transition_box)
-        actions = QHBoxLayout()
-        for widget in (self.sign_off_button, self.refuse_button, self.extend_months, self.extend_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        column.addLayout(actions)
-        letters = QGroupBox(self)
-        letters_layout = QVBoxLayout(letters)
-        letters_layout.addWidget(self.letters)
-        buttons = QHBoxLayout()
-        self.posted_label = QLabel(self)
-        self.posted_label.setBuddy(self.posting_date)
-        for widget in (self.preview_button, self.ack_button, self.posted_label, self.posting_date,
-                       self.dispatch_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        letters_layout.addLayout(buttons)
-        history = QGroupBox(self)
-        QVBoxLayout(history).addWidget(self.history)
-        self._boxes = (identity, workflow, letters, history)
-        layout = QVBoxLayout(self)
-        for widget in (self.title, self.deadline, self.claim, self.duplicates, self.matcher, identity, workflow, letters,
-                       history, self.message):
-            layout.addWidget(widget)
-
     def _connect(self) -> None:
-        self.identity_button.clicked.connect(self._identity_checked)
-        self.clarify_button.clicked.connect(self._clarify)
-        self.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off, self.reason.text().strip() or None))
+        self.ui.identity_button.clicked.connect(self._identity_checked)
+        self.ui.clarify_button.clicked.connect(self._clarify)
+        self.ui.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off, self.ui.reason.text().strip() or None))
         self.claim.claim_clicked.connect(lambda: self._act(ops.claim))
         self.claim.release_clicked.connect(lambda: self._act(ops.release))
         self.matcher.matched.connect(self._done)
         self.matcher.failed.connect(self.failed)
-        self.refuse_button.clicked.connect(self._ask_refusal)
-        self.extend_button.clicked.connect(lambda: self._act(ops.extend, self.extend_months.value(),
-                                                             self.reason.text()))
-        self.preview_button.clicked.connect(self._open_preview)
-        self.ack_button.clicked.connect(self._acknowledge)
-        self.dispatch_button.clicked.connect(self._dispatch)
-        self.letters.doubleClicked.connect(lambda _index: self._open_preview())
+        self.ui.refuse_button.clicked.connect(self._ask_refusal)
+        self.ui.extend_button.clicked.connect(lambda: self._act(ops.extend, self.ui.extend_months.value(),
+                                                             self.ui.reason.text()))
+        self.ui.preview_button.clicked.connect(self._open_preview)
+        self.ui.ack_button.clicked.connect(self._acknowledge)
+        self.ui.dispatch_button.clicked.connect(self._dispatch)
+        self.ui.letters.doubleClicked.connect(lambda _index: self._open_preview())
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -230,7 +129,7 @@ class RequestDetail(QWidget):
         self.letters_model.set_rows(letters or [])
         self.history_model.set_rows(info.events if info else [])
         if self.letters_model.rowCount():
-            self.letters.selectRow(self.letters_model.rowCount() - 1)
+            self.ui.letters.selectRow(self.letters_model.rowCount() - 1)
         self._show_header(info)
         self.claim.show_info(info)
         self._update_actions()
@@ -243,15 +142,15 @@ class RequestDetail(QWidget):
         for box in self._boxes:
             box.setVisible(info is not None)
         if info is None:
-            for label in (self.deadline, self.duplicates, self.identity_done):
+            for label in (self.ui.deadline, self.ui.duplicates, self.ui.identity_done):
                 label.clear()
-            self.title.setText(self.tr("Choose a request in the list: its details and actions are shown here."))
+            self.ui.title.setText(self.tr("Choose a request in the list: its details and actions are shown here."))
             return
         types, channels = request_type_labels(), channel_labels()
         signed = self.tr("signed") if info.signed else self.tr("NOT signed")
-        self.title.setText(self.tr("{0} – {1} – {2}").format(
+        self.ui.title.setText(self.tr("{0} – {1} – {2}").format(
             info.reference, types.get(info.request_type, info.request_type), state_label(info.state)))
-        self.title.setToolTip(self.tr("Received {0} by {1}, {2}").format(
+        self.ui.title.setToolTip(self.tr("Received {0} by {1}, {2}").format(
             fmt_day(info.received_on), channels.get(info.channel, info.channel), signed))
         if rs.is_closed(info.state):
             text = self.tr("Closed. Posted on {0}.").format(fmt_day(info.dispatched_on)) \
@@ -272,19 +171,19 @@ class RequestDetail(QWidget):
                 text += " " + self.tr("Paused %n day(s) so far.", "", info.paused_days)
             if info.assigned_to:
                 text += " " + self.tr("Handled by {0}.").format(info.assigned_to)
-        self.deadline.setText(text)
-        self.deadline.setToolTip(deadline_reasoning(info))
-        self.duplicates.setText(self.tr("Also open for this customer: {0}").format(", ".join(info.duplicates))
+        self.ui.deadline.setText(text)
+        self.ui.deadline.setToolTip(deadline_reasoning(info))
+        self.ui.duplicates.setText(self.tr("Also open for this customer: {0}").format(", ".join(info.duplicates))
                                 if info.duplicates else "")
         method = identity_method_labels().get(info.identity_method or "", "")
         checked = [e for e in info.events if e.kind == "identity_checked"]
-        self.identity_done.setText(self.tr("Checked: {0} ({1}, {2})").format(
+        self.ui.identity_done.setText(self.tr("Checked: {0} ({1}, {2})").format(
             method, checked[-1].actor, fmt_day(checked[-1].occurred_at.date())) if checked else "")
 
     def _update_actions(self) -> None:
         info, actor = self.info, self._session.actor
-        while self.transition_box.count():
-            item = self.transition_box.takeAt(0)
+        while self.ui.transition_box.count():
+            item = self.ui.transition_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         state = rs.State(info.state) if info else None
@@ -299,24 +198,24 @@ class RequestDetail(QWidget):
             button = QPushButton(self.tr("→ {0}").format(state_label(target)), self)
             button.setObjectName(f"to_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self._act(ops.transition, t.value,
-                                                                       self.reason.text() or None))
-            self.transition_box.addWidget(button)
-        self.transition_box.addStretch(1)
+                                                                       self.ui.reason.text() or None))
+            self.ui.transition_box.addWidget(button)
+        self.ui.transition_box.addStretch(1)
         identity_open = state in (rs.State.RECEIVED, rs.State.IDENTITY_CHECK, rs.State.ON_HOLD)
-        self.identity_button.setEnabled(bool(identity_open and info.customer_id is not None))
-        self.clarify_button.setEnabled(bool(identity_open and rs.State.ON_HOLD in targets
+        self.ui.identity_button.setEnabled(bool(identity_open and info.customer_id is not None))
+        self.ui.clarify_button.setEnabled(bool(identity_open and rs.State.ON_HOLD in targets
                                             and info.customer_id is not None))
-        self.sign_off_button.setEnabled(rs.State.READY_TO_PRINT in targets)
-        self.refuse_button.setEnabled(rs.State.REFUSED in targets)
-        self.extend_button.setEnabled(rs.State.EXTENDED in targets and not info.extended)
-        self.extend_months.setEnabled(self.extend_button.isEnabled())
-        self.reason.setEnabled(working)
+        self.ui.sign_off_button.setEnabled(rs.State.READY_TO_PRINT in targets)
+        self.ui.refuse_button.setEnabled(rs.State.REFUSED in targets)
+        self.ui.extend_button.setEnabled(rs.State.EXTENDED in targets and not info.extended)
+        self.ui.extend_months.setEnabled(self.ui.extend_button.isEnabled())
+        self.ui.reason.setEnabled(working)
         can_print = actor.can(Permission.PRINT_LETTER)
-        self.preview_button.setEnabled(can_print and self.letters_model.rowCount() > 0)
-        self.ack_button.setEnabled(working and info.customer_id is not None)
+        self.ui.preview_button.setEnabled(can_print and self.letters_model.rowCount() > 0)
+        self.ui.ack_button.setEnabled(working and info.customer_id is not None)
         waiting = any(r.printed_at and not r.dispatched_on for r in self.letters_model.rows())
-        self.dispatch_button.setEnabled(can_print and waiting)
-        self.posting_date.setEnabled(self.dispatch_button.isEnabled())
+        self.ui.dispatch_button.setEnabled(can_print and waiting)
+        self.ui.posting_date.setEnabled(self.ui.dispatch_button.isEnabled())
 
     # -- acting --------------------------------------------------------------------------------
 
@@ -325,7 +224,7 @@ class RequestDetail(QWidget):
         is refused (ops.RequestChanged) rather than acted on blindly."""
         if self.info is None:
             return
-        self.message.clear()
+        self.ui.message.clear()
         version = {"expected_version": self.info.version} if versioned else {}
         operation(self._runner, self._session, self.info.id, *args, owner=self,
                   on_success=self._done, on_error=self._fail, **version)
@@ -333,15 +232,15 @@ class RequestDetail(QWidget):
     def _done(self, result: Any) -> None:
         """Either a RequestInfo or a generated letter: reload both the request and its letters."""
         if result is not None and getattr(result, "address_problems", ()):
-            self.message.setText(self.tr("Check the address before printing: {0}").format(
+            self.ui.message.setText(self.tr("Check the address before printing: {0}").format(
                 "; ".join(translate_domain(p) for p in result.address_problems)))
-        self.reason.clear()
+        self.ui.reason.clear()
         self.reload()
         self.changed.emit(result)
 
     def _fail(self, error: BaseException | str) -> None:
         text = error if isinstance(error, str) else error_text(error)
-        self.message.setText(text)
+        self.ui.message.setText(text)
         self.failed.emit(text)
         if isinstance(error, ops.RequestChanged):
             # The message says the request has been reloaded: show the colleague's change (and the queue's).
@@ -352,27 +251,27 @@ class RequestDetail(QWidget):
         """The reason is printed in the letter: it is written in a window of its own, never left empty."""
         if self.info is None:
             return
-        self.refusal = RefusalDialog(self.info.reference, self.reason.text(), self)
+        self.refusal = RefusalDialog(self.info.reference, self.ui.reason.text(), self)
         self.refusal.refused.connect(lambda reason: self._act(ops.refuse, reason))
         self.refusal.finished.connect(self.refusal.deleteLater)
         self.refusal.open()
 
     def _identity_checked(self) -> None:
-        self._act(ops.record_identity_check, self.identity_method.currentData())
+        self._act(ops.record_identity_check, self.ui.identity_method.currentData())
 
     def _clarify(self) -> None:
-        self._act(ops.needs_clarification, self.reason.text())
+        self._act(ops.needs_clarification, self.ui.reason.text())
 
     def _acknowledge(self) -> None:
         self._act(letter_ops.generate, LetterType.ACKNOWLEDGEMENT.value, versioned=False)
 
     def _dispatch(self) -> None:
-        self._act(letter_ops.dispatch, self.posting_date.date().toPython(), versioned=False)
+        self._act(letter_ops.dispatch, self.ui.posting_date.date().toPython(), versioned=False)
 
     # -- preview and printing ------------------------------------------------------------------
 
     def selected_letter(self) -> Any:
-        index = self.letters.currentIndex()
+        index = self.ui.letters.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def _open_preview(self) -> None:
@@ -394,11 +293,11 @@ class RequestDetail(QWidget):
         printer = self.preview.printer if self.preview is not None else None
         if printer is None:
             return
-        self.message.setText(self.tr("Printing {0} …").format(letter.reference))
+        self.ui.message.setText(self.tr("Printing {0} …").format(letter.reference))
         self.print_flow.print_loaded(printer, [letter], doc_name=f"{letter.reference} {letter.letter_type}")
 
     def _printed(self, letter_ids: list[int]) -> None:
-        self.message.setText(self.tr("Printed. Put the letter in a window envelope and mark it posted."))
+        self.ui.message.setText(self.tr("Printed. Put the letter in a window envelope and mark it posted."))
         self.reload()
         self.printed.emit(letter_ids)
         self.changed.emit(None)

@@ -33,17 +33,17 @@ def test_signing_off_what_a_colleague_signed_off_says_so_and_reloads(qtbot, runn
     detail.show()
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
         detail.load(request_id)
-    assert detail.sign_off_button.isEnabled()
+    assert detail.ui.sign_off_button.isEnabled()
 
     with sql_guard.allowed():  # the colleague, at another workstation, is quicker
         RequestService(register.database, COLLEAGUE).sign_off(request_id)
 
     with qtbot.waitSignal(detail.loaded, timeout=30_000):  # the view reloads the request by itself
-        qtbot.mouseClick(detail.sign_off_button, Qt.MouseButton.LeftButton)
-    assert detail.message.text() == ("Työtoveri (sirkka.super) hyväksyi tämän pyynnön juuri äsken – pyyntö on "
+        qtbot.mouseClick(detail.ui.sign_off_button, Qt.MouseButton.LeftButton)
+    assert detail.ui.message.text() == ("Työtoveri (sirkka.super) hyväksyi tämän pyynnön juuri äsken – pyyntö on "
                                      "ladattu uudelleen.")
-    assert "Valmis tulostettavaksi" in detail.title.text()
-    assert not detail.sign_off_button.isEnabled()
+    assert "Valmis tulostettavaksi" in detail.ui.title.text()
+    assert not detail.ui.sign_off_button.isEnabled()
     assert len(detail.letters_model.rows()) == 1  # the colleague's reply only: none was generated twice
 
 

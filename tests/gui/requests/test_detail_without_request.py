@@ -13,17 +13,17 @@ def test_no_request_no_actions_then_the_chosen_requests_actions(qtbot, runner, s
     detail = RequestDetail(runner, supervisor)
     qtbot.addWidget(detail)
     detail.show()
-    assert detail.title.text() == "Valitse pyyntö luettelosta: sen tiedot ja toiminnot näkyvät tässä."
-    assert not detail.sign_off_button.isVisible() and not detail.preview_button.isVisible()
+    assert detail.ui.title.text() == "Valitse pyyntö luettelosta: sen tiedot ja toiminnot näkyvät tässä."
+    assert not detail.ui.sign_off_button.isVisible() and not detail.ui.preview_button.isVisible()
 
     request_id = _awaiting_sign_off(register, sql_guard)
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
         detail.load(request_id)
-    assert detail.sign_off_button.isVisible() and detail.sign_off_button.isEnabled()
-    assert "Odottaa hyväksyntää" in detail.title.text()
+    assert detail.ui.sign_off_button.isVisible() and detail.ui.sign_off_button.isEnabled()
+    assert "Odottaa hyväksyntää" in detail.ui.title.text()
 
     translations.switch("sv")
-    assert "Väntar på godkännande" in detail.title.text()
+    assert "Väntar på godkännande" in detail.ui.title.text()
     detail.show_request(None)
-    assert detail.title.text().startswith("Välj en begäran")
-    assert not detail.sign_off_button.isVisible()
+    assert detail.ui.title.text().startswith("Välj en begäran")
+    assert not detail.ui.sign_off_button.isVisible()

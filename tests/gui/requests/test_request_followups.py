@@ -33,7 +33,7 @@ def test_unidentified_request_is_matched_later_from_the_detail(qtbot, runner, ag
         click(qtbot, matcher.match_button)
     assert detail.info.customer_id == register.customer_id
     assert not matcher.isVisibleTo(detail) and matcher.request_id is None
-    assert detail.identity_button.isEnabled() and detail.ack_button.isEnabled()
+    assert detail.ui.identity_button.isEnabled() and detail.ui.ack_button.isEnabled()
     history = [detail.history_model.index(r, 2).data() for r in range(detail.history_model.rowCount())]
     assert history == ["Registered", "Customer matched"]
     with sql_guard.allowed():
@@ -75,7 +75,7 @@ def test_supervisor_reassigns_from_the_queue(qtbot, runner, agent, supervisor, r
                   if office.model.headerData(c, Qt.Orientation.Horizontal) == "Handler")
     handler = office.model.index(0, column).data()
     assert handler == "aino.agent"
-    assert "Handled by aino.agent." in office.detail.deadline.text()
+    assert "Handled by aino.agent." in office.detail.ui.deadline.text()
     rows = office.detail.history_model
     assert [rows.index(r, 3).data() for r in range(rows.rowCount())][-1] == "– → aino.agent"
     emitted: list[object] = []
@@ -89,7 +89,7 @@ def test_rectification_sign_off_needs_what_was_done_and_makes_the_reply(qtbot, r
     desk = make_page(qtbot, runner, agent)
     register_request(qtbot, desk, request_type="rectification")
     with qtbot.waitSignal(desk.detail.loaded, timeout=10_000):
-        click(qtbot, desk.detail.identity_button)
+        click(qtbot, desk.detail.ui.identity_button)
     with qtbot.waitSignal(desk.detail.loaded, timeout=10_000):
         click(qtbot, desk.detail.findChild(QPushButton, "to_awaiting_sign_off"))
     office = make_page(qtbot, runner, supervisor)
@@ -97,11 +97,11 @@ def test_rectification_sign_off_needs_what_was_done_and_makes_the_reply(qtbot, r
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
         office.open_request(desk.detail.info.id)
     with qtbot.waitSignal(detail.failed, timeout=10_000):
-        click(qtbot, detail.sign_off_button)
-    assert "what was done" in detail.message.text()
-    type_text(detail.reason, "Sukunimi korjattu: Mäkinen-Öst")
+        click(qtbot, detail.ui.sign_off_button)
+    assert "what was done" in detail.ui.message.text()
+    type_text(detail.ui.reason, "Sukunimi korjattu: Mäkinen-Öst")
     with qtbot.waitSignal(detail.loaded, timeout=30_000):
-        click(qtbot, detail.sign_off_button)
+        click(qtbot, detail.ui.sign_off_button)
     assert detail.info.state == "ready_to_print"
     [letter] = detail.letters_model.rows()
     assert letter.letter_type == "rectification_reply"

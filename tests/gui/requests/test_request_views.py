@@ -72,31 +72,31 @@ def test_unidentified_request_cannot_be_identity_checked(qtbot, runner, agent) -
     page = make_page(qtbot, runner, agent)
     info = register_request(qtbot, page, search=None)
     assert info.customer_id is None and info.state == "received"
-    assert not page.detail.identity_button.isEnabled() and not page.detail.clarify_button.isEnabled()
-    assert not page.detail.ack_button.isEnabled()  # no address to send anything to
+    assert not page.detail.ui.identity_button.isEnabled() and not page.detail.ui.clarify_button.isEnabled()
+    assert not page.detail.ui.ack_button.isEnabled()  # no address to send anything to
 
 
 def test_second_open_request_of_the_same_type_is_flagged(qtbot, runner, agent) -> None:
     page = make_page(qtbot, runner, agent)
     first = register_request(qtbot, page)
-    assert page.detail.duplicates.text() == ""
+    assert page.detail.ui.duplicates.text() == ""
     second = register_request(qtbot, page)
     assert second.duplicates == (first.reference,)
-    assert first.reference in page.detail.duplicates.text()
+    assert first.reference in page.detail.ui.duplicates.text()
     other_type = register_request(qtbot, page, request_type="erasure")
-    assert other_type.duplicates == () and page.detail.duplicates.text() == ""
+    assert other_type.duplicates == () and page.detail.ui.duplicates.text() == ""
 
 
 def test_clarification_pauses_the_clock_and_makes_a_letter(qtbot, runner, agent) -> None:
     page = make_page(qtbot, runner, agent)
     detail = page.detail
     register_request(qtbot, page)
-    assert detail.clarify_button.isEnabled()
-    type_text(detail.reason, "Allekirjoitus puuttuu")
+    assert detail.ui.clarify_button.isEnabled()
+    type_text(detail.ui.reason, "Allekirjoitus puuttuu")
     with qtbot.waitSignal(detail.loaded, timeout=30_000):
-        click(qtbot, detail.clarify_button)
+        click(qtbot, detail.ui.clarify_button)
     assert detail.info.state == "on_hold" and detail.info.paused_since is not None
-    assert "paused" in detail.deadline.text()
+    assert "paused" in detail.ui.deadline.text()
     [letter] = detail.letters_model.rows()
     assert letter.letter_type == "identity_clarification"
     history = [detail.history_model.index(r, 2).data() for r in range(detail.history_model.rowCount())]
@@ -105,7 +105,7 @@ def test_clarification_pauses_the_clock_and_makes_a_letter(qtbot, runner, agent)
     assert "Allekirjoitus puuttuu" in reasons
     # the answer came: identity checked, the clock runs again and preparation starts
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
-        click(qtbot, detail.identity_button)
+        click(qtbot, detail.ui.identity_button)
     assert detail.info.state == "in_preparation" and detail.info.paused_since is None
 
 
@@ -114,16 +114,16 @@ def test_extension_needs_a_reason_and_sends_a_notice(qtbot, runner, agent) -> No
     detail = page.detail
     before = register_request(qtbot, page)
     with qtbot.waitSignal(detail.failed, timeout=10_000):
-        click(qtbot, detail.extend_button)
-    assert "reason" in detail.message.text()
-    detail.extend_months.setValue(2)
-    type_text(detail.reason, "Laaja pyyntö, tiedot kolmesta järjestelmästä")
+        click(qtbot, detail.ui.extend_button)
+    assert "reason" in detail.ui.message.text()
+    detail.ui.extend_months.setValue(2)
+    type_text(detail.ui.reason, "Laaja pyyntö, tiedot kolmesta järjestelmästä")
     with qtbot.waitSignal(detail.loaded, timeout=30_000):
-        click(qtbot, detail.extend_button)
+        click(qtbot, detail.ui.extend_button)
     assert detail.info.state == "extended" and detail.info.extended
     assert detail.info.due_on > before.due_on
     assert [r.letter_type for r in detail.letters_model.rows()] == ["extension_notice"]
-    assert not detail.extend_button.isEnabled()  # only once
+    assert not detail.ui.extend_button.isEnabled()  # only once
 
 
 def test_agent_has_no_queue_sign_off_or_batch_print(qtbot, runner, agent) -> None:
@@ -131,7 +131,7 @@ def test_agent_has_no_queue_sign_off_or_batch_print(qtbot, runner, agent) -> Non
     assert page.batch_button.isHidden()
     assert not page.table.isVisibleTo(page)
     register_request(qtbot, page)
-    assert not page.detail.sign_off_button.isEnabled() and not page.detail.refuse_button.isEnabled()
+    assert not page.detail.ui.sign_off_button.isEnabled() and not page.detail.ui.refuse_button.isEnabled()
 
 
 def test_queue_shows_days_left_and_highlights_overdue(qtbot, runner, agent, supervisor) -> None:
@@ -167,9 +167,9 @@ def test_preview_cancelled_prints_nothing(qtbot, runner, agent, cups_queue: Cups
     detail = page.detail
     register_request(qtbot, page)
     with qtbot.waitSignal(detail.loaded, timeout=30_000):
-        click(qtbot, detail.ack_button)
+        click(qtbot, detail.ui.ack_button)
     before = cups_queue.outputs()
-    click(qtbot, detail.preview_button)
+    click(qtbot, detail.ui.preview_button)
     qtbot.waitUntil(lambda: detail.preview is not None and detail.preview.isVisible(), timeout=10_000)
     click(qtbot, detail.preview.print_button)  # the chooser says "cancelled"
     assert detail.preview.isVisible() and not detail.print_flow.running
@@ -185,7 +185,7 @@ def test_batch_print_is_one_job_behind_a_cover_sheet(qtbot, runner, agent, super
     for _ in range(2):
         register_request(qtbot, desk)
         with qtbot.waitSignal(desk.detail.loaded, timeout=30_000):
-            click(qtbot, desk.detail.ack_button)
+            click(qtbot, desk.detail.ui.ack_button)
     office = make_page(qtbot, runner, supervisor, choose_printer=lambda _p: printer_for(cups_queue.name))
     assert office.batch_button.isVisibleTo(office)
     before = cups_queue.outputs()
@@ -213,5 +213,5 @@ def test_identity_methods_offered_are_the_ones_the_service_records(qtbot, runner
     from desktop.services.requests import IDENTITY_METHODS
 
     page = make_page(qtbot, runner, agent)
-    combo = page.detail.identity_method
+    combo = page.detail.ui.identity_method
     assert [combo.itemData(i) for i in range(combo.count())] == list(IDENTITY_METHODS)
