@@ -33,7 +33,7 @@ def users_page(qtbot, runner, window) -> UsersPage:
 
 def row_of(page: UsersPage, username: str) -> list[str]:
     row = next(i for i, u in enumerate(page.users) if u.username == username)
-    return [page.table.item(row, c).text() for c in range(page.table.columnCount())]
+    return [page.ui.table.item(row, c).text() for c in range(page.ui.table.columnCount())]
 
 
 def login(db, sql_guard, username: str, password: str):
@@ -58,16 +58,16 @@ def test_admin_creates_a_user_who_can_then_sign_in(qtbot, runner, desk_db, staff
     assert row_of(page, desk_db.agent)[1:4] == ["Aino Äijälä", "Customer service agent", "yes"]
 
     name = unique("kalle")
-    type_text(page.username_edit, name)
-    type_text(page.display_name_edit, "Kalle Öhman")
-    page.role_combo.setCurrentIndex(page.role_combo.findData(Role.SUPERVISOR))
-    type_text(page.new_password, NEW_PASSWORD)
-    type_text(page.new_password_again, NEW_PASSWORD)
+    type_text(page.ui.username_edit, name)
+    type_text(page.ui.display_name_edit, "Kalle Öhman")
+    page.ui.role_combo.setCurrentIndex(page.ui.role_combo.findData(Role.SUPERVISOR))
+    type_text(page.ui.new_password, NEW_PASSWORD)
+    type_text(page.ui.new_password_again, NEW_PASSWORD)
     with qtbot.waitSignal(page.users_loaded, timeout=15_000):
-        message = act(qtbot, page, page.create_button)
+        message = act(qtbot, page, page.ui.create_button)
     assert message == f"User {name} created (Supervisor)."
     assert row_of(page, name)[:4] == [name, "Kalle Öhman", "Supervisor", "yes"]
-    assert page.new_password.text() == page.new_password_again.text() == page.username_edit.text() == ""
+    assert page.ui.new_password.text() == page.ui.new_password_again.text() == page.ui.username_edit.text() == ""
 
     actor = login(desk_db, sql_guard, name, NEW_PASSWORD)
     assert (actor.username, actor.role, actor.display_name) == (name, Role.SUPERVISOR, "Kalle Öhman")
@@ -87,29 +87,29 @@ def test_input_is_refused_with_the_services_message(qtbot, runner, desk_db, staf
     count = len(page.users)
 
     def attempt(username: str, password: str, again: str) -> str:
-        for edit in (page.username_edit, page.new_password, page.new_password_again):
+        for edit in (page.ui.username_edit, page.ui.new_password, page.ui.new_password_again):
             edit.clear()
-        type_text(page.username_edit, username)
-        type_text(page.new_password, password)
-        type_text(page.new_password_again, again)
-        message = act(qtbot, page, page.create_button)
+        type_text(page.ui.username_edit, username)
+        type_text(page.ui.new_password, password)
+        type_text(page.ui.new_password_again, again)
+        message = act(qtbot, page, page.ui.create_button)
         # The message stands in the "New user" form itself, not under the page.
-        assert page.new_message.text() == message and page.new_box.isAncestorOf(page.new_message)
-        assert page.message.text() == ""
+        assert page.ui.new_message.text() == message and page.ui.new_box.isAncestorOf(page.ui.new_message)
+        assert page.ui.message.text() == ""
         return message
 
     assert attempt(unique("mika"), NEW_PASSWORD, NEW_PASSWORD + "x") == "The passwords do not match."
     # Only the repetition is typed again; the username and the first password stay.
-    assert page.new_password.text() == NEW_PASSWORD and page.new_password_again.text() == ""
-    assert page.new_password_again.hasFocus() and page.username_edit.text().startswith("mika")
+    assert page.ui.new_password.text() == NEW_PASSWORD and page.ui.new_password_again.text() == ""
+    assert page.ui.new_password_again.hasFocus() and page.ui.username_edit.text().startswith("mika")
     assert attempt(unique("mika"), "lyhyt", "lyhyt") == "The password must have at least 10 characters."
-    assert page.new_password.text() == page.new_password_again.text() == ""  # a refused password goes
+    assert page.ui.new_password.text() == page.ui.new_password_again.text() == ""  # a refused password goes
     assert attempt("Äijä", NEW_PASSWORD, NEW_PASSWORD).startswith("A username has 3–63 characters")
     # A wrong username keeps both passwords: only the name needs correcting.
-    assert page.new_password.text() == page.new_password_again.text() == NEW_PASSWORD
-    assert page.username_edit.hasFocus() and page.username_edit.text() == "Äijä"
+    assert page.ui.new_password.text() == page.ui.new_password_again.text() == NEW_PASSWORD
+    assert page.ui.username_edit.hasFocus() and page.ui.username_edit.text() == "Äijä"
     assert attempt(desk_db.agent, NEW_PASSWORD, NEW_PASSWORD) == f"The username {desk_db.agent} is already taken."
-    assert page.new_password.text() == NEW_PASSWORD
+    assert page.ui.new_password.text() == NEW_PASSWORD
     with qtbot.waitSignal(page.users_loaded, timeout=15_000):
         page.reload()
     assert len(page.users) == count
@@ -121,12 +121,12 @@ def test_new_password_replaces_the_old_one(qtbot, runner, desk_db, staff, sign_i
     agent, old_password = desk_db.agent, desk_db.passwords[desk_db.agent]
     verifier_before = scram_verifier(desk_db, sql_guard, agent)
     page.select_user(agent)
-    assert page.selected_label.text() == agent
-    type_text(page.set_password_edit, NEW_PASSWORD)
-    type_text(page.set_password_again, NEW_PASSWORD)
-    assert act(qtbot, page, page.set_password_button) == (
+    assert page.ui.selected_label.text() == agent
+    type_text(page.ui.set_password_edit, NEW_PASSWORD)
+    type_text(page.ui.set_password_again, NEW_PASSWORD)
+    assert act(qtbot, page, page.ui.set_password_button) == (
         f"New password set for {agent}, who must choose a new one at the next sign-in.")
-    assert page.set_password_edit.text() == ""
+    assert page.ui.set_password_edit.text() == ""
     assert login(desk_db, sql_guard, agent, NEW_PASSWORD).username == agent
     if desk_db.kind == "sqlite":
         with pytest.raises(LoginFailed):
@@ -152,14 +152,14 @@ def test_deactivated_user_can_no_longer_sign_in(qtbot, runner, desk_db, staff, s
     page._confirm = lambda _parent, question: asked.append(question) or True
     agent = desk_db.agent
     page.select_user(staff[Role.ADMIN])
-    assert not page.deactivate_button.isEnabled()  # not oneself
+    assert not page.ui.deactivate_button.isEnabled()  # not oneself
     page.select_user(agent)
-    assert page.deactivate_button.isEnabled()
+    assert page.ui.deactivate_button.isEnabled()
     with qtbot.waitSignal(page.users_loaded, timeout=15_000):
-        assert act(qtbot, page, page.deactivate_button) == f"{agent} has been deactivated."
+        assert act(qtbot, page, page.ui.deactivate_button) == f"{agent} has been deactivated."
     assert asked and agent in asked[0]
     assert row_of(page, agent)[3] == "no"
-    assert not page.deactivate_button.isEnabled()
+    assert not page.ui.deactivate_button.isEnabled()
     with pytest.raises(LoginFailed):
         login(desk_db, sql_guard, agent, desk_db.passwords[agent])
     if desk_db.kind == "postgresql":
@@ -177,7 +177,7 @@ def test_declined_confirmation_changes_nothing(qtbot, runner, sqlite_desk_db, si
     page = users_page(qtbot, runner, window)
     page._confirm = lambda _parent, _question: False
     page.select_user(db.agent)
-    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.deactivate_button, Qt.MouseButton.LeftButton)
     assert not runner.busy
     assert login(db, sql_guard, db.agent, db.passwords[db.agent]).username == db.agent
 
@@ -203,9 +203,9 @@ def test_unlock_lets_a_locked_out_user_sign_in_again(qtbot, runner, sqlite_desk_
     page = users_page(qtbot, runner, window)
     assert row_of(page, agent)[4].startswith("until ")
     page.select_user(agent)
-    assert page.unlock_button.isEnabled()
+    assert page.ui.unlock_button.isEnabled()
     with qtbot.waitSignal(page.users_loaded, timeout=15_000):
-        assert act(qtbot, page, page.unlock_button) == f"{agent} can sign in again."
+        assert act(qtbot, page, page.ui.unlock_button) == f"{agent} can sign in again."
     assert row_of(page, agent)[4] == ""
     assert login(db, sql_guard, agent, db.passwords[agent]).username == agent
     assert (admin, "user_unlocked") in db.audit_actions(sql_guard)
