@@ -14,6 +14,10 @@ from db import errors
 from db.direct import DirectConnection
 from db.engine import make_engine, session_factory
 
+# Session is exported for the services' type hints: they take it from transaction() and import nothing
+# from SQLAlchemy themselves.
+__all__ = ["Database", "Session"]
+
 
 @dataclass
 class Database:

@@ -16,13 +16,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from db import audit
 from db.base import utcnow
-from db.database import Database
-from db.models import Call, CallCustomer, ControllerProfile, Customer
+from db.database import Database, Session
+from db.models import Call, ControllerProfile, Customer
+from db.repositories import calls as call_repository
 from desktop.core.contact import LANGUAGES
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -75,7 +73,7 @@ class CallInfo:
 
 
 def _profile(session: Session) -> ControllerProfile:
-    profile = session.scalar(select(ControllerProfile).order_by(ControllerProfile.id).limit(1))
+    profile = call_repository.controller_profile(session)
     if profile is None:
         raise CallError(N_("The database has no controller profile; run palvelutiski-admin init first."))
     return profile
@@ -116,11 +114,10 @@ class CallService:
             profile = _profile(session)
             customer_language = load_customer(session, customer_id).language if customer_id is not None else "fi"
             version, used, _ = notice_script(profile, language or customer_language)
-            call = Call(customer_id=customer_id, direction=direction, agent_username=self.actor.username,
-                        started_at=now, notice_version=version, notice_language=used,
-                        recording_destroy_due=local_date(now) + dt.timedelta(days=profile.recording_retention_days))
-            session.add(call)
-            session.flush()
+            call = call_repository.add(
+                session, customer_id=customer_id, direction=direction, agent_username=self.actor.username,
+                started_at=now, notice_version=version, notice_language=used,
+                recording_destroy_due=local_date(now) + dt.timedelta(days=profile.recording_retention_days))
             # The switchboard's own reference when it gives one; otherwise ours, unique by the call id.
             call.recording_ref = recording_ref or f"REC-{local_date(now):%Y%m%d}-{call.id:08d}"
             audit.append(session, self.actor, "call_started", customer_id=customer_id, purpose="call",
@@ -151,10 +148,8 @@ class CallService:
             load_customer(session, customer_id)
             if call.customer_id is None:
                 call.customer_id = customer_id
-            elif call.customer_id != customer_id and session.scalar(select(CallCustomer.id).where(
-                    CallCustomer.call_id == call_id, CallCustomer.customer_id == customer_id)) is None:
-                session.add(CallCustomer(call_id=call_id, customer_id=customer_id, linked_at=self.clock(),
-                                         linked_by=self.actor.username))
+            elif call.customer_id != customer_id and not call_repository.is_linked(session, call_id, customer_id):
+                call_repository.link(session, call_id, customer_id, self.clock(), self.actor.username)
                 audit.append(session, self.actor, "call_customer_linked", customer_id=customer_id, purpose="call",
                              detail={"call_id": call_id})
             session.flush()
@@ -202,7 +197,7 @@ class CallService:
             return self._info(session, call)
 
     def _load(self, session: Session, call_id: int, *, open_only: bool = False) -> Call:
-        call = session.get(Call, call_id, with_for_update=open_only)
+        call = call_repository.get(session, call_id, for_update=open_only)
         if call is None:
             raise CallError(N_("Call {call_id} does not exist."), call_id=call_id)
         if open_only and call.ended_at is not None:
@@ -213,8 +208,7 @@ class CallService:
         # The script of the version this call used, even if the profile has a newer one by now.
         version, language, text = notice_script(_profile(session), call.notice_language or "fi",
                                                 call.notice_version)
-        linked = session.scalars(select(Customer).join(CallCustomer, CallCustomer.customer_id == Customer.id)
-                                 .where(CallCustomer.call_id == call.id).order_by(CallCustomer.id)).all()
+        linked = call_repository.linked_customers(session, call.id)
         caller = None
         if call.customer_id is not None:
             caller = _named(load_customer(session, call.customer_id))

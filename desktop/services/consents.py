@@ -11,20 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from db import audit
 from db.base import utcnow
-from db.database import Database
-from db.models import AppSetting, Call, CallCustomer, ConsentEvent
+from db.database import Database, Session
+from db.repositories import calls as call_repository
+from db.repositories import consents as consent_repository
+from db.repositories.consents import ConsentEventRow, as_rule_events
 from desktop.core import prohibitions
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.prohibitions import ConsentEventData, ConsentState
 from desktop.core.roles import Actor, Permission
 from desktop.services.customer_card import load_customer, local_date
-from desktop.services.customer_records import ConsentEventRow, as_rule_events, consent_events
 
 UNDO_MINUTES = "consents.undo_minutes"
 DEFAULT_UNDO_MINUTES = 2
@@ -84,7 +82,7 @@ class ConsentService:
     def undo_minutes(self) -> int:
         """How long after recording an entry its author may take it back (app setting, default 2)."""
         with self.database.transaction() as session:
-            value = session.scalar(select(AppSetting.value).where(AppSetting.key == UNDO_MINUTES))
+            value = consent_repository.setting(session, UNDO_MINUTES)
         try:
             minutes = int(value) if value is not None else DEFAULT_UNDO_MINUTES
         except ValueError:
@@ -124,32 +122,25 @@ class ConsentService:
         self.actor.require(Permission.READ_CUSTOMER)
         with self.database.transaction() as session:
             load_customer(session, customer_id)
-            return consent_events(session, customer_id, staff=True)
+            return consent_repository.events(session, customer_id, staff=True)
 
     def _lock_history(self, session: Session, customer_id: int, call_id: int | None) -> tuple[ConsentEventRow, ...]:
-        """The history, with the customer's row locked on PostgreSQL: two agents recording for the same
-        customer at once are serialised, so a lift is always checked against what is really there."""
-        if self.database.is_postgres:
-            session.execute(text("SELECT id FROM customer WHERE id = :id FOR UPDATE"), {"id": customer_id})
+        """The history, with the customer's row locked: two agents recording for the same customer at
+        once are serialised, so a lift is always checked against what is really there."""
+        consent_repository.lock_customer(session, customer_id)
         load_customer(session, customer_id)
         if call_id is not None:
-            call = session.get(Call, call_id)
-            linked = session.scalar(select(CallCustomer.id).where(CallCustomer.call_id == call_id,
-                                                                  CallCustomer.customer_id == customer_id))
-            if call is None or (call.customer_id != customer_id and linked is None):
+            call = call_repository.get(session, call_id)
+            if call is None or (call.customer_id != customer_id
+                                and not call_repository.is_linked(session, call_id, customer_id)):
                 raise DomainError(N_("The call given as evidence is not a call with this customer."))
-        return consent_events(session, customer_id, staff=True)
+        return consent_repository.events(session, customer_id, staff=True)
 
     def _store(self, session: Session, customer_id: int, events: list[ConsentEventData], evidence: str | None,
                call_id: int | None) -> None:
-        evidence = (evidence or "").strip()[:200] or None
-        for e in events:
-            session.add(ConsentEvent(customer_id=customer_id, purpose=e.purpose, channel=e.channel,
-                                     decision=e.decision, source=e.source, valid_until=e.valid_until,
-                                     agent_username=self.actor.username, occurred_at=e.occurred_at,
-                                     evidence=evidence, call_id=call_id, corrects_id=e.corrects_id))
-        session.flush()
+        consent_repository.add(session, customer_id, events, agent_username=self.actor.username,
+                               evidence=(evidence or "").strip()[:200] or None, call_id=call_id)
 
     def _state(self, session: Session, customer_id: int, now: dt.datetime) -> ConsentState:
-        history = consent_events(session, customer_id, staff=True)
+        history = consent_repository.events(session, customer_id, staff=True)
         return prohibitions.derive(as_rule_events(history), local_date(now))

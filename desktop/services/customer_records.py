@@ -15,13 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    Call,
-    CallCustomer,
-    ConsentEvent,
     ConsumptionSummary,
     ContactPoint,
     Contract,
@@ -33,10 +30,15 @@ from db.models import (
     PostalAddress,
     UsageSite,
 )
+from db.repositories import calls as call_repository
+from db.repositories import consents as consent_repository
 from db.repositories import invoices as invoice_repository
 from db.repositories.bank_accounts import masked_accounts
+from db.repositories.calls import CallRow
+from db.repositories.consents import ConsentEventRow, as_rule_events
+
+__all__ = ["CallRow", "ConsentEventRow", "as_rule_events"]  # re-exported: the card and the reply hand them out
 from db.repositories.invoices import InvoiceLine, InvoicePage  # the invoice rows of both readers
-from desktop.core.prohibitions import ConsentEventData
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,38 +115,6 @@ class InvoiceRow:
     paid_last_12_months: Decimal
     last_invoice_on: dt.date | None
     updated_at: dt.datetime
-
-
-@dataclass(frozen=True, slots=True)
-class CallRow:
-    id: int
-    direction: str
-    agent_username: str | None  # None without staff
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    notice_given_at: dt.datetime | None
-    customer_objected: bool
-    recording_ref: str | None
-    recording_stopped_at: dt.datetime | None
-    recording_destroy_due: dt.date | None
-    recording_destroyed_at: dt.datetime | None
-    subject: str | None
-    notes: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ConsentEventRow:
-    id: int
-    purpose: str
-    channel: str
-    decision: str
-    source: str
-    valid_until: dt.date | None
-    agent_username: str | None  # None without staff
-    occurred_at: dt.datetime
-    evidence: str | None
-    call_id: int | None
-    corrects_id: int | None = None  # a correcting event: the mistaken event it takes back
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,17 +256,7 @@ def invoices(session: Session, customer_id: int, today: dt.date, *, newest_first
 
 
 def calls(session: Session, customer_id: int, *, newest_first: bool, staff: bool) -> tuple[CallRow, ...]:
-    """The customer's own calls; for staff also the calls of another caller this customer was linked to
-    (a family member spoke about them). The access reply keeps to the customer's own calls: the notes of
-    someone else's call are that caller's data as much as this customer's."""
-    whose = Call.customer_id == customer_id
-    if staff:
-        whose = or_(whose, Call.id.in_(select(CallCustomer.call_id).where(CallCustomer.customer_id == customer_id)))
-    return tuple(CallRow(k.id, k.direction, _who(k.agent_username, staff), k.started_at, k.ended_at,
-                         k.notice_given_at, k.customer_objected, k.recording_ref, k.recording_stopped_at,
-                         k.recording_destroy_due, k.recording_destroyed_at, k.subject, k.notes)
-                 for k in session.scalars(select(Call).where(whose)
-                                          .order_by(_by(Call.started_at, newest_first), Call.id)))
+    return call_repository.for_customer(session, customer_id, newest_first=newest_first, staff=staff)
 
 
 def notes(session: Session, customer_id: int, *, newest_first: bool, staff: bool) -> tuple[NoteRow, ...]:
@@ -306,17 +266,7 @@ def notes(session: Session, customer_id: int, *, newest_first: bool, staff: bool
 
 
 def consent_events(session: Session, customer_id: int, *, staff: bool) -> tuple[ConsentEventRow, ...]:
-    """The full history, oldest first, as recorded (the rules in desktop.core.prohibitions replay it)."""
-    rows = session.scalars(select(ConsentEvent).where(ConsentEvent.customer_id == customer_id)
-                           .order_by(ConsentEvent.occurred_at, ConsentEvent.id))
-    return tuple(ConsentEventRow(e.id, e.purpose, e.channel, e.decision, e.source, e.valid_until,
-                                 _who(e.agent_username, staff), e.occurred_at, e.evidence, e.call_id, e.corrects_id)
-                 for e in rows)
-
-
-def as_rule_events(events: tuple[ConsentEventRow, ...]) -> list[ConsentEventData]:
-    return [ConsentEventData(e.purpose, e.channel, e.decision, e.source, e.occurred_at, e.valid_until, e.id,
-                             e.corrects_id) for e in events]
+    return consent_repository.events(session, customer_id, staff=staff)
 
 
 def requests(session: Session, customer_id: int, *, newest_first: bool) -> tuple[RequestRow, ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from db import audit
 from db.base import utcnow
 from db.database import Database
+from db.repositories import consents as consent_repository
 from db.repositories import restrictions as restriction_repository
 from desktop.core import prohibitions, rights
 from desktop.core.errors import DomainError
@@ -25,7 +26,7 @@ from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
 from desktop.core.text import check_typed_text
 from desktop.services.customer_card import local_date
-from desktop.services.suppression import BATCH, Addressee, customer_verdicts, customers
+from desktop.services.suppression import BATCH, Addressee, customer_verdicts
 
 # What a row of the export holds, as a code the card and the letters label (value group "disclosed_data").
 DISCLOSED_DATA = {"post": "name_address", "phone": "name_address_phone", "sms": "name_address_phone",
@@ -66,7 +67,7 @@ class MarketingExportService:
             restricted = restriction_repository.restricted_customer_ids(session, today)
             batch: list[int] = []
             # Without a needed consent nobody but the consenting customers (who have events) may be exported.
-            for c in customers(session, purpose, channel, limit_to_events=needs_consent):
+            for c in consent_repository.addressees(session, purpose, channel, limit_to_events=needs_consent):
                 verdict = verdicts.get(c.customer_id, ("no_consent", ()) if needs_consent else None)
                 if verdict is not None:
                     prohibited += 1
