@@ -1017,10 +1017,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown for {seconds} seconds, then masked again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No customer open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1396,13 @@
     </message>
     <message>
         <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HetuReveal</name>
+    <message>
+        <source>Shown for {seconds} seconds, then masked again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

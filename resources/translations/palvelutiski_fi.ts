@@ -1017,10 +1017,6 @@
         <translation>Avataan …</translation>
     </message>
     <message>
-        <source>Shown for {seconds} seconds, then masked again</source>
-        <translation>Näkyy {seconds} sekuntia, sitten taas peitettynä</translation>
-    </message>
-    <message>
         <source>No customer open</source>
         <translation>Ei avointa asiakasta</translation>
     </message>
@@ -1401,6 +1397,13 @@
     <message>
         <source>Name of the view:</source>
         <translation>Näkymän nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>HetuReveal</name>
+    <message>
+        <source>Shown for {seconds} seconds, then masked again</source>
+        <translation>Näkyy {seconds} sekuntia, sitten taas peitettynä</translation>
     </message>
 </context>
 <context>

@@ -1017,10 +1017,6 @@
         <translation>Öppnar …</translation>
     </message>
     <message>
-        <source>Shown for {seconds} seconds, then masked again</source>
-        <translation>Visas i {seconds} sekunder, sedan maskeras den igen</translation>
-    </message>
-    <message>
         <source>No customer open</source>
         <translation>Ingen kund öppen</translation>
     </message>
@@ -1401,6 +1397,13 @@
     <message>
         <source>Name of the view:</source>
         <translation>Vyns namn:</translation>
+    </message>
+</context>
+<context>
+    <name>HetuReveal</name>
+    <message>
+        <source>Shown for {seconds} seconds, then masked again</source>
+        <translation>Visas i {seconds} sekunder, sedan maskeras den igen</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.views.desk.call_panel import CallPanel
+from desktop.views.desk.contact_form import ContactForm
 from desktop.views.desk.dialogs import CallCustomerDialog
 
 
@@ -69,3 +70,43 @@ def ask_leave(parent: QWidget, customer: str, *, save: Callable[[], None],
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+class LeaveGuard:
+    """The card's unsaved contact edits: ``confirm`` is True when the card may be left now; otherwise it
+    shows the form, asks Save / Discard / Cancel and returns False, and ``then`` runs once the edits are
+    saved (``saved``) or discarded. A save that fails, e.g. on invalid input, keeps the user on the form."""
+
+    def __init__(self, parent: QWidget, contact: ContactForm, *, show_form: Callable[[], None]) -> None:
+        self._parent = parent
+        self._contact = contact
+        self._show_form = show_form
+        self._after_save: Callable[[], None] | None = None  # leaving waits for the contact save
+        self.dialog: QMessageBox | None = None
+
+    def confirm(self, customer: str, then: Callable[[], None] | None = None) -> bool:
+        if not self._contact.is_dirty():
+            return True
+        self._show_form()
+        self.dialog = ask_leave(self._parent, customer, save=lambda: self._save_then(then),
+                                discard=lambda: self._discard_then(then))
+        return False
+
+    def saved(self) -> None:
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def save_failed(self) -> None:
+        self._after_save = None
+
+    def _save_then(self, then: Callable[[], None] | None) -> None:
+        if self._contact.save():
+            self._after_save = then or (lambda: None)
+        else:
+            self._contact.focus_first()  # invalid input: the marked fields are on screen
+
+    def _discard_then(self, then: Callable[[], None] | None) -> None:
+        self._contact.discard()
+        if then is not None:
+            then()

@@ -12,21 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.roles import Permission
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_customer_card import Ui_CustomerCardView
 from desktop.views.desk import card_sections as sections
 from desktop.views.desk.call_panel import CallPanel
-from desktop.views.desk.card_flow import ask_call_customer, ask_leave
+from desktop.views.desk.card_flow import LeaveGuard, ask_call_customer
 from desktop.views.desk.common import ShortcutInfo, error_text, shortcut_info
 from desktop.views.desk.consents_widget import ConsentsWidget
 from desktop.views.desk.contact_form import ContactForm
-from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
+from desktop.views.desk.dialogs import PurposeDialog
+from desktop.views.desk.hetu_reveal import HetuReveal
 from desktop.views.desk.invoice_section import InvoicesSection
 from desktop.views.desk.labels import label
 from desktop.views.desk.notes_section import NotesSection
@@ -34,19 +36,10 @@ from desktop.views.desk.rights_panel import CardRights
 from desktop.views.desk.section_nav import SectionNav
 from desktop.views.requests.card_links import CardRequestLinks
 
-REVEAL_KEYS = "Ctrl+Shift+H"
-EDIT_KEYS = "Ctrl+E"
-RELOAD_KEYS = "F5"
-CLOSE_KEYS = "Ctrl+W"
-# Long enough to read the code out or compare it with a letter; short enough that it does not stay on
-# the screen for whoever walks past (or for the next caller, if the card stays open).
-REVEAL_VISIBLE_MS = 60_000
 # Below the contact form the address history and bank accounts show a few rows each (the section scrolls).
 MIN_CONTACT_TABLE_HEIGHT = 120
 TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
-# Sections past the tenth (and every section) are reached by stepping through the list.
-NEXT_SECTION_KEYS = "Ctrl+PgDown"
-PREVIOUS_SECTION_KEYS = "Ctrl+PgUp"
+# Sections past the tenth (and every section): Ctrl+PgDown / Ctrl+PgUp (forms/customer_card.ui).
 
 
 class CustomerCardView(QWidget):
@@ -62,39 +55,19 @@ class CustomerCardView(QWidget):
         self._card: Any = None
         self._purpose: str | None = None
         self._dialog: Any = None
-        self._after_save: Callable[[], None] | None = None  # leaving waits for the contact save
         actor = session.actor
 
-        self.name = QLabel(self)
-        self.name.setObjectName("customerName")
-        font = QFont(self.name.font())
+        self.ui = Ui_CustomerCardView()
+        self.ui.setupUi(self)
+        font = QFont(self.ui.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
-        self.name.setFont(font)
-        self.details = QLabel(self)
-        self.details.setObjectName("customerDetails")
-        # May take two lines: on one, its Swedish text set the card's minimum width and squeezed the search list.
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.masked_id = QLabel(self)
-        self._hide_code = QTimer(self)
-        self._hide_code.setSingleShot(True)
-        self._hide_code.timeout.connect(self._mask_again)
-        self.masked_id.setObjectName("maskedId")
-        self.masked_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reveal_button = QPushButton(self)
-        self.reveal_button.setObjectName("revealHetu")
-        self.reveal_button.setVisible(actor.can(Permission.REVEAL_HETU))
-        self.message = QLabel(self)
-        self.message.setObjectName("cardMessage")
-        self.message.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.name)
-        header.addWidget(self.masked_id)
-        header.addWidget(self.reveal_button)
+        self.ui.name.setFont(font)
+        self.ui.reveal_button.setVisible(actor.can(Permission.REVEAL_HETU))
+        self.reveal = HetuReveal(runner, session, self.ui.masked_id, self)
+        self.reveal.failed.connect(self._failed)
         self.rights = CardRights(runner, session, self)  # restriction banner and button, disclosures
-        header.addWidget(self.rights.menu_button)
-        header.addWidget(self.details, 1)  # the rest of the line, right-aligned; wraps only when short of room
+        self.ui.header_layout.insertWidget(3, self.rights.menu_button)
 
         self.call_panel = CallPanel(runner, session, self)
         self.contact = ContactForm(runner, session, self)
@@ -130,32 +103,23 @@ class CustomerCardView(QWidget):
             self.tabs.addTab(page, "")
         # Requests and letters open from their tabs; Ctrl+N registers a letter (desktop.views.requests).
         self.request_links = CardRequestLinks(runner, session, self, self.requests, self.letters)
-        self.request_links.message.connect(self.message.setText)
+        self.request_links.message.connect(self.ui.message.setText)
         self.request_links.changed.connect(self._reload_keeping_input)
         self.request_links.requests_shown.connect(lambda: self.tabs.setCurrentWidget(self.requests))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.message)
-        layout.addWidget(self.rights.banner)
-        layout.addWidget(self.call_panel)
-        layout.addWidget(self.tabs, 1)
-        # With no customer open the card says how to reach one instead of showing empty, disabled sections.
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setObjectName("emptyCardHint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.empty_hint, 1)
+        for index, widget in enumerate((self.rights.banner, self.call_panel, self.tabs), start=2):
+            self.ui.main_layout.insertWidget(index, widget, 1 if widget is self.tabs else 0)
 
-        self.edit_action = self._action(EDIT_KEYS, self.edit_contact)
-        self.reveal_action = self._action(REVEAL_KEYS, self.ask_reveal)
-        self.reload_action = self._action(RELOAD_KEYS, self.reload)
-        self.close_action = self._action(CLOSE_KEYS, self.close_card)
-        self.tab_actions = [self._action(keys, lambda _=False, i=i: self.show_tab(i))
+        self.ui.edit_action.triggered.connect(self.edit_contact)
+        self.ui.reveal_action.triggered.connect(self.ask_reveal)
+        self.ui.reload_action.triggered.connect(self.reload)
+        self.ui.close_action.triggered.connect(self.close_card)
+        self.ui.next_section_action.triggered.connect(lambda: self._step_section(1))
+        self.ui.previous_section_action.triggered.connect(lambda: self._step_section(-1))
+        # One key per section, listed (F1) between Ctrl+W and Ctrl+PgDown as before the form.
+        self.tab_actions = [QAction(self, shortcut=QKeySequence(keys), triggered=lambda _=False, i=i: self.show_tab(i))
                             for i, keys in enumerate(TAB_KEYS[:len(self._pages)])]
-        self.next_section_action = self._action(NEXT_SECTION_KEYS, lambda: self._step_section(1))
-        self.previous_section_action = self._action(PREVIOUS_SECTION_KEYS, lambda: self._step_section(-1))
+        self.insertActions(self.ui.next_section_action, self.tab_actions)
         for action in (*self.call_panel.actions_for_window(), *self.consents.actions_for_window()):
             self.addAction(action)
         # What the role may not do is not offered at all (no key, no F1 line): an auditor reads cards only.
@@ -164,27 +128,21 @@ class CustomerCardView(QWidget):
             action.setVisible(actor.can(Permission.RECORD_CALL))
         for action in self.consents.actions_for_window():
             action.setVisible(actor.can(Permission.RECORD_CONSENT))
-        self.edit_action.setVisible(actor.can(Permission.EDIT_CONTACT))
-        self.reveal_button.clicked.connect(self.reveal_action.trigger)
+        self.ui.edit_action.setVisible(actor.can(Permission.EDIT_CONTACT))
+        self.ui.reveal_button.clicked.connect(self.ui.reveal_action.trigger)
         self.contact.saved.connect(self._contact_saved)
+        self.leave = LeaveGuard(self, self.contact, show_form=lambda: self.tabs.setCurrentIndex(0))
         self.contact.stale.connect(self._reload_keeping_input)
-        self.contact.save_failed.connect(self._save_failed)
+        self.contact.save_failed.connect(self.leave.save_failed)
         self.contact.ask_reason = self.rights.ask_edit_reason
         self.rights.changed.connect(lambda card: self._show_card(card, keep_input=True))
-        self.rights.message.connect(self.message.setText)
+        self.rights.message.connect(self.ui.message.setText)
         self.rights.reload.connect(self._reload_keeping_input)
         self.consents.recorded.connect(self._consents_recorded)
         self.call_panel.call_changed.connect(self._call_changed)
         self.call_panel.call_ended.connect(self._call_ended)
         self.retranslate()
         self._show_empty()
-
-    def _action(self, keys: str, slot: Any) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # -- public --------------------------------------------------------------------------------
 
@@ -197,7 +155,7 @@ class CustomerCardView(QWidget):
         may_reveal = self._session.actor.can(Permission.REVEAL_HETU)
         actor = self._session.actor
         actions = [a for a in (*self.actions(), self.contact.save_action)
-                   if not a.shortcut().isEmpty() and a.isVisible() and (a is not self.reveal_action or may_reveal)
+                   if not a.shortcut().isEmpty() and a.isVisible() and (a is not self.ui.reveal_action or may_reveal)
                    and (a is not self.contact.save_action or actor.can(Permission.EDIT_CONTACT))]
         found = [shortcut_info(a.shortcut(), a.text().replace("&", "")) for a in actions]
         if actor.can(Permission.RECORD_CONSENT):
@@ -239,16 +197,11 @@ class CustomerCardView(QWidget):
         """True when the card may be left now. With unsaved contact edits it asks Save / Discard /
         Cancel and returns False; ``then`` runs once the edits are saved or discarded (a save that
         fails, e.g. on invalid input, keeps the user on the form)."""
-        if not self.contact.is_dirty():
-            return True
-        self.tabs.setCurrentIndex(0)
-        self._dialog = ask_leave(self, self._card.display_name, save=lambda: self._save_then(then),
-                                 discard=lambda: self._discard_then(then))
-        return False
+        return self.leave.confirm(self._card.display_name if self._card is not None else "", then)
 
     def close_card(self) -> None:
         if self.call_panel.in_call:
-            self.message.setText(self.tr("End the call (F8) before closing the card."))
+            self.ui.message.setText(self.tr("End the call (F8) before closing the card."))
             return
         if not self.confirm_leave(self.close_card):
             return
@@ -283,22 +236,14 @@ class CustomerCardView(QWidget):
             self.contact.focus_first()
 
     def ask_reveal(self) -> None:
-        if self._card is None or not self._session.actor.can(Permission.REVEAL_HETU) or self._card.kind != "person":
-            return
-        dialog = RevealHetuDialog(self)
-        customer_id = self._card.customer_id
-        dialog.reason_given.connect(lambda reason: ops.reveal_hetu(
-            self._runner, self._session, customer_id, reason, owner=self,
-            on_success=lambda code: self._revealed(customer_id, code), on_error=self._failed))
-        dialog.finished.connect(dialog.deleteLater)
-        self._dialog = dialog
-        dialog.open()
+        if self._card is not None and self._session.actor.can(Permission.REVEAL_HETU):
+            self.reveal.ask(self)
 
     # -- lane answers --------------------------------------------------------------------------
 
     def _open(self, customer_id: int, purpose: str) -> None:
         self._purpose = purpose
-        self.message.setText(self.tr("Opening …"))
+        self.ui.message.setText(self.tr("Opening …"))
         ops.open_card(self._runner, self._session, customer_id, purpose, owner=self,
                       on_success=self._show_card, on_error=self._failed)
         if purpose == "call":
@@ -319,11 +264,10 @@ class CustomerCardView(QWidget):
         same = self._card is not None and self._card.customer_id == card.customer_id
         self._card = card
         if not same:  # a reload of the same customer keeps what the card just said ("Printed again …")
-            self.message.clear()
-        self.name.setText(card.display_name)
-        if not same:
-            self._mask_again()
-        self.reveal_button.setEnabled(card.kind == "person" and bool(card.masked_id))
+            self.ui.message.clear()
+        self.ui.name.setText(card.display_name)
+        self.reveal.show_card(card, same=same)
+        self.ui.reveal_button.setEnabled(card.kind == "person" and bool(card.masked_id))
         self.contact.set_card(card, keep_input=keep_input)
         self.consents.set_card(card)
         self._fill_read_only(card)
@@ -333,13 +277,13 @@ class CustomerCardView(QWidget):
         self._bind_call()
         self.tabs.setEnabled(True)
         self.tabs.show()
-        self.empty_hint.hide()
+        self.ui.empty_hint.hide()
         self._update_actions()
         self.card_shown.emit(card)
 
     def _fill_read_only(self, card: Any) -> None:
         """The header line and the tables: "DTO in, cells out", so a language switch simply fills them again."""
-        self.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
+        self.ui.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
             number=card.customer_number, language=label("language", card.language),
             purpose=label("purpose", self._purpose)))
         sections.fill_addresses(self.addresses, card)
@@ -358,40 +302,12 @@ class CustomerCardView(QWidget):
 
     def _contact_saved(self, card: Any) -> None:
         self._show_card(card)
-        then, self._after_save = self._after_save, None
-        if then is not None:
-            then()
-
-    def _save_then(self, then: Callable[[], None] | None) -> None:
-        if self.contact.save():
-            self._after_save = then or (lambda: None)
-        else:
-            self.contact.focus_first()  # invalid input: the marked fields are on screen
-
-    def _discard_then(self, then: Callable[[], None] | None) -> None:
-        self.contact.discard()
-        if then is not None:
-            then()
-
-    def _save_failed(self) -> None:
-        self._after_save = None
+        self.leave.saved()
 
     def _consents_recorded(self, text: str) -> None:
         # Where the agent looks: the prohibitions tab with the new state, and the card's message line.
         self.tabs.setCurrentWidget(self.consents)
-        self.message.setText(text)
-
-    def _revealed(self, customer_id: int, code: str) -> None:
-        if self._card is not None and self._card.customer_id == customer_id:
-            self.masked_id.setText(code)
-            self.masked_id.setToolTip(self.tr("Shown for {seconds} seconds, then masked again").format(
-                seconds=REVEAL_VISIBLE_MS // 1000))
-            self._hide_code.start(REVEAL_VISIBLE_MS)
-
-    def _mask_again(self) -> None:
-        self._hide_code.stop()
-        self.masked_id.setToolTip("")
-        self.masked_id.setText(self._card.masked_id if self._card is not None else "")
+        self.ui.message.setText(text)
 
     def _bind_call(self) -> None:
         """Entries on this card belong to the call only if the call is about this customer."""
@@ -409,15 +325,15 @@ class CustomerCardView(QWidget):
         self.reload_quietly()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc))
+        self.ui.message.setText(error_text(exc))
 
     def _show_empty(self) -> None:
         self._card = None
         self._purpose = None
-        self.name.setText(self.tr("No customer open"))
-        self.details.clear()
-        self._mask_again()
-        self.message.clear()
+        self.ui.name.setText(self.tr("No customer open"))
+        self.ui.details.clear()
+        self.reveal.show_card(None, same=False)
+        self.ui.message.clear()
         self.contact.clear()
         self.consents.clear()
         self.notes.clear()
@@ -426,17 +342,18 @@ class CustomerCardView(QWidget):
         self.rights.set_card(None)
         self.tabs.setEnabled(False)
         self.tabs.hide()
-        self.empty_hint.show()
+        self.ui.empty_hint.show()
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_card = self._card is not None
-        for action in (self.edit_action, self.reload_action, self.close_action, *self.tab_actions,
-                       self.next_section_action, self.previous_section_action):
+        for action in (self.ui.edit_action, self.ui.reload_action, self.ui.close_action, *self.tab_actions,
+                       self.ui.next_section_action, self.ui.previous_section_action):
             action.setEnabled(has_card)
-        self.reveal_action.setEnabled(has_card and self._session.actor.can(Permission.REVEAL_HETU))
+        self.ui.reveal_action.setEnabled(has_card and self._session.actor.can(Permission.REVEAL_HETU))
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         # No mnemonics: Ctrl+1 … Ctrl+0 choose the sections, and Alt+letters belong to the menus and fields.
         # A section added to the card adds its title here (keyed by page, so the order may change).
         titles = {self._pages[0]: self.tr("Contact"), self.contracts: self.tr("Contracts"),
@@ -453,16 +370,9 @@ class CustomerCardView(QWidget):
                 self.tabs.setTabToolTip(i, self.tab_actions[i].shortcut().toString(
                     QKeySequence.SequenceFormat.NativeText))
         self.tabs.list.setAccessibleName(self.tr("Card sections"))
-        self.next_section_action.setText(self.tr("Next section of the card"))
-        self.previous_section_action.setText(self.tr("Previous section of the card"))
-        self.reveal_button.setText(self.tr("Show full code …"))
-        self.reveal_action.setText(self.tr("Show the full personal identity code (reason asked)"))
-        self.edit_action.setText(self.tr("Edit contact data"))
-        self.reload_action.setText(self.tr("Reload the card"))
-        self.close_action.setText(self.tr("Close the card"))
-        self.empty_hint.setText(self._empty_hint_text())
+        self.ui.empty_hint.setText(self._empty_hint_text())
         if self._card is None:
-            self.name.setText(self.tr("No customer open"))
+            self.ui.name.setText(self.tr("No customer open"))
         else:
             self._fill_read_only(self._card)  # headings, labels of codes and the header line in the new language
 

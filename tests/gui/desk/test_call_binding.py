@@ -31,7 +31,7 @@ def _answer(qtbot, card: CustomerCardView, customer_id: int, label: str, key: st
     card.open_customer(customer_id, label)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), CallCustomerDialog))
     dialog = QApplication.activeWindow()
-    assert "Mäkinen Maija" in dialog.findChildren(type(card.name))[0].text()
+    assert "Mäkinen Maija" in dialog.findChildren(type(card.ui.name))[0].text()
     return dialog
 
 
@@ -62,7 +62,7 @@ def test_the_same_caller_links_another_customer(qtbot, runner, make_session, reg
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("1")
     back_to(qtbot, card)
-    assert card.name.text() == "Åström Åsa"
+    assert card.ui.name.text() == "Åström Åsa"
     assert panel.whose.text() == "Call: Mäkinen Maija, 100001 · also about: Åström Åsa, 100003"
     # Opening a linked customer again asks nothing.
     with qtbot.waitSignal(card.card_shown, timeout=5000):
@@ -96,7 +96,7 @@ def test_a_new_caller_ends_the_call_with_its_notes_and_starts_another(qtbot, run
         with qtbot.waitSignal(panel.call_ended, timeout=5000):
             press("2")
     back_to(qtbot, card)
-    qtbot.waitUntil(lambda: card.name.text() == "Mäkelä Matti")
+    qtbot.waitUntil(lambda: card.ui.name.text() == "Mäkelä Matti")
     assert panel.whose.text() == "Call: Mäkelä Matti, 100002" and panel.notes.toPlainText() == ""
     calls = read_db(lambda s: [(c.customer_id, c.notes, c.ended_at is not None)
                                for c in s.scalars(select(Call).order_by(Call.id))])
@@ -117,7 +117,7 @@ def test_another_reason_asks_the_purpose_and_keeps_the_call(qtbot, runner, make_
         press("2")  # letter
     back_to(qtbot, card)
     assert panel.whose.text() == "Call: Mäkinen Maija, 100001"
-    assert "Letter" in card.details.text()
+    assert "Letter" in card.ui.details.text()
     assert read_db(lambda s: audit_actions(s, register.makela_id)) == [("customer_opened", "letter")]
 
 
@@ -127,7 +127,7 @@ def test_cancel_opens_nothing(qtbot, runner, make_session, register, window, rea
     _answer(qtbot, card, register.makela_id, "Mäkelä Matti", "Escape")
     press("Escape")
     back_to(qtbot, card)
-    assert card.name.text() == "Mäkinen Maija"
+    assert card.ui.name.text() == "Mäkinen Maija"
     assert read_db(lambda s: audit_actions(s, register.makela_id)) == []
 
 

@@ -136,7 +136,7 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
             words = set(text.replace(",", " ").split())
             assert text not in RAW_CODES and not words & RAW_CODES, (name, text)
 
-    assert "Kieli: suomi" in card.details.text() and "Tietojen korjaus" in card.details.text()
+    assert "Kieli: suomi" in card.ui.details.text() and "Tietojen korjaus" in card.ui.details.text()
     history = _cells(tables["addressHistory"])
     assert "Jauholantie 4 B 7\n94450 Keminmaa" in history and "Posti/DVV-päivitys" in history
     assert _cells(tables["bankAccounts"]) == ["FI49 **** 8730", "OKOYFIHH", "Asiakkaan ilmoitus", "15.4.2018 11:18"]

@@ -49,14 +49,14 @@ def test_unsaved_edits_are_asked_about_before_another_customer_opens(qtbot, runn
     assert sorted(b.text() for b in box.buttons()) == ["Cancel", "Discard changes", "Save"]
     _click(qtbot, box, "Cancel")
     back_to(qtbot, card)
-    assert card.name.text() == "Mäkinen Maija" and phones.text() == "040 765 4321"
+    assert card.ui.name.text() == "Mäkinen Maija" and phones.text() == "040 765 4321"
 
     # Save with invalid input: the form stays, with its message; nothing opens.
     phones.setText("12")
     card.open_customer(register.makela_id, "Mäkelä Matti")
     _click(qtbot, _question(qtbot), "Save")
     back_to(qtbot, card)
-    assert card.name.text() == "Mäkinen Maija" and card.contact.errors["phones"].isVisible()
+    assert card.ui.name.text() == "Mäkinen Maija" and card.contact.errors["phones"].isVisible()
     assert QApplication.activeModalWidget() is None
 
     # Save with valid input: saved first, then the purpose of the next opening is asked.
@@ -68,7 +68,7 @@ def test_unsaved_edits_are_asked_about_before_another_customer_opens(qtbot, runn
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("2")
     back_to(qtbot, card)
-    assert card.name.text() == "Mäkelä Matti"
+    assert card.ui.name.text() == "Mäkelä Matti"
 
     # Discard: the edit is gone, the next customer opens.
     card.contact.inputs["phones"].setText("050 111 2222")
@@ -77,7 +77,7 @@ def test_unsaved_edits_are_asked_about_before_another_customer_opens(qtbot, runn
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), PurposeDialog))
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("2")
-    assert card.name.text() == "Åström Åsa" and _phones(read_db, register.makela_id) == []
+    assert card.ui.name.text() == "Åström Åsa" and _phones(read_db, register.makela_id) == []
 
 
 def test_closing_the_card_asks_too(qtbot, runner, make_session, register, window):
@@ -111,7 +111,7 @@ def test_space_confirms_records_and_undoes_one_prohibition(qtbot, runner, make_s
         _click(qtbot, _question(qtbot), "Record")
     back_to(qtbot, card)
     assert card.consents.grid.item(1, 1).text().startswith("Prohibited")
-    assert "Recorded for Mäkinen Maija" in card.message.text()
+    assert "Recorded for Mäkinen Maija" in card.ui.message.text()
     assert card.consents.undo_button.isVisible()
 
     with qtbot.waitSignal(card.consents.recorded, timeout=5000):

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from db.models import AuditEvent, ContactPoint
 from desktop.core.hetu import mask
-from desktop.views.desk import card_view
+from desktop.views.desk import hetu_reveal
 from desktop.views.desk.card_view import CustomerCardView
 from desktop.views.desk.dialogs import PurposeDialog, RevealHetuDialog
 from gui.desk.conftest import AGENT, AGENT2, HETU, SUPERVISOR, audit_actions, back_to, press, type_into_focus
@@ -24,8 +24,8 @@ def _open(qtbot, card: CustomerCardView, customer_id: int, key: str = "2") -> No
 def test_agent_sees_the_masked_code_and_no_reveal(qtbot, runner, make_session, register, window, read_db):
     card = window(CustomerCardView(runner, make_session(AGENT)))
     _open(qtbot, card, register.makinen_id, key="2")
-    assert card.masked_id.text() == mask(HETU) and HETU not in card.masked_id.text()
-    assert not card.reveal_button.isVisible()
+    assert card.ui.masked_id.text() == mask(HETU) and HETU not in card.ui.masked_id.text()
+    assert not card.ui.reveal_button.isVisible()
     press("Ctrl+Shift+H")  # the shortcut does nothing for an agent: no dialog, no audit row
     assert QApplication.activeModalWidget() is None
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
@@ -38,7 +38,7 @@ def test_supervisor_reveals_with_a_reason_and_sees_who_looked(qtbot, runner, mak
                                                              read_db):
     card = window(CustomerCardView(runner, make_session(SUPERVISOR)))
     _open(qtbot, card, register.makinen_id, key="4")
-    assert card.reveal_button.isVisible() and card.masked_id.text() == mask(HETU)
+    assert card.ui.reveal_button.isVisible() and card.ui.masked_id.text() == mask(HETU)
     log = card.access_log.tables["accessLog"]
     assert log.rowCount() == 0  # the log is read before this opening is written
 
@@ -47,7 +47,7 @@ def test_supervisor_reveals_with_a_reason_and_sees_who_looked(qtbot, runner, mak
     type_into_focus("Asiakas pyysi tarkistamaan henkilötunnuksen")
     with qtbot.waitSignal(runner.idle, timeout=5000):
         press("Return")
-    assert card.masked_id.text() == HETU
+    assert card.ui.masked_id.text() == HETU
     back_to(qtbot, card)
 
     with qtbot.waitSignal(card.card_shown, timeout=5000):
@@ -63,7 +63,7 @@ def test_supervisor_reveals_with_a_reason_and_sees_who_looked(qtbot, runner, mak
 
 def test_a_revealed_code_is_masked_again_after_a_while(qtbot, runner, make_session, register, window,
                                                       monkeypatch):
-    monkeypatch.setattr(card_view, "REVEAL_VISIBLE_MS", 400)  # a minute in the desk; the test waits less
+    monkeypatch.setattr(hetu_reveal, "REVEAL_VISIBLE_MS", 400)  # a minute in the desk; the test waits less
     card = window(CustomerCardView(runner, make_session(SUPERVISOR)))
     _open(qtbot, card, register.makinen_id, key="4")
     press("Ctrl+Shift+H")
@@ -72,9 +72,9 @@ def test_a_revealed_code_is_masked_again_after_a_while(qtbot, runner, make_sessi
     with qtbot.waitSignal(runner.idle, timeout=5000):
         press("Return")
     back_to(qtbot, card)
-    assert card.masked_id.text() == HETU and card.masked_id.toolTip()
-    qtbot.waitUntil(lambda: card.masked_id.text() == mask(HETU), timeout=5000)
-    assert card.masked_id.toolTip() == ""
+    assert card.ui.masked_id.text() == HETU and card.ui.masked_id.toolTip()
+    qtbot.waitUntil(lambda: card.ui.masked_id.text() == mask(HETU), timeout=5000)
+    assert card.ui.masked_id.toolTip() == ""
 
 
 def test_a_wrong_phone_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, runner, make_session, register,

@@ -44,8 +44,8 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
     _wait_for_purpose_dialog(qtbot)
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("1")
-    assert card.name.text() == "Mäkinen Maija"
-    assert card.masked_id.text() == mask(HETU)
+    assert card.ui.name.text() == "Mäkinen Maija"
+    assert card.ui.masked_id.text() == mask(HETU)
     back_to(qtbot, desk)
 
     # New call: the notice script in the customer's language is on screen before anything else.
@@ -70,7 +70,7 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
     with qtbot.waitSignal(card.consents.recorded, timeout=5000):
         press("Return")
     back_to(qtbot, desk)
-    assert card.tabs.currentWidget() is card.consents and "Recorded for Mäkinen Maija" in card.message.text()
+    assert card.tabs.currentWidget() is card.consents and "Recorded for Mäkinen Maija" in card.ui.message.text()
     grid = card.consents.grid
     assert all(grid.item(r, c).text().startswith("Prohibited") for r in range(5) for c in range(4))
     assert card.consents.history.rowCount() == len(DIRECT_MARKETING) * len(CHANNELS)
@@ -149,4 +149,4 @@ def test_the_card_cannot_be_closed_during_a_call(qtbot, runner, make_session, re
         press("F2")
     with qtbot.assertNotEmitted(desk.card.closed):
         press("Ctrl+W")
-    assert desk.card.card is not None and "F8" in desk.card.message.text()
+    assert desk.card.card is not None and "F8" in desk.card.ui.message.text()
