@@ -1,8 +1,10 @@
 """Every query of an erasure (GDPR Art. 17): the facts its plan is made from, the deletions a plan orders,
 the record of what was done, and the customers whose name and address wait for the reply to be posted.
 
-Identity codes and consent events are deleted through ``desk_erase_vault`` on PostgreSQL (migration 0016):
-desk roles may not touch the vault or the append-only consent ledger themselves.
+On PostgreSQL every deletion of a plan goes through ``desk_erase_vault`` (migrations 0017, 0023, 0025):
+a supervisor's own login may not delete the erased tables, the vault or the append-only consent ledger
+itself; the function acts only for an erasure recorded in the same transaction and writes the audit row.
+On SQLite (one workstation, no logins) :func:`_erase_on_sqlite` runs the same deletes.
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ from db.models import (
     UsageSite,
 )
 from desktop.core.erasure import DELETE, ContractFact, ErasureFacts, ErasurePlan, InvoiceFact, plan_as_json
+from desktop.core.request_states import CLOSED
 
-CLOSED_STATES = ("dispatched", "withdrawn")
+# Posted, withdrawn, or closed as abandoned (the requester never confirmed who they are: issue 13).
+CLOSED_STATES = tuple(sorted(CLOSED))
 ANONYMOUS_NAME = "Poistettu asiakas"
 
 
@@ -97,63 +101,59 @@ def has_record(session: Session, customer_id: int) -> bool:
 
 def carry_out(session: Session, customer_id: int, plan: ErasurePlan, request_id: int | None, at: dt.datetime,
               by: str) -> int:
-    """Record the plan, then delete what it deletes (the vault first); returns the erasure record's id."""
+    """Record the plan, then delete what it deletes; returns the erasure record's id."""
     record_id = record(session, customer_id, request_id, plan_as_json(plan), plan.full_anonymisation, at, by)
-    deleted = [i.category for i in plan.items if i.action == DELETE]
-    erase_vault(session, customer_id, hetu="hetu" in deleted, consents="consents" in deleted,
-                invoices="invoices" in deleted)
-    for category in deleted:
-        erase(session, customer_id, category)
+    erase_vault(session, customer_id, [i.category for i in plan.items if i.action == DELETE])
     return record_id
 
 
-def erase(session: Session, customer_id: int, category: str) -> None:
-    """Delete what ``category`` stands for (the plan said delete). ``current_address`` is left for the reply."""
-    cid = customer_id
-    if category == "old_addresses":
-        session.execute(delete(PostalAddress).where(PostalAddress.customer_id == cid, PostalAddress.valid_to.is_not(None)))
-    elif category == "contact_points":
-        session.execute(delete(ContactPoint).where(ContactPoint.customer_id == cid))
-    elif category == "bank_accounts":
-        session.execute(delete(BankAccount).where(BankAccount.customer_id == cid))
-    elif category == "calls":
-        # Consent events were unlinked by erase_vault; notes and links of the calls follow the foreign keys.
-        session.execute(delete(CallCustomer).where(CallCustomer.customer_id == cid))
-        session.execute(delete(Call).where(Call.customer_id == cid))
-    elif category == "notes":
-        session.execute(delete(CustomerNote).where(CustomerNote.customer_id == cid))
-    elif category == "restrictions":
-        session.execute(delete(ProcessingRestriction).where(ProcessingRestriction.customer_id == cid))
-    elif category == "contracts":
-        sites = select(UsageSite.id).where(UsageSite.customer_id == cid)
-        session.execute(update(Invoice).where(Invoice.customer_id == cid).values(contract_id=None))
-        session.execute(delete(Contract).where(Contract.customer_id == cid))
-        session.execute(delete(ConsumptionSummary).where(ConsumptionSummary.usage_site_id.in_(sites)))
-        session.execute(delete(UsageSite).where(UsageSite.customer_id == cid))
-    elif category in ("hetu", "consents", "invoices"):
-        pass  # erase_vault
-    session.flush()
+def erase_vault(session: Session, customer_id: int, categories: list[str]) -> None:
+    """Delete what each category stands for (the plan said delete); ``current_address`` stays for the reply.
 
-
-def erase_vault(session: Session, customer_id: int, *, hetu: bool, consents: bool, invoices: bool) -> None:
-    """First step of an erasure: unlink consent events from the customer's calls (they may go), then delete
-    the identity code, the consent ledger and the invoices (accounting records) if the plan says so. On
-    PostgreSQL only desk_erase_vault may, for an erasure recorded in this transaction, and it audits itself
-    (migration 0023)."""
+    PostgreSQL: only ``desk_erase_vault`` may, for an erasure recorded in this transaction, and it writes
+    its audit row (``hetu_vault_erased``, rows per category) in the same transaction (migration 0025)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT desk_erase_vault(:id, :hetu, :consents, :invoices)"),
-                        {"id": customer_id, "hetu": hetu, "consents": consents, "invoices": invoices})
+        session.execute(text("SELECT desk_erase_vault(:id, CAST(:categories AS text[]))"),
+                        {"id": customer_id, "categories": categories})
         return
-    own = select(Call.id).where(Call.customer_id == customer_id)
-    session.execute(update(ConsentEvent).where(ConsentEvent.call_id.in_(own)).values(call_id=None))
-    if hetu:
-        session.execute(delete(PersonHetu).where(PersonHetu.customer_id == customer_id))
-    if consents:
-        session.execute(update(ConsentEvent).where(ConsentEvent.customer_id == customer_id).values(corrects_id=None))
-        session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id == customer_id))
-    if invoices:
-        session.execute(delete(InvoiceSummary).where(InvoiceSummary.customer_id == customer_id))
-        session.execute(delete(Invoice).where(Invoice.customer_id == customer_id))
+    _erase_on_sqlite(session, customer_id, categories)
+
+
+def _erase_on_sqlite(session: Session, cid: int, categories: list[str]) -> None:
+    """The same deletes as desk_erase_vault, in the same order."""
+    own_calls = select(Call.id).where(Call.customer_id == cid)
+    session.execute(update(ConsentEvent).where(ConsentEvent.call_id.in_(own_calls)).values(call_id=None))
+    for category in categories:
+        if category == "hetu":
+            session.execute(delete(PersonHetu).where(PersonHetu.customer_id == cid))
+        elif category == "consents":
+            session.execute(update(ConsentEvent).where(ConsentEvent.customer_id == cid).values(corrects_id=None))
+            session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id == cid))
+        elif category == "invoices":
+            session.execute(delete(InvoiceSummary).where(InvoiceSummary.customer_id == cid))
+            session.execute(delete(Invoice).where(Invoice.customer_id == cid))
+        elif category == "old_addresses":
+            session.execute(delete(PostalAddress).where(PostalAddress.customer_id == cid,
+                                                        PostalAddress.valid_to.is_not(None)))
+        elif category == "contact_points":
+            session.execute(delete(ContactPoint).where(ContactPoint.customer_id == cid))
+        elif category == "bank_accounts":
+            session.execute(delete(BankAccount).where(BankAccount.customer_id == cid))
+        elif category == "calls":  # notes and links of the calls follow the foreign keys
+            session.execute(delete(CallCustomer).where(CallCustomer.customer_id == cid))
+            session.execute(delete(Call).where(Call.customer_id == cid))
+        elif category == "notes":
+            session.execute(delete(CustomerNote).where(CustomerNote.customer_id == cid))
+        elif category == "restrictions":
+            session.execute(delete(ProcessingRestriction).where(ProcessingRestriction.customer_id == cid))
+        elif category == "contracts":
+            sites = select(UsageSite.id).where(UsageSite.customer_id == cid)
+            session.execute(update(Invoice).where(Invoice.customer_id == cid).values(contract_id=None))
+            session.execute(delete(Contract).where(Contract.customer_id == cid))
+            session.execute(delete(ConsumptionSummary).where(ConsumptionSummary.usage_site_id.in_(sites)))
+            session.execute(delete(UsageSite).where(UsageSite.customer_id == cid))
+        elif category not in ("current_address", "identity", "requests", "disclosures", "audit_trail"):
+            raise ValueError(f"unknown erasure category {category!r}")
     session.flush()
 
 

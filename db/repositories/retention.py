@@ -26,7 +26,7 @@ from db.repositories import erasure as erasure_repository
 from desktop.core.local_time import to_local
 from desktop.core.retention import Cutoffs
 
-CLOSED = ("dispatched", "withdrawn")
+CLOSED = erasure_repository.CLOSED_STATES  # abandoned requests (issue 13) are closed too
 Due = tuple[str, int, dt.date | None]  # rule, items due, oldest day
 
 

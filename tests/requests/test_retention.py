@@ -137,3 +137,24 @@ def test_a_stopped_run_keeps_its_batches_and_the_next_carries_on(database: Datab
         runs = list(session.scalars(select(RetentionRun).order_by(RetentionRun.id)))
         assert runs[0].finished_at is None and runs[0].counts == {"call_recordings": 2}
         assert runs[1].finished_at is not None
+
+
+def test_requests_closed_as_abandoned_are_closed_for_retention_and_erasure(database: Database,
+                                                                           data: RequestData) -> None:
+    """Issue 13 closes a request whose requester never confirmed who they are as abandoned: retention
+    deletes it after the closed-request period, and an abandoned erasure request is no longer open."""
+    from db.repositories import erasure as erasure_repository
+
+    with database.transaction() as session:
+        session.add(DataRequest(reference="TP-2020-00009", customer_id=data.asa_id, request_type="erasure",
+                                channel="letter", state="abandoned", received_on=dt.date(2020, 3, 2),
+                                due_on=dt.date(2020, 4, 2), created_by="t"))
+    assert _due(database)["closed_requests"] == (1, dt.date(2020, 3, 2))
+    with database.transaction() as session:
+        assert erasure_repository.open_erasure_request(session, data.asa_id) is None
+        cut = rules.cutoffs(repository.rules(session), NOW.date())
+        assert repository.preview(session, cut) == repository.preview_by_query(session, cut)
+    assert RetentionService(database, ADMIN, lambda: NOW).apply()["closed_requests"] == 1
+    with database.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(DataRequest)
+                              .where(DataRequest.reference == "TP-2020-00009")) == 0

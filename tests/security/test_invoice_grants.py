@@ -43,7 +43,7 @@ def test_invoices_go_only_through_an_audited_erasure_of_the_callers_own(pg_regis
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("DELETE FROM invoice")
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT desk_erase_vault(%s, false, false, true)", (pg_register.regular_id,))
+            conn.execute("SELECT desk_erase_vault(%s, ARRAY['invoices'])", (pg_register.regular_id,))
         with pytest.raises(errors.InsufficientPrivilege):  # nor can the audit row be forged
             conn.execute("SELECT desk_audit_append(NULL, NULL, 'hetu_vault_erased', %s, 'erasure', '{}')",
                          (pg_register.regular_id,))
