@@ -92,8 +92,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "erasure": {key: frozenset() for key in ("doc_type", "title", "intro", "data", "action", "reason", "kept_until",
                                              "full_note", "partial_note")},
-    "rectification": {key: frozenset() for key in ("doc_type", "title", "intro", "field", "before", "after",
-                                                   "date")},
+    "rectification": {**{key: frozenset() for key in ("doc_type", "title", "intro", "field", "before", "after",
+                                                      "date")}, "source_note": frozenset({"source"})},
     "objection": {key: frozenset() for key in ("doc_type", "title", "intro", "processing", "decision", "reasons",
                                                "date", "upheld", "rejected")},
     "notice": {
@@ -124,7 +124,8 @@ CUSTOMER_AUDIT_ACTIONS = (
     "note_added", "request_claimed", "request_claim_released", "restriction_recorded", "restriction_lifted",
     "disclosure_recorded", "erasure_carried_out", "objection_decided",
 )
-DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
+DATA_SOURCES = ("contract", "customer_notice", "customer_request", "posti_dvv_update", "data_service_company",
+                "import")
 REQUEST_TYPES = ("access", "rectification", "erasure", "objection", "restriction")
 REQUEST_CHANNELS = ("letter", "desk", "email_signed")
 VALUE_CODES: dict[str, tuple[str, ...]] = {
@@ -259,4 +260,8 @@ def value_label(texts: Mapping[str, Any], group: str, code: str | None) -> str:
     """
     if code is None:
         return ""
-    return str(texts.get("values", {}).get(group, {}).get(code, code.replace("_", " ")))
+    reference = None
+    if group == "source":
+        code, reference = rights.split_source(code)
+    label = str(texts.get("values", {}).get(group, {}).get(code, code.replace("_", " ")))
+    return f"{label}, {reference}" if reference else label

@@ -34,5 +34,22 @@ ALLOWED_WHILE_RESTRICTED = frozenset({"debt_collection"})
 MARKETING_BASIS = "direct_marketing"
 
 
+# The source of data changed at the customer's request (GDPR Art. 16): "request:TP-2026-00042" in the
+# 24-character source column of an address or contact point, read back as "customer's request, TP-…".
+REQUEST_SOURCE = "customer_request"
+_REQUEST_SOURCE_PREFIX = "request:"
+
+
+def request_source(reference: str) -> str:
+    return f"{_REQUEST_SOURCE_PREFIX}{reference}"
+
+
+def split_source(code: str) -> tuple[str, str | None]:
+    """(source code, request reference or None): ``request:TP-2026-00042`` → (customer_request, TP-2026-00042)."""
+    if code.startswith(_REQUEST_SOURCE_PREFIX):
+        return REQUEST_SOURCE, code[len(_REQUEST_SOURCE_PREFIX):]
+    return code, None
+
+
 def allowed_while_restricted(basis: str) -> bool:
     return basis in ALLOWED_WHILE_RESTRICTED

@@ -16,7 +16,7 @@ from db.models import ContactPoint, Customer, PostalAddress
 from db.repositories import hetu as hetu_repository
 from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
-from desktop.core import contact
+from desktop.core import contact, rights
 from desktop.core.contact import AddressInput, InvalidContact, Problem
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
@@ -133,12 +133,14 @@ class CustomerService:
             request = rectification_repository.open_request(session, customer_id)
             before = rectification_repository.snapshot(session, customer_id) if request else {}
             self._claim_version(session, customer_id, expected_version, changes.language)
+            # What the history records as the source: the customer's notice, or their request by reference.
+            source = rights.request_source(request[1]) if request is not None else "customer_notice"
             if changes.phones is not None:
-                self._replace_points(session, customer_id, "phone", changes.phones, now)
+                self._replace_points(session, customer_id, "phone", changes.phones, now, source)
             if changes.emails is not None:
-                self._replace_points(session, customer_id, "email", changes.emails, now)
+                self._replace_points(session, customer_id, "email", changes.emails, now, source)
             if changes.postal_address is not None:
-                self._move(session, customer_id, contact.normalised_address(changes.postal_address), now)
+                self._move(session, customer_id, contact.normalised_address(changes.postal_address), now, source)
             if request is not None:
                 after = rectification_repository.snapshot(session, customer_id)
                 if rectification_repository.add(session, request[0], customer_id, before, after, now,
@@ -180,7 +182,7 @@ class CustomerService:
         raise StaleEdit(expected, current)
 
     def _replace_points(self, session: Session, customer_id: int, kind: str, values: tuple[str, ...],
-                        now: dt.datetime) -> None:
+                        now: dt.datetime, source: str) -> None:
         """Keep rows whose normalised value is unchanged (their added_at and source stay true)."""
         key = phone_key if kind == "phone" else email_key
         wanted = {key(v): v.strip() for v in values}
@@ -193,10 +195,10 @@ class CustomerService:
         for value_key, value in wanted.items():
             if value_key not in kept:
                 session.add(ContactPoint(customer_id=customer_id, kind=kind, value=value, value_key=value_key,
-                                         source="customer_notice", added_at=now))
+                                         source=source, added_at=now))
         session.flush()
 
-    def _move(self, session: Session, customer_id: int, address: AddressInput, now: dt.datetime) -> None:
+    def _move(self, session: Session, customer_id: int, address: AddressInput, now: dt.datetime, source: str) -> None:
         """Close the current postal address and open the new one: the history is never overwritten."""
         session.execute(update(PostalAddress)
                         .where(PostalAddress.customer_id == customer_id, PostalAddress.valid_to.is_(None))
@@ -204,6 +206,6 @@ class CustomerService:
         session.add(PostalAddress(
             customer_id=customer_id, care_of=address.care_of, street=address.street, postcode=address.postcode,
             post_town=address.post_town, country=address.country, street_key=fold(address.street),
-            source="customer_notice", valid_from=now, changed_by=self.actor.username,
+            source=source, valid_from=now, changed_by=self.actor.username,
         ))
         session.flush()

@@ -18,6 +18,7 @@ from desktop.core.deadlines import format_date
 from desktop.core.erasure import PlanItem
 from desktop.core.letters import fill, value_label
 from desktop.core.local_time import DESK_ZONE, format_moment
+from desktop.core.rights import request_source
 from desktop.services.customer_records import AddressRow
 from desktop.services.letter_pdf import Annex, Section
 from desktop.services.subject_data import SubjectData
@@ -172,14 +173,17 @@ def erasure_annex(items: tuple[PlanItem, ...], full: bool, texts: Mapping[str, A
     return Annex(e["doc_type"], e["title"], e["intro"], (section,))
 
 
-def rectification_annex(rows: list[tuple[str, str, str, dt.datetime]], texts: Mapping[str, Any]) -> Annex:
-    """Each corrected field, its value before and after, and the day (GDPR Art. 16)."""
+def rectification_annex(rows: list[tuple[str, str, str, dt.datetime]], texts: Mapping[str, Any],
+                        reference: str) -> Annex:
+    """Each corrected field, its value before and after, and the day (GDPR Art. 16), and the source the
+    history records for them: the customer's request with its reference."""
     r = texts["rectification"]
 
     def shown(field: str, value: str) -> str:
         return value_label(texts, "language", value) if field == "language" else value
 
-    section = Section(r["title"], columns=(r["field"], r["before"], r["after"], r["date"]),
+    source = fill(r["source_note"], {"source": value_label(texts, "source", request_source(reference))})
+    section = Section(r["title"], paragraphs=(source,), columns=(r["field"], r["before"], r["after"], r["date"]),
                       rows=tuple((value_label(texts, "rectified_field", field), shown(field, old) or "–",
                                   shown(field, new) or "–", _date(at.astimezone(HELSINKI).date()))
                                  for field, old, new, at in rows),

@@ -254,7 +254,7 @@ class LetterService:
         elif letter_type is LetterType.RECTIFICATION_REPLY and request is not None:
             corrected = rectification_repository.for_request(session, request.id)
             if corrected:  # old → new, field by field
-                annexes = (rectification_annex(corrected, texts),)
+                annexes = (rectification_annex(corrected, texts, request.reference),)
         elif letter_type is LetterType.OBJECTION_REPLY and request is not None:
             decided = rectification_repository.objection_decisions(session, request.id)
             if decided:

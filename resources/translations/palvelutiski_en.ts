@@ -4445,6 +4445,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4802,6 +4802,10 @@
         <translation>{customers} demoasiakasta (siemen {seed})</translation>
     </message>
     <message>
+        <source>Customer&apos;s request</source>
+        <translation>Asiakkaan pyyntö</translation>
+    </message>
+    <message>
         <source>Identity-code searches are suspended for your user name after too many searches that found nobody. Ask a supervisor to release them.</source>
         <translation>Henkilötunnushaut on keskeytetty käyttäjätunnukseltasi liian monen tuloksettoman haun jälkeen. Pyydä esimiestä vapauttamaan ne.</translation>
     </message>

@@ -4802,6 +4802,10 @@
         <translation>{customers} demokunder (frö {seed})</translation>
     </message>
     <message>
+        <source>Customer&apos;s request</source>
+        <translation>Kundens begäran</translation>
+    </message>
+    <message>
         <source>This computer&apos;s keyring does not hold the key of the database {path}, so its identity codes and bank accounts cannot be read. The administrator can restore access with the recovery key: palvelutiski-admin --db {path} rekey --ask-recovery-key</source>
         <translation>Den här datorns nyckelring innehåller inte nyckeln till databasen {path}, så dess personbeteckningar och bankkonton kan inte läsas. Huvudanvändaren kan återställa åtkomsten med återställningsnyckeln: palvelutiski-admin --db {path} rekey --ask-recovery-key</translation>
     </message>

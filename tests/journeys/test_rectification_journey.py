@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
 from sqlalchemy import select
 
 from db.models import ContactPoint, Customer, PostalAddress, Rectification
@@ -37,11 +37,21 @@ def test_agent_corrects_a_phone_for_the_customers_rectification_request(desk: De
     old = phones.text()
     phones.clear()
     desk.type("050 111 2233", phones)
+    street = desk.labelled("Katuosoite")
+    assert isinstance(street, QLineEdit)
+    street.clear()
+    desk.type("Oikaisukuja 3", street)
     desk.click("Tallenna yhteystiedot (Ctrl+S)")
     desk.wait_idle()
     desk.wait_until(lambda: any(f"kirjattu pyynnölle {info.reference}" in label.text()
                                 for label in desk.find_all(QLabel)))
+    # The card's address history names the source: the customer's request, by its reference.
+    source = f"Asiakkaan pyyntö, {info.reference}"
+    desk.wait_until(lambda: any(table.item(r, c) is not None and table.item(r, c).text() == source
+                                for table in desk.find_all(QTableWidget)
+                                for r in range(table.rowCount()) for c in range(table.columnCount())))
     with sql_guard.allowed(), journey_db.admin.transaction() as session:
-        [row] = session.scalars(select(Rectification).where(Rectification.request_id == info.id)).all()
-        assert (row.field, row.new_value) == ("phones", "050 111 2233") and old.split(";")[0].strip() in row.old_value
-        assert row.changed_by == journey_db.logins["agent"][0]
+        rows = {r.field: r for r in session.scalars(select(Rectification).where(Rectification.request_id == info.id))}
+        row = rows["phones"]
+        assert row.new_value == "050 111 2233" and old.split(";")[0].strip() in row.old_value
+        assert row.changed_by == journey_db.logins["agent"][0] and "Oikaisukuja 3" in rows["postal_address"].new_value

@@ -51,10 +51,13 @@ def test_a_contact_edit_during_the_request_is_its_step_and_the_reply_lists_old_a
     assert rows["language"] == ("sv", "fi")
     assert rows["postal_address"][1] == "Pohjoistie 5 A 2, 94450 KEMINMAA" and history >= 3  # the old one kept
     assert json.loads(audit_rows(database, "contact_changed")[-1].detail)["request"] == info.reference
+    source = f"request:{info.reference}"  # the history's source: the customer's request, by reference
+    assert card.address_history[0].source == source and [c.source for c in card.contact_points if c.value == "050 765 4321"] == [source]
 
     agent.transition(info.id, "awaiting_sign_off")
     reply = RequestService(database, SUPERVISOR, clock).sign_off(info.id, "Korjasimme tietonne liitteen mukaisesti.")
     text = _text(reply.pdf)
     for expected in ("Korjatut tiedot", "puhelinnumerot", "050 765 4321", old_phone, "postiosoite",
-                     "Pohjoistie 5 A 2, 94450 KEMINMAA", "asiointikieli", "ruotsi", "suomi"):
+                     "Pohjoistie 5 A 2, 94450 KEMINMAA", "asiointikieli", "ruotsi", "suomi",
+                     f"asiakkaan pyyntö, {info.reference}"):
         assert expected in text, expected

@@ -38,6 +38,7 @@ OPEN_PURPOSE_LABELS = {
 DATA_SOURCE_LABELS = {
     "contract": N_("Contract"),
     "customer_notice": N_("Customer's notice"),
+    "customer_request": N_("Customer's request"),
     "posti_dvv_update": N_("Posti/DVV update"),
     "data_service_company": N_("Data service company"),
     "import": N_("Previous system"),
@@ -110,6 +111,10 @@ def label(group: str, code: str | None) -> str:
         return ""
     if group == "unit":
         return UNIT_SYMBOLS.get(code, code)
+    if group == "source":  # a change at the customer's request names the request: "Customer's request, TP-…"
+        code, reference = rights.split_source(code)
+        if reference:
+            return f"{label(group, code)}, {reference}"
     marked = _MARKED.get(group)
     if marked is not None:
         text = marked.get(code)
