@@ -49,7 +49,7 @@ def make_window(qtbot, runner, translations, shell_settings):
 
 
 def search_field(window: MainWindow):
-    return window.desk.search.field
+    return window.desk.search.ui.field
 
 
 def test_status_bar_names_user_role_database_and_connection(make_window, sign_in, desk_db):

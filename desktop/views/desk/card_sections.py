@@ -45,6 +45,11 @@ def money(value: Decimal | None) -> str:
 def make_table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(0, 0, parent)
     table.setObjectName(name)
+    return card_list(table)
+
+
+def card_list(table: QTableWidget) -> QTableWidget:
+    """The look of the card's lists, for a table made here or in a form (forms/*.ui)."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)

@@ -222,7 +222,7 @@ class CustomerCardView(QWidget):
             self.tabs.setCurrentIndex(index)
             page = self.tabs.currentWidget()
             if page is self.consents:
-                self.consents.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.consents.ui.consent_grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
             else:
                 page.focusNextChild()
 

@@ -14,34 +14,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop.core import prohibitions as rules
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.views.desk.card_sections import make_table, size_columns
+from desktop.ui.ui_consents_widget import Ui_ConsentsWidget
+from desktop.views.desk.card_sections import card_list, size_columns
 from desktop.views.desk.common import ShortcutInfo, error_text, fmt_date, shortcut_info
 from desktop.views.desk.labels import label
 
 ROWS = (*rules.PURPOSES, rules.ELECTRONIC_MARKETING)
-ALL_DIRECT_MARKETING_KEYS = "Ctrl+Shift+M"
-UNDO_KEYS = "Ctrl+Shift+Z"
 FLASH_MS = 4000
 _FLASH_STYLE = "background: #fff4c2; border: 1px solid #e0c36a; padding: 4px;"
 _PROHIBITED_BRUSH = QBrush(QColor("#f6d5d1"))
@@ -67,73 +52,32 @@ class ConsentsWidget(QWidget):
         self._asked_undo_minutes = False
         self._confirm: QMessageBox | None = None
 
-        self.grid = QTableWidget(len(ROWS), len(rules.CHANNELS), self)
-        self.grid.setObjectName("consentGrid")
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setTabKeyNavigation(False)
-        self.grid.installEventFilter(self)
-        self.source = QComboBox(self)
-        self.source.setObjectName("consentSource")
+        self.ui = Ui_ConsentsWidget()
+        self.ui.setupUi(self)
+        self.ui.consent_grid.setRowCount(len(ROWS))
+        self.ui.consent_grid.setColumnCount(len(rules.CHANNELS))
+        self.ui.consent_grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.consent_grid.installEventFilter(self)
         for key in rules.SOURCES:
-            self.source.addItem(label("consent_source", key), key)
-        self.valid_until = QDateEdit(self)
-        self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("d.M.yyyy")
-        self.source_label = QLabel(self)
-        self.source_label.setBuddy(self.source)
-        self.valid_label = QLabel(self)
-        self.valid_label.setBuddy(self.valid_until)
-        self.all_button = QPushButton(self)
-        self.all_button.setObjectName("allDirectMarketing")
-        self.message = QLabel(self)
-        self.message.setObjectName("consentMessage")
-        self.message.setWordWrap(True)
-        self.undo_button = QPushButton(self)
-        self.undo_button.setObjectName("undoConsentEntry")
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.hide()
+            self.ui.source.addItem(label("consent_source", key), key)
+        self.ui.undo_button.hide()
         self._undo_expires = QTimer(self)
         self._undo_expires.setSingleShot(True)
         self._undo_expires.timeout.connect(self._undo_expired)
         self._unflash = QTimer(self)
         self._unflash.setSingleShot(True)
-        self._unflash.timeout.connect(lambda: self.message.setStyleSheet(""))
-        self.history = make_table(self, "consentHistory")
-        self.history.setColumnCount(6)
-        size_columns(self.history, stretch=(1, 4))
-        self.history_label = QLabel(self)
+        self._unflash.timeout.connect(lambda: self.ui.message.setStyleSheet(""))
+        size_columns(card_list(self.ui.consent_history), stretch=(1, 4))
 
-        form = QFormLayout()
-        form.addRow(self.source_label, self.source)
-        form.addRow(self.valid_label, self.valid_until)
-        buttons = QHBoxLayout()
-        buttons.addLayout(form, 1)
-        buttons.addWidget(self.all_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.grid)
-        layout.addLayout(buttons)
-        message_line = QHBoxLayout()
-        message_line.addWidget(self.message, 1)
-        message_line.addWidget(self.undo_button)
-        layout.addLayout(message_line)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 3)
-
-        self.all_action = QAction(self)
-        self.all_action.setShortcut(QKeySequence(ALL_DIRECT_MARKETING_KEYS))
-        self.all_action.triggered.connect(self.prohibit_all_direct_marketing)
-        self.all_button.clicked.connect(self.all_action.trigger)
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence(UNDO_KEYS))
-        self.undo_action.triggered.connect(lambda: self.undo_last())
-        self.undo_button.clicked.connect(self.undo_action.trigger)
-        self.source.currentIndexChanged.connect(self._source_changed)
+        self.ui.all_action.triggered.connect(self.prohibit_all_direct_marketing)
+        self.ui.all_button.clicked.connect(self.ui.all_action.trigger)
+        self.ui.undo_action.triggered.connect(lambda: self.undo_last())
+        self.ui.undo_button.clicked.connect(self.ui.undo_action.trigger)
+        self.ui.source.currentIndexChanged.connect(self._source_changed)
         self.retranslate()
         self._fit_grid()
         # A cell that needs two lines at this width ("Kielletty (asiakas)") gets them instead of "Kielletty …".
-        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
+        self.ui.consent_grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
         self._source_changed()
         self._update_enabled()
 
@@ -141,19 +85,19 @@ class ConsentsWidget(QWidget):
 
     def actions_for_window(self) -> list[QAction]:
         """Actions whose shortcuts work anywhere on the desk (the page adds them to itself)."""
-        return [self.all_action, self.undo_action]
+        return [self.ui.all_action, self.ui.undo_action]
 
     def shortcuts(self) -> list[ShortcutInfo]:
         return [
-            shortcut_info(ALL_DIRECT_MARKETING_KEYS, self.tr("No direct marketing of any kind")),
+            shortcut_info(self.ui.all_action.shortcut(), self.tr("No direct marketing of any kind")),
             shortcut_info("Space", self.tr("Prohibit or lift the selected purpose and channel")),
-            shortcut_info(UNDO_KEYS, self.tr("Undo the prohibition entry just recorded")),
+            shortcut_info(self.ui.undo_action.shortcut(), self.tr("Undo the prohibition entry just recorded")),
         ]
 
     def set_card(self, card: Any) -> None:
         if card.customer_id != self._customer_id:
             self._undo_expired()
-            self.message.clear()
+            self.ui.message.clear()
         self._customer_id = card.customer_id
         self._customer_name = card.display_name
         self.show_state(card.consents, card.consent_history)
@@ -173,24 +117,24 @@ class ConsentsWidget(QWidget):
         self._undo_expired()
         self._customer_id = None
         self._state = None
-        self.grid.clearContents()
-        self.history.setRowCount(0)
-        self.message.clear()
+        self.ui.consent_grid.clearContents()
+        self.ui.consent_history.setRowCount(0)
+        self.ui.message.clear()
         self._update_enabled()
 
     def set_call(self, call_id: int | None) -> None:
         """During a call events are linked to it and the source defaults to "customer by phone"."""
         self._call_id = call_id
         if call_id is not None:
-            self.source.setCurrentIndex(rules.SOURCES.index("customer_phone"))
+            self.ui.source.setCurrentIndex(rules.SOURCES.index("customer_phone"))
 
     def select_cell(self, purpose: str, channel: str) -> None:
-        self.grid.setCurrentCell(ROWS.index(purpose), rules.CHANNELS.index(channel))
+        self.ui.consent_grid.setCurrentCell(ROWS.index(purpose), rules.CHANNELS.index(channel))
 
     # -- recording -----------------------------------------------------------------------------
 
     def toggle_current(self) -> None:
-        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        row, col = self.ui.consent_grid.currentRow(), self.ui.consent_grid.currentColumn()
         if self._customer_id is None or self._state is None or row < 0 or col < 0 or self._busy:
             return
         purpose, channel = ROWS[row], rules.CHANNELS[col]
@@ -200,10 +144,10 @@ class ConsentsWidget(QWidget):
             decision = "withdraw" if self._state.has_electronic_consent(channel) else "consent"
         else:
             decision = "lift" if self._state.is_prohibited(purpose, channel) else "prohibit"
-        source = self.source.currentData()
+        source = self.ui.source.currentData()
         valid_until = None
         if source == "asml" and decision == "prohibit":
-            valid_until = self.valid_until.date().toPython()
+            valid_until = self.ui.valid_until.date().toPython()
         what = f"{label('decision', decision)}: {label('consent_purpose', purpose)} – {label('channel', channel)}"
         if valid_until is not None:
             what += " " + self.tr("until {0}").format(fmt_date(valid_until))
@@ -221,13 +165,13 @@ class ConsentsWidget(QWidget):
         lines += [f"{label('decision', 'withdraw')}: {label('consent_purpose', rules.ELECTRONIC_MARKETING)} – "
                   f"{label('channel', c.channel)}" for c in self._state.consents if c.given]
         summary = self.tr("No direct marketing of any kind")
-        customer_id, call_id, source = self._customer_id, self._call_id, self.source.currentData()
+        customer_id, call_id, source = self._customer_id, self._call_id, self.ui.source.currentData()
         self._ask(lines, source, lambda: ops.prohibit_all_direct_marketing(
             self._runner, self._session, customer_id, source, call_id=call_id, owner=self,
             on_success=lambda r: self._done(r, summary), on_error=self._failed))
 
     def undo_last(self) -> None:
-        if self._customer_id is None or self._busy or not self.undo_button.isVisibleTo(self):
+        if self._customer_id is None or self._busy or not self.ui.undo_button.isVisibleTo(self):
             return
         self._start()
         ops.undo_consent_entry(self._runner, self._session, self._customer_id, call_id=self._call_id, owner=self,
@@ -250,7 +194,7 @@ class ConsentsWidget(QWidget):
                 self._start()
                 record()
             else:
-                self.message.setText(self.tr("Nothing was recorded."))
+                self.ui.message.setText(self.tr("Nothing was recorded."))
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)
         self._confirm = box
@@ -258,17 +202,17 @@ class ConsentsWidget(QWidget):
 
     def _start(self) -> None:
         self._busy = True
-        self.message.setText(self.tr("Saving …"))
+        self.ui.message.setText(self.tr("Saving …"))
         self._update_enabled()
 
     def _done(self, result: tuple[rules.ConsentState, tuple[Any, ...]], what: str) -> None:
         self._busy = False
         self.show_state(*result)
         text = self.tr("Recorded for {customer}: {what}.").format(customer=self._customer_name, what=what)
-        text += " " + self.tr("A mistake? Undo within %n minute(s) ({0}).", "", self._undo_minutes).format(UNDO_KEYS)
+        text += " " + self.tr("A mistake? Undo within %n minute(s) ({0}).", "", self._undo_minutes).format(self._undo_keys())
         self._flash(text)
-        self.undo_button.show()
-        self.undo_action.setEnabled(True)
+        self.ui.undo_button.show()
+        self.ui.undo_action.setEnabled(True)
         self._undo_expires.start(self._undo_minutes * 60_000)
         self.recorded.emit(text)
 
@@ -283,18 +227,18 @@ class ConsentsWidget(QWidget):
 
     def _undo_expired(self) -> None:
         self._undo_expires.stop()
-        self.undo_button.hide()
-        self.undo_action.setEnabled(False)
+        self.ui.undo_button.hide()
+        self.ui.undo_action.setEnabled(False)
 
     def _flash(self, text: str) -> None:
         """The message where the agent looks after a key press: highlighted for a moment."""
-        self.message.setText(text)
-        self.message.setStyleSheet(_FLASH_STYLE)
+        self.ui.message.setText(text)
+        self.ui.message.setStyleSheet(_FLASH_STYLE)
         self._unflash.start(FLASH_MS)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.message.setText(error_text(exc))
+        self.ui.message.setText(error_text(exc))
         self._update_enabled()
 
     # -- display -------------------------------------------------------------------------------
@@ -318,7 +262,7 @@ class ConsentsWidget(QWidget):
                     if restriction is not None:
                         item.setBackground(_PROHIBITED_BRUSH)
                 item.setToolTip(item.text())
-                self.grid.setItem(r, c, item)
+                self.ui.consent_grid.setItem(r, c, item)
         self._fit_grid()
 
     def _restriction_text(self, restriction: rules.Restriction | None, state: rules.ConsentState,
@@ -335,7 +279,7 @@ class ConsentsWidget(QWidget):
         return text
 
     def _fill_history(self, events: tuple[Any, ...]) -> None:
-        self.history.setRowCount(len(events))
+        self.ui.consent_history.setRowCount(len(events))
         # Newest first: the agent looks for what changed last.
         for r, e in enumerate(reversed(events)):
             values = [
@@ -352,27 +296,22 @@ class ConsentsWidget(QWidget):
                 item = QTableWidgetItem(value)
                 if c in (1, 4):  # the stretching columns, elided when the pane is narrow
                     item.setToolTip(value)
-                self.history.setItem(r, c, item)
+                self.ui.consent_history.setItem(r, c, item)
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         # "Sähköinen suoramarkkinointi (suostumus)" on two lines: on one it took the room the cells need.
-        self.grid.setVerticalHeaderLabels([label("consent_purpose", p).replace(" (", "\n(") for p in ROWS])
-        self.grid.setHorizontalHeaderLabels([label("channel", c) for c in rules.CHANNELS])
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Purpose"), self.tr("Channel"),
-                                                self.tr("Decision"), self.tr("Source"), self.tr("Recorded by")])
+        self.ui.consent_grid.setVerticalHeaderLabels([label("consent_purpose", p).replace(" (", "\n(") for p in ROWS])
+        self.ui.consent_grid.setHorizontalHeaderLabels([label("channel", c) for c in rules.CHANNELS])
         for i, key in enumerate(rules.SOURCES):
-            self.source.setItemText(i, label("consent_source", key))
-        self.source_label.setText(self.tr("S&ource:"))
-        self.valid_label.setText(self.tr("ASML valid &until:"))
-        self.history_label.setText(self.tr("History (newest first)"))
-        self.all_button.setText(self.tr("No direct marketing of any kind"))
-        self.all_button.setToolTip(ALL_DIRECT_MARKETING_KEYS)
-        self.all_action.setText(self.tr("No direct marketing of any kind"))
-        self.undo_button.setText(self.tr("Undo the entry ({0})").format(UNDO_KEYS))
-        self.undo_action.setText(self.tr("Undo the prohibition entry just recorded"))
+            self.ui.source.setItemText(i, label("consent_source", key))
+        self.ui.undo_button.setText(self.tr("Undo the entry ({0})").format(self._undo_keys()))
         if self._state is not None:  # the cells and the history say "Allowed", "Phone" … in the new language
             self._fill_grid(self._state)
             self._fill_history(self._history)
+
+    def _undo_keys(self) -> str:
+        return self.ui.undo_action.shortcut().toString()  # the keys are the form's (Ctrl+Shift+Z)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -382,27 +321,27 @@ class ConsentsWidget(QWidget):
     def _fit_grid(self) -> None:
         """Every purpose row on screen at once (the agent reads the whole state to the caller); the history
         below takes whatever height is left, and scrolls."""
-        self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.grid.resizeRowsToContents()
-        rows = sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
-        self.grid.setFixedHeight(self.grid.horizontalHeader().sizeHint().height() + rows + 2 * self.grid.frameWidth())
+        self.ui.consent_grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.consent_grid.resizeRowsToContents()
+        rows = sum(self.ui.consent_grid.rowHeight(r) for r in range(self.ui.consent_grid.rowCount()))
+        self.ui.consent_grid.setFixedHeight(self.ui.consent_grid.horizontalHeader().sizeHint().height() + rows + 2 * self.ui.consent_grid.frameWidth())
 
     def _source_changed(self) -> None:
-        asml = self.source.currentData() == "asml"
-        self.valid_until.setVisible(asml)
-        self.valid_label.setVisible(asml)
+        asml = self.ui.source.currentData() == "asml"
+        self.ui.valid_until.setVisible(asml)
+        self.ui.valid_label.setVisible(asml)
         if asml:
-            self.valid_until.setDate(QDate(rules.asml_valid_until(dt.date.today())))
+            self.ui.valid_until.setDate(QDate(rules.asml_valid_until(dt.date.today())))
 
     def _update_enabled(self) -> None:
         ready = self._customer_id is not None and not self._busy
-        self.all_action.setEnabled(ready)
-        self.all_button.setEnabled(ready)
-        self.undo_action.setEnabled(ready and self.undo_button.isVisibleTo(self))
-        self.undo_button.setEnabled(ready)
+        self.ui.all_action.setEnabled(ready)
+        self.ui.all_button.setEnabled(ready)
+        self.ui.undo_action.setEnabled(ready and self.ui.undo_button.isVisibleTo(self))
+        self.ui.undo_button.setEnabled(ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if (watched is self.ui.consent_grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Space):
             self.toggle_current()
             return True

@@ -249,4 +249,4 @@ def test_f3_on_the_audit_tab_brings_the_auditor_to_the_customer_search(qtbot, ru
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     QTest.keyClick(tabs.currentWidget(), Qt.Key.Key_F3)
     assert tabs.currentWidget() is window.desk
-    qtbot.waitUntil(lambda: window.desk.search.field.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: window.desk.search.ui.field.hasFocus(), timeout=5000)

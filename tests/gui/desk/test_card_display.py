@@ -103,7 +103,7 @@ def full_register(database, register, sql_guard) -> Register:
 
 def _tables(card: CustomerCardView) -> dict[str, QTableView]:
     """The card's list tables by object name (the consent grid is a form of its own, checked elsewhere)."""
-    return {t.objectName(): t for t in card.findChildren(QTableView) if t.objectName() not in ("", "consentGrid")}
+    return {t.objectName(): t for t in card.findChildren(QTableView) if t.objectName() not in ("", "consent_grid")}
 
 
 def _cells(table: QTableView) -> list[str]:
@@ -129,7 +129,7 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
 
     tables = _tables(card)
     assert set(tables) >= {"addressHistory", "bankAccounts", "contracts", "sites", "consumption", "calls",
-                           "consentHistory", "requests", "letters", "disclosures", "accessLog"}
+                           "consent_history", "requests", "letters", "disclosures", "accessLog"}
     for name, table in tables.items():
         assert table.model().rowCount() > 0, name
         for text in _cells(table):
@@ -152,7 +152,7 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
     assert _cells(tables["invoiceList"]) == ["1000000017", "2.1.2026", "16.1.2026", "105,63 €", "Perinnässä",
                                              "Kaukolämpö"]
     assert "päivitetty 9.1.2026 14:00" in card.invoices.summary.text()
-    consent = _cells(tables["consentHistory"])
+    consent = _cells(tables["consent_history"])
     assert consent[1:5] == ["Markkinatutkimus", "Puhelin", "Kielletty", "Asiakas puhelimitse"]
     assert _cells(tables["customerNotes"]) == ["10.6.2026 12:05", "aino.agent", "Toivoo yhteydenottoa iltapäivisin."]
 
@@ -166,13 +166,13 @@ def test_every_table_of_the_desk_fits_its_pane_at_1440_by_900(qtbot, runner, mak
     desk.resize(1366, 720)  # a 1366x768 laptop: the menu and status bar take the rest
     with qtbot.waitSignal(desk.search.results_shown, timeout=5000):
         desk.search.search_for("mäkinen")
-    desk.search.table.setFocus()
+    desk.search.ui.table.setFocus()
     _open_for_correction(qtbot, desk.card, full_register.makinen_id, desk)
 
     def fits(table: QTableView) -> bool:
         return 0 < table.horizontalHeader().length() <= table.viewport().width()
 
-    qtbot.waitUntil(lambda: fits(desk.search.table))
+    qtbot.waitUntil(lambda: fits(desk.search.ui.table))
     card = desk.card
     for index in range(card.tabs.count()):
         card.tabs.setCurrentIndex(index)

@@ -28,7 +28,7 @@ def test_every_section_is_in_view_and_the_contact_fields_are_readable(
     desk.resize(*size)
     with qtbot.waitSignal(desk.search.results_shown, timeout=5000):
         desk.search.search_for("mäkinen")
-    desk.search.table.setFocus()
+    desk.search.ui.table.setFocus()
     _open_for_correction(qtbot, desk.card, full_register.makinen_id, desk)
     card = desk.card
 
@@ -51,7 +51,7 @@ def test_every_section_is_in_view_and_the_contact_fields_are_readable(
 
     # The prohibitions grid: every cell's text fits its cell (on two lines where needed), none ends in "…".
     card.show_tab(card.tabs.indexOf(card.consents))
-    grid = card.consents.grid
+    grid = card.consents.ui.consent_grid
     qtbot.waitUntil(grid.isVisible)
     metrics = grid.fontMetrics()
     for row in range(grid.rowCount()):
@@ -71,7 +71,7 @@ def test_sections_past_the_tenth_are_reached_by_keyboard_and_errors_do_not_move_
     desk.resize(1366, 718)
     with qtbot.waitSignal(desk.search.results_shown, timeout=5000):
         desk.search.search_for("mäkinen")
-    desk.search.table.setFocus()
+    desk.search.ui.table.setFocus()
     _open_for_correction(qtbot, desk.card, full_register.makinen_id, desk)
     card = desk.card
 

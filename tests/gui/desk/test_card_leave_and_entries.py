@@ -103,22 +103,22 @@ def test_space_confirms_records_and_undoes_one_prohibition(qtbot, runner, make_s
     _click(qtbot, box, "Cancel")
     back_to(qtbot, card)
     assert read_db(lambda s: s.scalars(select(ConsentEvent)).all()) == []
-    assert card.consents.message.text() == "Nothing was recorded."
+    assert card.consents.ui.message.text() == "Nothing was recorded."
 
-    card.consents.grid.setFocus()
+    card.consents.ui.consent_grid.setFocus()
     press("Space")
     with qtbot.waitSignal(card.consents.recorded, timeout=5000):
         _click(qtbot, _question(qtbot), "Record")
     back_to(qtbot, card)
-    assert card.consents.grid.item(1, 1).text().startswith("Prohibited")
+    assert card.consents.ui.consent_grid.item(1, 1).text().startswith("Prohibited")
     assert "Recorded for Mäkinen Maija" in card.ui.message.text()
-    assert card.consents.undo_button.isVisible()
+    assert card.consents.ui.undo_button.isVisible()
 
     with qtbot.waitSignal(card.consents.recorded, timeout=5000):
         press("Ctrl+Shift+Z")
-    assert card.consents.grid.item(1, 1).text() == "Allowed"
-    assert not card.consents.undo_button.isVisible()
-    assert "correction" in card.consents.history.item(0, 3).text()
+    assert card.consents.ui.consent_grid.item(1, 1).text() == "Allowed"
+    assert not card.consents.ui.undo_button.isVisible()
+    assert "correction" in card.consents.ui.consent_history.item(0, 3).text()
     events = read_db(lambda s: [(e.decision, e.corrects_id is not None)
                                 for e in s.scalars(select(ConsentEvent).order_by(ConsentEvent.id))])
     assert events == [("prohibit", False), ("lift", True)]

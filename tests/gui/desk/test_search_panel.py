@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont
 
 from db.models import Customer, UsageSite
 from desktop.core.text import fold, name_key
-from desktop.views.desk.search_panel import SPANS_ROLE, SearchPanel, layout_segments, split_spans
+from desktop.views.desk.search_panel import SearchPanel
+from desktop.views.desk.search_results import SPANS_ROLE, layout_segments, split_spans
 from gui.desk.conftest import AGENT, insert_register, press
 from gui.keys import type_text
 
@@ -29,26 +30,26 @@ def names(panel: SearchPanel) -> list[str]:
 
 def test_typing_mäk_shows_both_mäkis_with_the_match_in_bold(qtbot, panel):
     with qtbot.waitSignal(panel.results_shown, timeout=5000) as shown:
-        type_text(panel.field, "mäk")
+        type_text(panel.ui.field, "mäk")
     assert shown.args == ["mäk"]
     assert names(panel) == ["Mäkelä Matti", "Mäkinen Maija"]
     # The matched part of the name column is highlighted; the other columns are not.
     name_cell = panel.model.index(0, 1)
     assert name_cell.data(SPANS_ROLE) == [(0, 3)]
     assert panel.model.index(0, 0).data(SPANS_ROLE) == []
-    assert panel.hint.text() == "2 customers"
-    assert panel.table.isColumnHidden(4)  # "matched by: name" would repeat what the bold part shows
-    panel.table.grab()  # paints every cell through the highlight delegate (a Qt warning fails the test)
+    assert panel.ui.hint.text() == "2 customers"
+    assert panel.ui.table.isColumnHidden(4)  # "matched by: name" would repeat what the bold part shows
+    panel.ui.table.grab()  # paints every cell through the highlight delegate (a Qt warning fails the test)
 
 
 def test_åström_is_found_with_swedish_letters_and_without(qtbot, panel):
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        type_text(panel.field, "Åström å")
+        type_text(panel.ui.field, "Åström å")
     assert names(panel) == ["Åström Åsa"]
     press("Esc")
-    assert panel.field.text() == "" and panel.model.rowCount() == 0
+    assert panel.ui.field.text() == "" and panel.model.rowCount() == 0
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        qtbot.keyClicks(panel.field, "astrom")
+        qtbot.keyClicks(panel.ui.field, "astrom")
     assert names(panel) == ["Åström Åsa"]
 
 
@@ -58,9 +59,9 @@ def test_a_newer_query_hides_the_older_ones_answer(qtbot, runner, panel):
     runner.submit(lambda: release.wait(10))
     shown: list[str] = []
     panel.results_shown.connect(shown.append)
-    type_text(panel.field, "mäk")
+    type_text(panel.ui.field, "mäk")
     qtbot.waitUntil(lambda: not panel._timer.isActive())  # "mäk" is now queued on the lane
-    type_text(panel.field, "i")
+    type_text(panel.ui.field, "i")
     qtbot.waitUntil(lambda: not panel._timer.isActive())  # so is "mäki"
     with qtbot.waitSignal(runner.idle, timeout=5000):
         release.set()
@@ -73,22 +74,22 @@ def test_clearing_with_esc_drops_a_search_still_on_the_lane(qtbot, runner, panel
     runner.submit(lambda: release.wait(10))
     shown: list[str] = []
     panel.results_shown.connect(shown.append)
-    type_text(panel.field, "mäk")
+    type_text(panel.ui.field, "mäk")
     qtbot.waitUntil(lambda: not panel._timer.isActive())
     press("Esc")
     with qtbot.waitSignal(runner.idle, timeout=5000):
         release.set()
-    assert shown == [] and panel.model.rowCount() == 0 and panel.field.text() == ""
+    assert shown == [] and panel.model.rowCount() == 0 and panel.ui.field.text() == ""
 
 
 def test_arrow_keys_move_from_the_field_and_enter_opens(qtbot, panel, register):
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        type_text(panel.field, "mäk")
-    assert panel.table.currentIndex().row() == 0
+        type_text(panel.ui.field, "mäk")
+    assert panel.ui.table.currentIndex().row() == 0
     press("Down")
-    assert panel.field.hasFocus() and panel.table.currentIndex().row() == 1
+    assert panel.ui.field.hasFocus() and panel.ui.table.currentIndex().row() == 1
     press("Down")  # stays on the last row
-    assert panel.table.currentIndex().row() == 1
+    assert panel.ui.table.currentIndex().row() == 1
     press("Up")
     with qtbot.waitSignal(panel.customer_chosen) as chosen:
         press("Return")
@@ -97,9 +98,9 @@ def test_arrow_keys_move_from_the_field_and_enter_opens(qtbot, panel, register):
 
 def test_phone_match_is_shown_and_highlighted(qtbot, panel):
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        qtbot.keyClicks(panel.field, "+358 40 123")
+        qtbot.keyClicks(panel.ui.field, "+358 40 123")
     assert names(panel) == ["Mäkinen Maija"]
-    assert not panel.table.isColumnHidden(4)  # the phone number is in no other column
+    assert not panel.ui.table.isColumnHidden(4)  # the phone number is in no other column
     matched = panel.model.index(0, 4)
     text = matched.data()
     assert text.startswith("040 123 4567")
@@ -113,10 +114,10 @@ def test_a_usage_site_street_is_shown_in_the_matched_column(qtbot, panel, databa
         session.add(UsageSite(customer_id=register.makela_id, metering_point_id="643007574000777777",
                               street="Mökkitie 12", postcode="95400", post_town="Tornio", commodity="electricity"))
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        type_text(panel.field, "mökkitie 1")
+        type_text(panel.ui.field, "mökkitie 1")
     assert names(panel) == ["Mäkelä Matti"]
     assert panel.model.index(0, 3).data().startswith("Rantatie 3")  # his postal address, where letters go
-    assert not panel.table.isColumnHidden(4)
+    assert not panel.ui.table.isColumnHidden(4)
     matched = panel.model.index(0, 4)
     assert matched.data() == "Mökkitie 12 (usage site)"
     pieces = split_spans(matched.data(), matched.data(SPANS_ROLE))
@@ -125,9 +126,9 @@ def test_a_usage_site_street_is_shown_in_the_matched_column(qtbot, panel, databa
 
 def test_a_partial_identity_code_is_refused_with_the_reason(qtbot, panel):
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        qtbot.keyClicks(panel.field, "131052-3")
+        qtbot.keyClicks(panel.ui.field, "131052-3")
     assert panel.model.rowCount() == 0
-    assert "whole" in panel.hint.text()
+    assert "whole" in panel.ui.hint.text()
 
 
 def test_more_than_fifty_matches_gives_the_more_hint(qtbot, runner, make_session, database, sql_guard, window):
@@ -136,9 +137,9 @@ def test_more_than_fifty_matches_gives_the_more_hint(qtbot, runner, make_session
     panel = SearchPanel(runner, make_session(AGENT))
     window(panel)
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
-        qtbot.keyClicks(panel.field, "virtanen")
+        qtbot.keyClicks(panel.ui.field, "virtanen")
     assert panel.model.rowCount() == 50
-    assert "More than 50" in panel.hint.text()
+    assert "More than 50" in panel.ui.hint.text()
 
 
 @pytest.mark.parametrize(("text", "spans", "expected"), [
@@ -153,7 +154,7 @@ def test_split_spans(text, spans, expected):
 
 def test_enter_on_an_empty_list_does_nothing(qtbot, panel):
     with qtbot.assertNotEmitted(panel.customer_chosen):
-        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.ui.field, Qt.Key.Key_Return)
 
 
 # -- the painted text is the customer's name, letter for letter -----------------------------------
@@ -206,7 +207,7 @@ def test_the_list_shows_each_name_exactly_as_stored(qtbot, runner, make_session,
     # The bold part is the typed word as written in the name ("Äijälä" for "äijälä", "Åminne" for "åminne").
     bold = [text for text, strong in split_spans(cell.data(), cell.data(SPANS_ROLE)) if strong]
     assert sorted(fold(b) for b in bold) == sorted(fold(w) for w in query.split())
-    panel.table.grab()
+    panel.ui.table.grab()
 
 
 def test_a_long_name_is_elided_inside_its_column():

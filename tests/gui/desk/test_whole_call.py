@@ -71,9 +71,9 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
         press("Return")
     back_to(qtbot, desk)
     assert card.tabs.currentWidget() is card.consents and "Recorded for Mäkinen Maija" in card.ui.message.text()
-    grid = card.consents.grid
+    grid = card.consents.ui.consent_grid
     assert all(grid.item(r, c).text().startswith("Prohibited") for r in range(5) for c in range(4))
-    assert card.consents.history.rowCount() == len(DIRECT_MARKETING) * len(CHANNELS)
+    assert card.consents.ui.consent_history.rowCount() == len(DIRECT_MARKETING) * len(CHANNELS)
 
     # Notes, end of call, close the card: back in the search field.
     press("Ctrl+Shift+N")
@@ -85,7 +85,7 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
     assert card.calls.tables["calls"].rowCount() == 1
     with qtbot.waitSignal(card.closed):
         press("Ctrl+W")
-    assert focused() is desk.search.field and card.card is None
+    assert focused() is desk.search.ui.field and card.card is None
 
     def check(session):
         stored = session.scalars(select(Call)).one()
