@@ -1,8 +1,8 @@
-"""The customer card as plain frozen data, and the one function that reads it in a session.
+"""The customer card as plain frozen data, and the one function that assembles it in a session.
 
 Shared by CustomerService (open, after an edit), ConsentService and CallService. The sections are the
-rows of desktop.services.customer_records (the access reply reads the same ones), newest first and with
-the staff who did things.
+rows of desktop.services.customer_records, read by the customer repositories (the access reply reads the
+same ones), newest first and with the staff who did things.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
+from db.database import Session
 from db.models import Customer
 from db.repositories import accesses as access_repository
+from db.repositories import calls as call_repository
+from db.repositories import consents as consent_repository
+from db.repositories import customers as customer_repository
+from db.repositories import invoices as invoice_repository
 from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
@@ -81,21 +83,9 @@ class CustomerCard:
         return tuple(c.value for c in self.contact_points if c.kind == "email")
 
 
-def masked_identity(session: Session, customer: Customer) -> tuple[str, bool]:
-    """(masked hetu or Y-tunnus, is the hetu temporary), through the ``customer_masked`` view of the
-    security migration: on PostgreSQL desk roles cannot read person_hetu, and the full code never
-    reaches this process at all."""
-    if customer.kind == "company":
-        return customer.business_id or "", False
-    row = session.execute(text("SELECT masked_hetu, hetu_is_temporary FROM customer_masked WHERE id = :cid"),
-                          {"cid": customer.id}).first()
-    if row is None or row.masked_hetu is None:
-        return "", False
-    return row.masked_hetu, bool(row.hetu_is_temporary)
-
-
 def load_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
+    """The customer (inside the caller's transaction only), or CustomerNotFound."""
+    customer = customer_repository.get(session, customer_id)
     if customer is None:
         raise CustomerNotFound(customer_id)
     return customer
@@ -104,10 +94,10 @@ def load_customer(session: Session, customer_id: int) -> Customer:
 def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) -> CustomerCard:
     """Read every section of the card (no audit row: the caller writes the one that fits)."""
     c = load_customer(session, customer_id)
-    masked, temporary = masked_identity(session, c)
-    history = records.addresses(session, c.id, newest_first=True)
-    sites = records.sites(session, c.id)
-    consents = records.consent_events(session, c.id, staff=True)
+    masked, temporary = customer_repository.masked_identity(session, c)
+    history = customer_repository.addresses(session, c.id, newest_first=True)
+    sites = customer_repository.sites(session, c.id)
+    consents = consent_repository.events(session, c.id, staff=True)
     restrictions = restriction_repository.restrictions(session, c.id, staff=True)
     access_log = None
     if actor.can(Permission.VIEW_ACCESS_LOG):
@@ -121,19 +111,19 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         hetu_is_temporary=temporary, language=c.language, version=c.version,
         address=next((a for a in history if a.valid_to is None), None),
         address_history=history,
-        contact_points=records.contact_points(session, c.id),
-        bank_accounts=records.bank_accounts(session, c.id),
+        contact_points=customer_repository.contact_points(session, c.id),
+        bank_accounts=customer_repository.bank_accounts(session, c.id),
         sites=sites,
-        contracts=records.contracts(session, c.id, sites, newest_first=True),
-        invoices=records.invoice(session, c.id),
-        invoice_list=records.invoice_page(session, c.id, today),
-        calls=records.calls(session, c.id, newest_first=True, staff=True),
-        notes=records.notes(session, c.id, newest_first=True, staff=True),
-        consents=derive(records.as_rule_events(consents), today),
+        contracts=customer_repository.contracts(session, c.id, sites, newest_first=True),
+        invoices=customer_repository.invoice(session, c.id),
+        invoice_list=invoice_repository.invoice_page(session, c.id, today),
+        calls=call_repository.for_customer(session, c.id, newest_first=True, staff=True),
+        notes=customer_repository.notes(session, c.id, newest_first=True, staff=True),
+        consents=derive(consent_repository.as_rule_events(consents), today),
         consent_history=consents,
-        requests=records.requests(session, c.id, newest_first=True),
-        letters=records.letters(session, c.id, newest_first=True, staff=True),
-        disclosures=records.disclosures(session, c.id, newest_first=True, staff=True),
+        requests=customer_repository.requests(session, c.id, newest_first=True),
+        letters=customer_repository.letters(session, c.id, newest_first=True, staff=True),
+        disclosures=customer_repository.disclosures(session, c.id, newest_first=True, staff=True),
         access_log=access_log,
         restrictions=restrictions,
         restriction=next((r for r in restrictions if r.holds_on(today)), None),

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import Call, CustomerNote
+from db.repositories import calls as call_repository
+from db.repositories import customers as customer_repository
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.notes import CUSTOMER_NOTE_MAX, clean_note
@@ -35,12 +36,10 @@ class CustomerNoteService:
             raise DomainError(N_("Write the note first."))
         with self.database.transaction() as session:
             load_customer(session, customer_id)
-            if call_id is not None and session.get(Call, call_id) is None:
+            if call_id is not None and call_repository.get(session, call_id) is None:
                 call_id = None
-            note = CustomerNote(customer_id=customer_id, body=body, created_at=self.clock(),
-                                created_by=self.actor.username, call_id=call_id)
-            session.add(note)
-            session.flush()
+            note_id = customer_repository.add_note(session, customer_id, body, self.clock(), self.actor.username,
+                                                   call_id)
             audit.append(session, self.actor, "note_added", customer_id=customer_id,
-                         purpose="call" if call_id else None, detail={"note_id": note.id, "length": len(body)})
-            return records.notes(session, customer_id, newest_first=True, staff=True)
+                         purpose="call" if call_id else None, detail={"note_id": note_id, "length": len(body)})
+            return customer_repository.notes(session, customer_id, newest_first=True, staff=True)

@@ -6,13 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
-
 from db import audit
 from db.base import utcnow
-from db.database import Database
-from db.models import ContactPoint, Customer, PostalAddress
+from db.database import Database, Session
+from db.repositories import customers as customer_repository
 from db.repositories import hetu as hetu_repository
 from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
@@ -22,7 +19,7 @@ from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
-from desktop.core.text import email_key, fold, phone_key
+from desktop.core.text import email_key, phone_key
 from desktop.services.customer_card import CustomerCard, CustomerNotFound, load_card, local_date
 from desktop.services.postcodes import postcode_table, town_matches
 
@@ -140,7 +137,8 @@ class CustomerService:
             if changes.emails is not None:
                 self._replace_points(session, customer_id, "email", changes.emails, now, source)
             if changes.postal_address is not None:
-                self._move(session, customer_id, contact.normalised_address(changes.postal_address), now, source)
+                customer_repository.move(session, customer_id, contact.normalised_address(changes.postal_address),
+                                         now, self.actor.username, source)
             if request is not None:
                 after = rectification_repository.snapshot(session, customer_id)
                 if rectification_repository.add(session, request[0], customer_id, before, after, now,
@@ -161,51 +159,19 @@ class CustomerService:
     # --- steps of update_contact, all inside the caller's transaction ---------------------------------
 
     def _claim_version(self, session: Session, customer_id: int, expected: int, language: str | None) -> None:
-        """Compare-and-set on customer.version as the first write of the transaction.
-
-        On PostgreSQL the UPDATE takes the row lock, so a second editor's UPDATE waits for the first to
-        commit, then re-checks ``version = expected``, finds the new version and matches no row: it gets
-        StaleEdit instead of overwriting. On SQLite the database write lock serialises the same way.
-        """
-        values: dict[str, object] = {"version": Customer.version + 1}
-        if language is not None:
-            values["language"] = language
-        result = session.execute(
-            update(Customer).where(Customer.id == customer_id, Customer.version == expected).values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount == 1:
+        """Compare-and-set on the customer's version as the first write of the transaction: a second
+        editor who loaded the same version gets StaleEdit instead of overwriting (the repository says
+        why the databases serialise the two)."""
+        if customer_repository.claim_version(session, customer_id, expected, language):
             return
-        current = session.scalar(select(Customer.version).where(Customer.id == customer_id))
+        current = customer_repository.version(session, customer_id)
         if current is None:
             raise CustomerNotFound(customer_id)
         raise StaleEdit(expected, current)
 
     def _replace_points(self, session: Session, customer_id: int, kind: str, values: tuple[str, ...],
                         now: dt.datetime, source: str) -> None:
-        """Keep rows whose normalised value is unchanged (their added_at and source stay true)."""
+        """Phones or e-mails by their normalised value: unchanged ones keep their row (added_at, source)."""
         key = phone_key if kind == "phone" else email_key
-        wanted = {key(v): v.strip() for v in values}
-        existing = session.scalars(select(ContactPoint).where(ContactPoint.customer_id == customer_id,
-                                                              ContactPoint.kind == kind)).all()
-        gone = [p.id for p in existing if p.value_key not in wanted]
-        if gone:
-            session.execute(delete(ContactPoint).where(ContactPoint.id.in_(gone)))
-        kept = {p.value_key for p in existing if p.value_key in wanted}
-        for value_key, value in wanted.items():
-            if value_key not in kept:
-                session.add(ContactPoint(customer_id=customer_id, kind=kind, value=value, value_key=value_key,
-                                         source=source, added_at=now))
-        session.flush()
-
-    def _move(self, session: Session, customer_id: int, address: AddressInput, now: dt.datetime, source: str) -> None:
-        """Close the current postal address and open the new one: the history is never overwritten."""
-        session.execute(update(PostalAddress)
-                        .where(PostalAddress.customer_id == customer_id, PostalAddress.valid_to.is_(None))
-                        .values(valid_to=now).execution_options(synchronize_session=False))
-        session.add(PostalAddress(
-            customer_id=customer_id, care_of=address.care_of, street=address.street, postcode=address.postcode,
-            post_town=address.post_town, country=address.country, street_key=fold(address.street),
-            source=source, valid_from=now, changed_by=self.actor.username,
-        ))
-        session.flush()
+        customer_repository.replace_contact_points(session, customer_id, kind, {key(v): v.strip() for v in values},
+                                                   now, source)

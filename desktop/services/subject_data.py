@@ -1,7 +1,7 @@
 """Everything the register holds on one customer: the copy of the data for an access reply (GDPR Art. 15(3)).
 
-One read per table of the data model, into the rows of desktop.services.customer_records (the card
-reads the same ones), oldest first. Deliberately leaves out what is not the customer's data or must not
+One read per table of the data model (the customer repositories), into the rows of
+desktop.services.customer_records (the card reads the same ones), oldest first. Deliberately leaves out what is not the customer's data or must not
 be printed: the full identity code (only the masked form, read through the ``customer_masked`` view that
 desk roles may use), the full bank account number, the names of staff (the rows are read with
 ``staff=False``: no agent usernames on calls and consents, no letter writers, disclosure recorders or
@@ -14,12 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from db.base import utcnow
-from db.database import Database
-from db.models import AuditEvent
+from db.database import Database, Session
+from db.repositories import accesses as access_repository
+from db.repositories import calls as call_repository
+from db.repositories import consents as consent_repository
+from db.repositories import customers as customer_repository
+from db.repositories import invoices as invoice_repository
 from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
 from desktop.core.roles import Actor, Permission
@@ -72,59 +73,37 @@ class SubjectData:
         return tuple(c for site in self.sites for c in reversed(site.consumption))
 
 
-def _consultations(session: Session, customer_id: int) -> tuple[records.AccessRow, ...]:
-    if session.get_bind().dialect.name == "postgresql":
-        # Desk roles cannot read audit_event; this SECURITY DEFINER function gives supervisors and the
-        # auditor the customer's rows. Its actor column is deliberately not selected.
-        rows = session.execute(text("SELECT occurred_at, action, purpose FROM desk_customer_accesses(:id)"),
-                               {"id": customer_id})
-    else:
-        rows = session.execute(select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.purpose)
-                               .where(AuditEvent.customer_id == customer_id).order_by(AuditEvent.id))
-    result = []
-    for occurred_at, action, purpose in rows:
-        when = occurred_at if occurred_at.tzinfo else occurred_at.replace(tzinfo=dt.UTC)
-        result.append(records.AccessRow(when, action, purpose))
-    return tuple(result)
-
-
 def _helsinki_day(now: dt.datetime | None) -> dt.date:
     return (now or utcnow()).astimezone(HELSINKI).date()
 
 
 def collect(session: Session, customer_id: int, now: dt.datetime | None = None) -> SubjectData:
     """Read every table for ``customer_id`` inside the caller's session."""
-    row = session.execute(text(
-        "SELECT customer_number, kind, first_names, last_name, company_name, business_id, language,"
-        " name_source, created_at, masked_hetu FROM customer_masked WHERE id = :id"), {"id": customer_id}).first()
+    row = customer_repository.identity(session, customer_id)
     if row is None:
         raise CustomerNotFound(customer_id)
-    created_at = row.created_at if isinstance(row.created_at, dt.datetime) else dt.datetime.fromisoformat(
-        str(row.created_at))
-    if created_at.tzinfo is None:  # SQLite keeps UTC without a zone (db.base.UtcDateTime)
-        created_at = created_at.replace(tzinfo=dt.UTC)
-    addresses = records.addresses(session, customer_id, newest_first=False)
-    sites = records.sites(session, customer_id)
+    addresses = customer_repository.addresses(session, customer_id, newest_first=False)
+    sites = customer_repository.sites(session, customer_id)
     return SubjectData(
         customer_id=customer_id, customer_number=row.customer_number, kind=row.kind,
         first_names=row.first_names, last_name=row.last_name, company_name=row.company_name,
         masked_hetu=row.masked_hetu, business_id=row.business_id, language=row.language,
-        name_source=row.name_source, created_at=created_at,
+        name_source=row.name_source, created_at=row.created_at,
         current_address=next((a for a in reversed(addresses) if a.valid_to is None), None),
         addresses=addresses,
-        contact_points=records.contact_points(session, customer_id),
-        bank_accounts=records.bank_accounts(session, customer_id),
+        contact_points=customer_repository.contact_points(session, customer_id),
+        bank_accounts=customer_repository.bank_accounts(session, customer_id),
         sites=sites,
-        contracts=records.contracts(session, customer_id, sites, newest_first=False),
-        invoice=records.invoice(session, customer_id),
-        invoices=records.invoices(session, customer_id, _helsinki_day(now), newest_first=False),
-        calls=records.calls(session, customer_id, newest_first=False, staff=False),
-        notes=records.notes(session, customer_id, newest_first=False, staff=False),
-        consents=records.consent_events(session, customer_id, staff=False),
-        requests=records.requests(session, customer_id, newest_first=False),
-        letters=records.letters(session, customer_id, newest_first=False, staff=False),
-        disclosures=records.disclosures(session, customer_id, newest_first=False, staff=False),
-        consultations=_consultations(session, customer_id),
+        contracts=customer_repository.contracts(session, customer_id, sites, newest_first=False),
+        invoice=customer_repository.invoice(session, customer_id),
+        invoices=invoice_repository.all_invoices(session, customer_id, _helsinki_day(now), newest_first=False),
+        calls=call_repository.for_customer(session, customer_id, newest_first=False, staff=False),
+        notes=customer_repository.notes(session, customer_id, newest_first=False, staff=False),
+        consents=consent_repository.events(session, customer_id, staff=False),
+        requests=customer_repository.requests(session, customer_id, newest_first=False),
+        letters=customer_repository.letters(session, customer_id, newest_first=False, staff=False),
+        disclosures=customer_repository.disclosures(session, customer_id, newest_first=False, staff=False),
+        consultations=access_repository.consultations(session, customer_id),
         collected_at=now or utcnow(),
         restrictions=restriction_repository.restrictions(session, customer_id, staff=False),
     )
