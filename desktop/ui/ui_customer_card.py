@@ -100,13 +100,6 @@ class Ui_CustomerCardView(object):
 
         self.main_layout.setStretch(2, 1)
 
-        customer_card.addAction(self.edit_action)
-        customer_card.addAction(self.reveal_action)
-        customer_card.addAction(self.reload_action)
-        customer_card.addAction(self.close_action)
-        customer_card.addAction(self.next_section_action)
-        customer_card.addAction(self.previous_section_action)
-
         self.retranslateUi(customer_card)
 
         QMetaObject.connectSlotsByName(customer_card)

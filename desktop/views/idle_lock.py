@@ -7,17 +7,11 @@ again on the database lane, takes the cover away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.ui_lock_cover import Ui_LockCover
+from desktop.views.overlay import Overlay, emphasise
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -74,7 +68,7 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
 
-class LockCover(QWidget):
+class LockCover(Overlay):
     """Covers its parent completely; asks for the signed-in user's password."""
 
     unlock_requested = Signal(str)
@@ -83,54 +77,13 @@ class LockCover(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lock_cover")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAutoFillBackground(True)
-        panel = QFrame(self)
-        panel.setObjectName("lock_panel")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setMaximumWidth(460)
-        self.title_label = QLabel(panel)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.who_label = QLabel(panel)
-        self.who_label.setWordWrap(True)
-        self.password_edit = QLineEdit(panel)
-        self.password_edit.setObjectName("lock_password_edit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message_label = QLabel(panel)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setProperty("error", True)
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self.unlock_button = QPushButton(panel)
-        self.unlock_button.setObjectName("unlock_button")
-        self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton(panel)
-        self.sign_out_button.setObjectName("sign_out_button")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_out_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(28, 24, 28, 20)
-        inner.setSpacing(10)
-        for widget in (self.title_label, self.who_label, self.password_edit, self.message_label):
-            inner.addWidget(widget)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel, 2)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.unlock_button.clicked.connect(self._submit)
-        self.password_edit.returnPressed.connect(self._submit)
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
-        parent.installEventFilter(self)
+        self.ui = Ui_LockCover()
+        self.ui.setupUi(self)
+        emphasise(self.ui.title_label, 1.4)
+        self.ui.message_label.hide()
+        self.ui.unlock_button.clicked.connect(self._submit)
+        self.ui.password_edit.returnPressed.connect(self._submit)
+        self.ui.sign_out_button.clicked.connect(self.sign_out_requested)
         self._who = ""
         self.retranslate()
         self.hide()
@@ -138,44 +91,29 @@ class LockCover(QWidget):
     def show_for(self, who: str) -> None:
         self._who = who
         self.retranslate()
-        self.password_edit.clear()
-        self.message_label.hide()
+        self.ui.password_edit.clear()
+        self.ui.message_label.hide()
         self.set_busy(False)
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
-        self.password_edit.setFocus()
+        self.cover()
+        self.ui.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.message_label.setText(text)
-        self.message_label.show()
-        self.password_edit.selectAll()
-        self.password_edit.setFocus()
+        self.ui.message_label.setText(text)
+        self.ui.message_label.show()
+        self.ui.password_edit.selectAll()
+        self.ui.password_edit.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        self.password_edit.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy)
+        self.ui.password_edit.setEnabled(not busy)
+        self.ui.unlock_button.setEnabled(not busy)
 
     def _submit(self) -> None:
-        if self.password_edit.text() and self.unlock_button.isEnabled():
+        if self.ui.password_edit.text() and self.ui.unlock_button.isEnabled():
             self.set_busy(True)
-            self.unlock_requested.emit(self.password_edit.text())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            self.unlock_requested.emit(self.ui.password_edit.text())
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("The desk is locked"))
-        self.who_label.setText(self.tr("Signed in: {who}. Type your password to continue; "
-                                       "unsaved work is kept as it was.").format(who=self._who))
-        self.password_edit.setPlaceholderText(self.tr("Password"))
-        self.unlock_button.setText(self.tr("&Unlock"))
-        self.sign_out_button.setText(self.tr("Sign out and quit"))
+        self.ui.retranslateUi(self)
+        self.ui.who_label.setText(self.tr("Signed in: {who}. Type your password to continue; "
+                                          "unsaved work is kept as it was.").format(who=self._who))

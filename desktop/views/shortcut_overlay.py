@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.ui.ui_shortcut_overlay import Ui_ShortcutOverlay
+from desktop.views.overlay import Overlay, emphasise
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,40 +42,15 @@ def lines_from_widget(widget: QObject) -> list[ShortcutLine]:
     return [ShortcutLine(item.keys, item.description) for item in provider()]
 
 
-class ShortcutOverlay(QWidget):
+class ShortcutOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("shortcut_overlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._panel = QFrame(self)
-        self._panel.setObjectName("shortcut_panel")
-        self._title = QLabel(self._panel)
-        font = QFont(self._title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._hint = QLabel(self._panel)
-        self._hint.setObjectName("hint_label")
-        self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setHorizontalSpacing(24)
-        self._grid.setVerticalSpacing(6)
-        scroll = QScrollArea(self._panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._grid_host)
-        inner = QVBoxLayout(self._panel)
-        inner.setContentsMargins(28, 22, 28, 22)
-        inner.addWidget(self._title)
-        inner.addWidget(scroll, 1)
-        inner.addWidget(self._hint)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(80, 50, 80, 50)
-        outer.addWidget(self._panel)
-        parent.installEventFilter(self)
+        self.ui = Ui_ShortcutOverlay()
+        self.ui.setupUi(self)
+        emphasise(self.ui.title_label, 1.3)
+        self._grid = self.ui.grid
         self.lines: list[ShortcutLine] = []
-        self._retranslate()
         self.hide()
 
     def open(self, lines: list[ShortcutLine]) -> None:
@@ -92,9 +70,7 @@ class ShortcutOverlay(QWidget):
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(3, 1)
         self._grid.setRowStretch(half, 1)
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self.setFocus()
 
     def keyPressEvent(self, event) -> None:
@@ -108,19 +84,8 @@ class ShortcutOverlay(QWidget):
         self.hide()
         event.accept()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self._title.setText(self.tr("Keyboard shortcuts"))
-        self._hint.setText(self.tr("Esc or F1 closes this list."))
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
 
 
 def _unique(lines: list[ShortcutLine]) -> list[ShortcutLine]:

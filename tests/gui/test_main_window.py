@@ -113,24 +113,24 @@ def test_idle_lock_covers_the_desk_and_keeps_typed_text(qtbot, runner, make_wind
     assert window.lock_cover.geometry() == window.rect()
     assert not window.ui.desk_area.isEnabled() and not window.ui.menu_bar.isEnabled()
     assert not window.idle_watcher.timer.isActive()
-    assert "Aino Äijälä" in window.lock_cover.who_label.text()
+    assert "Aino Äijälä" in window.lock_cover.ui.who_label.text()
     assert (desk_db.agent, "session_locked") in desk_db.audit_actions(sql_guard)
     # Keys meant for the desk do nothing while it is locked.
-    press(window.lock_cover.password_edit, Qt.Key.Key_F3)
-    assert window.lock_cover.password_edit.hasFocus()
+    press(window.lock_cover.ui.password_edit, Qt.Key.Key_F3)
+    assert window.lock_cover.ui.password_edit.hasFocus()
 
     if desk_db.kind == "sqlite":  # PostgreSQL on the test server trusts 127.0.0.1: any password passes
-        type_text(window.lock_cover.password_edit, "Väärä-salasana-1")
+        type_text(window.lock_cover.ui.password_edit, "Väärä-salasana-1")
         with qtbot.waitSignal(runner.idle, timeout=10_000):
-            press(window.lock_cover.password_edit, Qt.Key.Key_Return)
+            press(window.lock_cover.ui.password_edit, Qt.Key.Key_Return)
         assert window.locked
-        assert window.lock_cover.message_label.text() == (
+        assert window.lock_cover.ui.message_label.text() == (
             "Wrong username or password, or the account is not in use.")
-        window.lock_cover.password_edit.clear()
+        window.lock_cover.ui.password_edit.clear()
 
-    type_text(window.lock_cover.password_edit, desk_db.passwords[desk_db.agent])
+    type_text(window.lock_cover.ui.password_edit, desk_db.passwords[desk_db.agent])
     with qtbot.waitSignal(window.locked_changed, timeout=10_000) as unlocked:
-        press(window.lock_cover.password_edit, Qt.Key.Key_Return)
+        press(window.lock_cover.ui.password_edit, Qt.Key.Key_Return)
     assert unlocked.args == [False]
     assert not window.lock_cover.isVisible()
     assert window.ui.desk_area.isEnabled()
@@ -175,7 +175,7 @@ def test_language_menu_switches_the_whole_window_to_swedish(make_window, sign_in
     assert window.ui.action_lock.text() == "&Lås skrivbordet"
     assert window.status.role_label.text() == "Förman"
     assert window.status.connection_label.text() == "● Ansluten"
-    assert window.lock_cover.title_label.text() == "Skrivbordet är låst"
+    assert window.lock_cover.ui.title_label.text() == "Skrivbordet är låst"
     assert shell_settings.language == "sv"
     window.language_actions["fi"].trigger()
     assert window.ui.menu_customer.title() == "&Asiakas"

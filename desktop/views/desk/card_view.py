@@ -116,10 +116,12 @@ class CustomerCardView(QWidget):
         self.ui.close_action.triggered.connect(self.close_card)
         self.ui.next_section_action.triggered.connect(lambda: self._step_section(1))
         self.ui.previous_section_action.triggered.connect(lambda: self._step_section(-1))
-        # One key per section, listed (F1) between Ctrl+W and Ctrl+PgDown as before the form.
         self.tab_actions = [QAction(self, shortcut=QKeySequence(keys), triggered=lambda _=False, i=i: self.show_tab(i))
                             for i, keys in enumerate(TAB_KEYS[:len(self._pages)])]
-        self.insertActions(self.ui.next_section_action, self.tab_actions)
+        # Added here, not by the form: F1 lists the card's keys in this order, after the data-protection
+        # keys CardRights added and before the call's and the prohibitions'.
+        self.addActions([self.ui.edit_action, self.ui.reveal_action, self.ui.reload_action, self.ui.close_action,
+                         *self.tab_actions, self.ui.next_section_action, self.ui.previous_section_action])
         for action in (*self.call_panel.actions_for_window(), *self.consents.actions_for_window()):
             self.addAction(action)
         # What the role may not do is not offered at all (no key, no F1 line): an auditor reads cards only.

@@ -139,3 +139,14 @@ def test_every_card_shortcut_is_listed_with_a_description(qtbot, runner, make_se
                  "Ctrl+Shift+H", "Ctrl+1", "Ctrl+0", "Space"):
         assert listed.get(keys), keys
     assert len(listed) == len(card.shortcuts())  # no key twice
+
+
+def test_f1_lists_the_card_keys_in_their_order(qtbot, runner, make_session, register, window):
+    """The card's own keys come from its form (forms/customer_card.ui); F1 lists them after the
+    data-protection keys and before the call's, in the order a user reads the card."""
+    card = window(CustomerCardView(runner, make_session(AGENT)))
+    _open(qtbot, card, register.makinen_id, key="2")
+    keys = [line.keys for line in card.shortcuts()]
+    assert keys.index("Ctrl+Shift+R") < keys.index("Ctrl+E") < keys.index("F5") < keys.index("Ctrl+W")
+    assert keys[keys.index("Ctrl+W") + 1:keys.index("Ctrl+PgDown")] == [f"Ctrl+{n}" for n in "1234567890"]
+    assert keys.index("Ctrl+PgDown") + 1 == keys.index("Ctrl+PgUp") < keys.index("F6") < keys.index("Ctrl+S")
