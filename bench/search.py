@@ -5,9 +5,9 @@
     .venv/bin/python -m bench.search --customers 20000 --only sqlite
 
 For every query kind it draws ``--queries`` search texts from the data (seeded), then times each one
-through ``CustomerSearchService.search`` and through the same statement written by hand for the
-driver (sqlite3 / psycopg on an open connection, parameters prepared in advance), alternating which
-goes first. Both must return the same customers; a mismatch is counted and reported. The table is
+through ``CustomerSearchService.search`` and through the repository's own statement for it
+(db.repositories.search, not a copy) run by hand on a bare driver connection (sqlite3 / psycopg,
+parameters prepared in advance), alternating which goes first. Both must return the same customers; a mismatch is counted and reported. The table is
 Markdown: median and p95 in milliseconds, and service/raw ratios.
 
 Identity codes drawn for the hetu lookup are read straight from person_hetu by this script (it
@@ -17,9 +17,6 @@ connects as the database owner) and are never printed.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import hashlib
-import hmac
 import os
 import random
 import re
@@ -34,68 +31,38 @@ from typing import Any
 
 import psycopg
 
-from db import audit, migrate
+from db import at_rest, migrate
 from db.database import Database
 from db.models import ControllerProfile
 from db.repositories import hetu as hetu_vault
+from db.repositories import search as search_sql
 from desktop.core.roles import Actor, Role
+from desktop.core.search_query import MAX_NAME_WORDS
 from desktop.core.text import fold
 from desktop.services import demo_data
 from desktop.services.profiles import get_profile
 from desktop.services.search import CustomerSearchService
 
 PG_ADMIN = os.environ.get("PALVELUTISKI_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-PG_NAME = "palvelutiski_bench_search"
+PG_NAME = os.environ.get("PALVELUTISKI_BENCH_PG_NAME", "palvelutiski_bench_search")
 SQLITE_PATH = Path(os.environ.get("PALVELUTISKI_BENCH_SQLITE", "/tmp/palvelutiski-bench/search.sqlite3"))
 LIMIT = 50
 KINDS = ("name prefix", "two-word name", "street", "phone", "customer number", "metering point", "hetu lookup")
 TARGET_MS = {"name prefix": 30, "two-word name": 30, "street": 30}  # the exact ones: 5 ms
 MAX_RATIO = 1.3
-
-# --- the same statements, written by hand for the drivers (":name" parameters; psycopg gets %(name)s) ---
-
-DISPLAY = """
-SELECT m.id, c.customer_number, c.kind, c.last_name, c.first_names, c.company_name, c.business_id,
-       (SELECT v.masked_hetu FROM customer_masked AS v WHERE v.id = m.id) AS masked_hetu,
-       a.street, a.postcode, a.post_town, m.matched
-  FROM ({match}) AS m
-  JOIN customer AS c ON c.id = m.id
-  LEFT JOIN postal_address AS a ON a.customer_id = m.id AND a.valid_to IS NULL
- ORDER BY m.sort_key, m.tie"""
-NAME_BRANCH = """SELECT * FROM (SELECT id, search_name AS sort_key, search_name AS matched, id AS tie
-  FROM customer WHERE search_name >= :lo{i} AND search_name < :hi{i}{likes} ORDER BY search_name, id LIMIT :n) AS b{i}"""
-STREET = """SELECT * FROM (SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie
-  FROM postal_address WHERE street_key >= :lo AND street_key < :hi AND valid_to IS NULL
- ORDER BY street_key, id LIMIT :n) AS postal
-UNION ALL SELECT * FROM (SELECT customer_id AS id, street_key AS sort_key, street AS matched, id AS tie
-  FROM usage_site WHERE street_key >= :lo AND street_key < :hi ORDER BY street_key, id LIMIT :n) AS site"""
-PHONE = """SELECT customer_id AS id, value_key AS sort_key, value AS matched, id AS tie FROM contact_point
- WHERE value_key >= :lo AND value_key < :hi AND kind = 'phone' ORDER BY value_key, id LIMIT :n"""
-NUMBER = """SELECT id, customer_number AS sort_key, customer_number AS matched, id AS tie FROM customer
- WHERE customer_number = :key"""
-METERING = """SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS matched, id AS tie
-  FROM usage_site WHERE metering_point_id = :key"""
-BY_ID = """SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
-# PostgreSQL: the audited lookup function and the hit in one round trip (the CTE runs the function once).
-BY_HETU_PG = """WITH f AS MATERIALIZED (SELECT desk_hetu_lookup(:code, NULL, 'bench', 'agent') AS id)
-SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM f WHERE id IS NOT NULL"""
-
-
-def successor(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
+BENCH_ACTOR = Actor("bench", Role.AGENT)
 
 @dataclass
 class Sample:
     text: str  # what the agent types
-    statement: str  # the hand-written statement for it
-    params: dict[str, Any]
-    fallback: tuple[str, dict[str, Any]] | None = None  # top-up statement when fewer than LIMIT+1 rows
+    query: search_sql.Query | None  # the repository's statement for it, and its parameters
+    fallback: Callable[[int], search_sql.Query] | None = None  # top-up for this many rows when fewer than LIMIT+1
     hetu: str | None = field(default=None, repr=False)
 
 
 class Raw:
-    """One open driver connection and the hand-written path of each query kind."""
+    """One open driver connection running the repository's statements for each query kind by hand: what the
+    service adds on top (parsing, the search connection's lock, building hits) is the difference measured."""
 
     def __init__(self, kind: str, target: str) -> None:
         self.kind = kind
@@ -107,49 +74,37 @@ class Raw:
             self.conn.execute("PRAGMA synchronous=NORMAL")
         else:
             self.conn = psycopg.connect(target, autocommit=True)
-        self.sql: dict[str, str] = {}
+        self.is_postgres = kind == "postgresql"
 
-    def _text(self, statement: str) -> str:
-        sql = self.sql.get(statement)
-        if sql is None:
-            sql = DISPLAY.format(match=statement)
-            if self.kind == "postgresql":
-                sql = re.sub(r":(\w+)", r"%(\1)s", sql)
-            self.sql[statement] = sql
-        return sql
-
-    def rows(self, statement: str, params: dict[str, Any]) -> list[tuple]:
-        return self.conn.execute(self._text(statement), params).fetchall()
+    def rows(self, query: search_sql.Query) -> list[tuple]:
+        statement, params = query
+        return self.conn.execute(search_sql.for_driver(self.is_postgres, statement), params).fetchall()
 
     def search(self, sample: Sample) -> list[tuple]:
         if sample.hetu is not None:
-            if self.kind == "postgresql":
-                return self.rows(BY_HETU_PG, {"code": sample.hetu})
-            customer_id = self.hetu_lookup(sample.hetu)
-            return [] if customer_id is None else self.rows(BY_ID, {"id": customer_id})
-        found = unique(self.rows(sample.statement, sample.params), set(), LIMIT + 1)
+            return self.hetu_lookup(sample.hetu)
+        assert sample.query is not None
+        found = unique(self.rows(sample.query), set(), LIMIT + 1)
         if sample.fallback and len(found) <= LIMIT:
-            statement, params = sample.fallback
             room = LIMIT + 1 - len(found)
-            n = 2 * room if statement is STREET else room  # a customer may match twice: home and site
-            found += unique(self.rows(statement, {**params, "n": n}), {row[0] for row in found}, room)
+            found += unique(self.rows(sample.fallback(room)), {row[0] for row in found}, room)
         return found
 
-    def hetu_lookup(self, code: str) -> int | None:
-        """SQLite's audited exact lookup: blind index, then the hash-chained audit row, committed."""
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        key = c.execute("SELECT value FROM database_secret WHERE name = 'hetu_hmac'").fetchone()[0]
-        digest = hmac.new(key, code.encode("ascii"), hashlib.sha256).digest()
-        row = c.execute("SELECT customer_id FROM person_hetu WHERE blind_index = ?", (digest,)).fetchone()
-        customer_id = row[0] if row else None
-        detail = '{"found":true}' if customer_id else '{"found":false}'
-        c.execute("INSERT INTO audit_event (occurred_at, actor, actor_role, action, customer_id, purpose, detail)"
-                  " VALUES (?, ?, ?, 'hetu_search', ?, NULL, ?)",
-                  (dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), "bench", "agent", customer_id, detail))
-        audit.seal_on_sqlite_driver(c)  # the one chain implementation
-        c.execute("COMMIT")
-        return customer_id
+    def hetu_lookup(self, code: str) -> list[tuple]:
+        """The audited exact lookup through the vault's one implementation (db.repositories.hetu)."""
+        if self.is_postgres:
+            ticket = self.rows(search_sql.hetu_request_query(BENCH_ACTOR, code))[0][0]
+            return self.rows(search_sql.hetu_result_query(ticket))
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            customer_id = hetu_vault.lookup_on_sqlite_driver(self.conn, BENCH_ACTOR, code)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        if isinstance(customer_id, hetu_vault.Suspended):
+            raise hetu_vault.LookupsSuspended()
+        return [] if customer_id is None else self.rows(search_sql.by_id_query(customer_id))
 
     def close(self) -> None:
         self.conn.close()
@@ -256,51 +211,36 @@ def samples(raw: Raw, kind: str, count: int, rng: random.Random) -> list[Sample]
                 first_part = first.split()[0][: rng.randint(2, 4)]
                 text = f"{last_part} {first_part}" if rng.random() < 0.5 else f"{first_part} {last_part}"
             key = fold(text)
-            out.append(Sample(text, *name_statement(key.split(), n),
-                              fallback=(STREET, {"lo": key, "hi": successor(key)})))
+            out.append(Sample(text, search_sql.name_query(key.split()[:MAX_NAME_WORDS], n),
+                              fallback=lambda room, key=key: search_sql.street_query(key, room)))
         return out
     if kind == "street":
         out = []
         for (street,) in draw(raw, rng, "postal_address", "street", "valid_to IS NULL", count):
             text = re.match(r"^\D*\d+", street).group(0)  # "Kuusitie 5" of "Kuusitie 5 A 3"
             key = fold(text)
-            out.append(Sample(text, STREET, {"lo": key, "hi": successor(key), "n": 2 * n},
-                              fallback=name_statement(key.split(), n)))
+            out.append(Sample(text, search_sql.street_query(key, n),
+                              fallback=lambda room, key=key: search_sql.name_query(key.split()[:MAX_NAME_WORDS], room)))
         return out
     if kind == "phone":
         rows = draw(raw, rng, "contact_point", "value_key", "kind = 'phone'", count)
-        return [Sample(phone_as_typed(rng, key), PHONE, {"lo": key, "hi": successor(key), "n": n})
-                for (key,) in rows]
+        return [Sample(phone_as_typed(rng, key), search_sql.contact_query("phone", key, n)) for (key,) in rows]
     if kind == "customer number":
         rows = draw(raw, rng, "customer", "customer_number", "1 = 1", count)
-        return [Sample(number, NUMBER, {"key": number}) for (number,) in rows]
+        return [Sample(number, search_sql.customer_number_query(number)) for (number,) in rows]
     if kind == "metering point":
         rows = draw(raw, rng, "usage_site", "metering_point_id", "1 = 1", count)
-        return [Sample(mp, METERING, {"key": mp}) for (mp,) in rows]
+        return [Sample(mp, search_sql.metering_point_query(mp)) for (mp,) in rows]
     if kind == "hetu lookup":
         # person_hetu has no id column: draw by customer id through the customer table.
         ids = draw(raw, rng, "customer", "id", "kind = 'person'", count)
         mark = "?" if raw.kind == "sqlite" else "%s"
-        codes = [raw.conn.execute(f"SELECT hetu FROM person_hetu WHERE customer_id = {mark}", (cid,)).fetchone()[0]
-                 for (cid,) in ids]
-        return [Sample(code, BY_ID, {}, hetu=code) for code in codes]
+        # SQLite keeps the code sealed with the file's data key (db.at_rest); PostgreSQL as it is.
+        codes = [at_rest.open_hetu(raw.conn, stored) if not raw.is_postgres else stored for (stored,) in (
+            raw.conn.execute(f"SELECT hetu FROM person_hetu WHERE customer_id = {mark}", (cid,)).fetchone()
+            for (cid,) in ids)]
+        return [Sample(code, None, hetu=code) for code in codes]
     raise ValueError(kind)
-
-
-def name_statement(words: list[str], n: int) -> tuple[str, dict[str, Any]]:
-    """One branch per word taking the lead, the others as 'lead% other%' (as the service does)."""
-    words = words[:4]
-    branches, params = [], {"n": n}
-    for i, lead in enumerate(words):
-        likes = ""
-        params[f"lo{i}"], params[f"hi{i}"] = lead, successor(lead)
-        for j, other in enumerate(words):
-            if j != i:
-                likes += f" AND search_name LIKE :like{i}_{j}"
-                params[f"like{i}_{j}"] = f"{lead}% {other}%"
-        branches.append(NAME_BRANCH.format(i=i, likes=likes))
-    statement = branches[0] if len(words) == 1 else "\nUNION ".join(branches) + "\nORDER BY sort_key, tie LIMIT :n"
-    return statement, params
 
 
 # --- measuring -----------------------------------------------------------------------------------
@@ -329,7 +269,7 @@ def timed(call: Callable[[], Any]) -> tuple[float, Any]:
 
 def measure(db_kind: str, url: str, raw_target: str, count: int, seed: int) -> list[Figures]:
     database = Database.connect(url)
-    service = CustomerSearchService(database, Actor("bench", Role.AGENT))
+    service = CustomerSearchService(database, BENCH_ACTOR)
     raw = Raw(db_kind, raw_target)
     rng = random.Random(seed)
     out = []

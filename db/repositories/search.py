@@ -76,10 +76,9 @@ SELECT customer_id AS id, metering_point_id AS sort_key, metering_point_id AS ma
 _BY_ID = """
 SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM customer WHERE id = :id"""
 
-# PostgreSQL: the audited lookup is asked for in one autocommitted statement (its audit row commits
-# with it), and the answer handed out with the hit's display columns in the next. The result function
-# is volatile, so the CTE runs it exactly once.
-_HETU_REQUEST_POSTGRES = "SELECT desk_hetu_lookup_request(:code, NULL, :actor, :role)"
+# PostgreSQL: the audited lookup is asked for in one autocommitted statement (the vault's own request,
+# db.repositories.hetu, whose audit row commits with it), and the answer handed out with the hit's display
+# columns in the next. The result function is volatile, so the CTE runs it exactly once.
 _BY_HETU_POSTGRES = """
 WITH f AS MATERIALIZED (SELECT desk_hetu_lookup_result(:ticket) AS id)
 SELECT id, '' AS sort_key, '' AS matched, id AS tie FROM f WHERE id IS NOT NULL"""
@@ -90,6 +89,9 @@ HIT_COLUMNS = ("customer_id", "customer_number", "kind", "last_name", "first_nam
                "masked_hetu", "street", "postcode", "post_town", "matched")
 
 Row = tuple[Any, ...]
+# A statement (":name" parameters, as :func:`for_driver` converts them) and its parameters. The search
+# runs these on the direct connection; bench/search.py runs the very same ones on a bare driver connection.
+Query = tuple[str, dict[str, object]]
 
 
 def prefix_bounds(prefix: str) -> tuple[str, str]:
@@ -103,7 +105,7 @@ def _display(match: str) -> str:
 
 
 @cache
-def _for_driver(is_postgres: bool, statement: str) -> str:
+def for_driver(is_postgres: bool, statement: str) -> str:
     """The statement in the driver's own parameter style: sqlite3 takes ``:name``, psycopg ``%(name)s``."""
     return re.sub(r":(\w+)", r"%(\1)s", statement) if is_postgres else statement
 
@@ -132,56 +134,98 @@ def _name_statement(word_count: int) -> str:
 def _run(direct: DirectConnection, statement: str, params: dict[str, object]) -> list[Row]:
     # The statements are fixed texts run on the search field's own driver connection (db.direct):
     # nothing is compiled, checked out or wrapped per keystroke.
-    return direct.rows(_for_driver(direct.is_postgres, statement), params)
+    return direct.rows(for_driver(direct.is_postgres, statement), params)
 
 
-def by_name(direct: DirectConnection, words: tuple[str, ...], limit: int) -> list[Row]:
+# --- each kind's statement and parameters --------------------------------------------------------------
+
+def name_query(words: tuple[str, ...] | list[str], limit: int) -> Query:
     params: dict[str, object] = {"n": limit}
     for i, lead in enumerate(words):
         params[f"lo{i}"], params[f"hi{i}"] = prefix_bounds(lead)
         for j, other in enumerate(words):
             if j != i:
                 params[f"like{i}_{j}"] = f"{lead}% {other}%"
-    return _run(direct, _name_statement(len(words)), params)
+    return _name_statement(len(words)), params
+
+
+def street_query(key: str, limit: int) -> Query:
+    """Up to ``2 × limit`` rows: the same customer may come twice (home and site), and the first ``limit``
+    different customers are exact only if each branch was read at least that far."""
+    lo, hi = prefix_bounds(key)
+    return _display(_STREET), {"lo": lo, "hi": hi, "n": 2 * limit}
+
+
+def contact_query(kind: str, key: str, limit: int) -> Query:
+    lo, hi = prefix_bounds(key)
+    return _display(_CONTACT), {"lo": lo, "hi": hi, "kind": kind, "n": limit}
+
+
+def customer_number_query(number: str) -> Query:
+    return _display(_CUSTOMER_NUMBER), {"key": number}
+
+
+def business_id_query(business_id: str, limit: int) -> Query:
+    return _display(_BUSINESS_ID), {"key": business_id, "n": limit}
+
+
+def metering_point_query(metering_point_id: str) -> Query:
+    return _display(_METERING_POINT), {"key": metering_point_id}
+
+
+def by_id_query(customer_id: int) -> Query:
+    """The hit of a customer the SQLite vault found by identity code."""
+    return _display(_BY_ID), {"id": customer_id}
+
+
+def hetu_request_query(actor: Actor, code: str) -> Query:
+    """PostgreSQL: ask the vault for the lookup (its answer is a ticket; the audit row commits with it)."""
+    return hetu_vault.LOOKUP_REQUEST, {"code": code, "purpose": None, "actor": actor.username,
+                                       "role": actor.role.value}
+
+
+def hetu_result_query(ticket: object) -> Query:
+    """PostgreSQL: the ticket's answer with the hit's display columns, in one round trip."""
+    return _display(_BY_HETU_POSTGRES), {"ticket": ticket}
+
+
+# --- the searches ------------------------------------------------------------------------------------
+
+def by_name(direct: DirectConnection, words: tuple[str, ...], limit: int) -> list[Row]:
+    return _run(direct, *name_query(words, limit))
 
 
 def by_street(direct: DirectConnection, key: str, limit: int) -> list[Row]:
-    """Postal addresses and usage sites whose street starts with ``key``, in street order.
-
-    Up to ``2 × limit`` rows: the same customer may come twice (home and site), and the first ``limit``
-    different customers are exact only if each branch was read at least that far.
-    """
-    lo, hi = prefix_bounds(key)
-    return _run(direct, _display(_STREET), {"lo": lo, "hi": hi, "n": 2 * limit})
+    """Postal addresses and usage sites whose street starts with ``key``, in street order."""
+    return _run(direct, *street_query(key, limit))
 
 
 def by_contact(direct: DirectConnection, kind: str, key: str, limit: int) -> list[Row]:
     """Phone numbers (``kind`` "phone") or e-mail addresses starting with ``key``; exact ones sort first."""
-    lo, hi = prefix_bounds(key)
-    return _run(direct, _display(_CONTACT), {"lo": lo, "hi": hi, "kind": kind, "n": limit})
+    return _run(direct, *contact_query(kind, key, limit))
 
 
 def by_customer_number(direct: DirectConnection, number: str) -> list[Row]:
-    return _run(direct, _display(_CUSTOMER_NUMBER), {"key": number})
+    return _run(direct, *customer_number_query(number))
 
 
 def by_business_id(direct: DirectConnection, business_id: str, limit: int) -> list[Row]:
-    return _run(direct, _display(_BUSINESS_ID), {"key": business_id, "n": limit})
+    return _run(direct, *business_id_query(business_id, limit))
 
 
 def by_metering_point(direct: DirectConnection, metering_point_id: str) -> list[Row]:
-    return _run(direct, _display(_METERING_POINT), {"key": metering_point_id})
+    return _run(direct, *metering_point_query(metering_point_id))
 
 
 def by_hetu(direct: DirectConnection, actor: Actor, code: str) -> list[Row]:
-    """The customer whose identity code is exactly ``code`` (audited as hetu_search, found or not)."""
+    """The customer whose identity code is exactly ``code`` (audited as hetu_search, found or not), through
+    the vault's one lookup (db.repositories.hetu) on the search connection."""
     actor.require(Permission.READ_CUSTOMER)
     if direct.is_postgres:
         try:
             # The direct connection autocommits: the request's audit row is committed when it returns.
-            ticket = _run(direct, _HETU_REQUEST_POSTGRES,
-                          {"code": code, "actor": actor.username, "role": actor.role.value})[0][0]
-            return _run(direct, _display(_BY_HETU_POSTGRES), {"ticket": ticket})
+            ticket = _run(direct, *hetu_request_query(actor, code))[0][0]
+            return _run(direct, *hetu_result_query(ticket))
         except DBAPIError as exc:
             hetu_vault.translate_refusal(exc, Permission.READ_CUSTOMER)
             raise
@@ -189,4 +233,4 @@ def by_hetu(direct: DirectConnection, actor: Actor, code: str) -> list[Row]:
         customer_id = hetu_vault.lookup_on_sqlite_driver(conn, actor, code)
     if isinstance(customer_id, hetu_vault.Suspended):
         raise hetu_vault.LookupsSuspended()
-    return [] if customer_id is None else _run(direct, _display(_BY_ID), {"id": customer_id})
+    return [] if customer_id is None else _run(direct, *by_id_query(customer_id))
