@@ -53,6 +53,12 @@ def add(session: Session, **values: object) -> Call:
     return call
 
 
+def save(session: Session) -> None:
+    """Write the changes made to a loaded call now, so that a value the database refuses fails here,
+    before the service writes its audit row or reads the call back."""
+    session.flush()
+
+
 def is_linked(session: Session, call_id: int, customer_id: int) -> bool:
     """Whether ``customer_id`` was linked to the call as someone the caller spoke about."""
     return session.scalar(select(CallCustomer.id).where(CallCustomer.call_id == call_id,

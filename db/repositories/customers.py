@@ -233,6 +233,12 @@ def move(session: Session, customer_id: int, address: AddressInput, now: dt.date
     session.flush()
 
 
+def forget_loaded(session: Session) -> None:
+    """Drop what the session has loaded: the edits above UPDATE rows behind its identity map, so the card
+    read after an edit must load the customer again."""
+    session.expire_all()
+
+
 def add_note(session: Session, customer_id: int, body: str, created_at: dt.datetime, created_by: str,
              call_id: int | None) -> int:
     """Store a note (append-only: a correction is a new note); returns its id."""

@@ -152,7 +152,7 @@ class CallService:
                 call_repository.link(session, call_id, customer_id, self.clock(), self.actor.username)
                 audit.append(session, self.actor, "call_customer_linked", customer_id=customer_id, purpose="call",
                              detail={"call_id": call_id})
-            session.flush()
+            call_repository.save(session)
             return self._info(session, call)
 
     def mark_notice(self, call_id: int, accepted: bool, *, language: str | None = None) -> CallInfo:
@@ -178,7 +178,7 @@ class CallService:
             if not accepted:
                 call.customer_objected = True
                 call.recording_stopped_at = now
-            session.flush()
+            call_repository.save(session)
             return self._info(session, call)
 
     def end_call(self, call_id: int, notes: str | None = None, *, subject: str | None = None) -> CallInfo:
@@ -190,7 +190,7 @@ class CallService:
             call.ended_at = now
             call.notes = cleaned
             call.subject = (subject or "").strip()[:200] or None
-            session.flush()
+            call_repository.save(session)
             audit.append(session, self.actor, "call_ended", customer_id=call.customer_id, purpose="call",
                          detail={"call_id": call.id, "notice_given": call.notice_given_at is not None,
                                  "objected": call.customer_objected})

@@ -146,7 +146,7 @@ class CustomerService:
                     detail["request"] = request[1]
             audit.append(session, self.actor, "contact_changed", customer_id=customer_id, purpose="correction",
                          detail=detail)
-            session.expire_all()
+            customer_repository.forget_loaded(session)
             card = load_card(session, customer_id, self.actor, local_date(now))
         return card
 
