@@ -7,27 +7,14 @@ purposes of consultations of their data; this is the list the access reply draws
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_log import CustomerAccesses
-from desktop.views.audit.log_view import (
-    AuditView,
-    action_label,
-    audit_table,
-    fill_rows,
-    role_text,
-    when_text,
-)
+from desktop.ui.ui_customer_accesses_view import Ui_CustomerAccessesView
+from desktop.views.audit.common import AuditView, action_label, role_text, when_text
 from desktop.views.desk import labels
 
 
@@ -43,31 +30,14 @@ class CustomerAccessesView(AuditView):
         self._session = session
         self.accesses: CustomerAccesses | None = None
 
-        self.number_label = QLabel(self)
-        self.number_edit = QLineEdit(self)
-        self.number_edit.setObjectName("accessCustomerNumber")
-        self.number_edit.setMaxLength(12)
-        self.number_label.setBuddy(self.number_edit)
-        self.number_edit.returnPressed.connect(self.load)
-        self.list_button = QPushButton(self)
-        self.list_button.setObjectName("listAccesses")
-        self.list_button.clicked.connect(self.load)
-        top = QHBoxLayout()
-        top.addWidget(self.number_label)
-        top.addWidget(self.number_edit)
-        top.addWidget(self.list_button)
-        top.addStretch(1)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("accessHeading")
-        self.table = audit_table(self, "accessTable", 5)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        self.ui = Ui_CustomerAccessesView()
+        self.ui.setupUi(self)
+        self.ui.number_edit.returnPressed.connect(self.load)
+        self.ui.list_button.clicked.connect(self.load)
         self._retranslate()
 
     def load(self) -> None:
-        number = self.number_edit.text().strip()
+        number = self.ui.number_edit.text().strip()
         if not number:
             self._show_message(self.tr("Enter a customer number."))
             return
@@ -76,7 +46,7 @@ class CustomerAccessesView(AuditView):
 
     def _show(self, accesses: CustomerAccesses) -> None:
         self.accesses = accesses
-        fill_rows(self.table, [(when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
+        self.ui.table.fill([(when_text(entry.when), entry.actor, role_text(entry.role), action_label(entry.action),
                                 labels.label("purpose", entry.purpose)) for entry in accesses.entries])
         self._show_message(self.tr("{name}, customer {number}: %n audited action(s).", "", len(accesses.entries))
                            .format(name=accesses.display_name, number=accesses.customer_number))
@@ -84,17 +54,13 @@ class CustomerAccessesView(AuditView):
 
     def _failed(self, exc: BaseException) -> None:
         self.accesses = None
-        self.table.setRowCount(0)
+        self.ui.table.setRowCount(0)
         super()._failed(exc)
 
     def _message_line(self) -> QLabel:
-        return self.heading
+        return self.ui.heading
 
     def _retranslate(self) -> None:
-        self.number_label.setText(self.tr("Customer &number"))
-        self.list_button.setText(self.tr("Show acc&esses"))
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("User"), self.tr("Role"), self.tr("Action"),
-                                              self.tr("Purpose")])
-        self.table.setAccessibleName(self.tr("Audited actions on the customer"))
+        self.ui.retranslateUi(self)
         if self.accesses is not None:
             self._show(self.accesses)

@@ -14,20 +14,10 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from desktop.core.i18n import CONTEXT
 from desktop.core.local_time import format_moment
@@ -36,10 +26,10 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services.audit_receipts import ReceiptCheck, ReceiptedVerification
 from desktop.services.audit_report import VerifyResult
-from desktop.views.audit.log_view import AuditView
+from desktop.ui.ui_verify_chain_view import Ui_VerifyChainView
+from desktop.views.audit.common import AuditView
 from desktop.views.desk.common import translate_domain
 from desktop.views.error_dialog import user_message
-from desktop.views.style import warning_label
 
 
 class VerifyChainView(AuditView):
@@ -57,64 +47,22 @@ class VerifyChainView(AuditView):
         self.save_dialog: QFileDialog | None = None
         self.verified_at: dt.datetime | None = None
 
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.receipt_edit = QLineEdit(self)
-        self.receipt_edit.setObjectName("receiptInput")
-        self.receipt_edit.returnPressed.connect(self.verify)
-        self.verify_button = QPushButton(self)
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.clicked.connect(self.verify)
-        self.receipt_label = QLabel(self)
-        self.receipt_label.setBuddy(self.receipt_edit)
-        form = QFormLayout()
-        form.addRow(self.receipt_label, self.receipt_edit)
-
-        self.receipt_warning = warning_label(self, "receiptWarning")
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("verifyResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.receipt_output = QLineEdit(self)
-        self.receipt_output.setObjectName("receiptOutput")
-        self.receipt_output.setReadOnly(True)
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copyReceipt")
-        self.copy_button.clicked.connect(self.copy_receipt)
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("printReceipt")
-        self.print_button.clicked.connect(self.ask_and_print)
-        output = QHBoxLayout()
-        output.addWidget(self.receipt_output, 1)
-        output.addWidget(self.copy_button)
-        output.addWidget(self.print_button)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveReceipts")
-        self.save_button.clicked.connect(self.ask_save_receipts)
-        self.save_button.setVisible(session.receipts_dir is not None)
-        self.book_status = QLabel(self)
-        self.book_status.setObjectName("receiptBookStatus")
-        self.book_status.setWordWrap(True)
-        book = QHBoxLayout()
-        book.addWidget(self.save_button)
-        book.addWidget(self.book_status, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.receipt_warning)
-        layout.addWidget(self.result_label)
-        layout.addLayout(output)
-        layout.addLayout(book)
-        layout.addStretch(1)
+        self.ui = Ui_VerifyChainView()
+        self.ui.setupUi(self)
+        self.ui.receipt_warning.hide()
+        self.ui.receipt_edit.returnPressed.connect(self.verify)
+        self.ui.verify_button.clicked.connect(self.verify)
+        self.ui.copy_button.clicked.connect(self.copy_receipt)
+        self.ui.print_button.clicked.connect(self.ask_and_print)
+        self.ui.save_button.clicked.connect(self.ask_save_receipts)
+        self.ui.save_button.setVisible(session.receipts_dir is not None)
         self._set_receipt(None)
         self._retranslate()
 
     def verify(self) -> None:
-        receipt = self.receipt_edit.text().strip() or None
-        self.verify_button.setEnabled(False)
-        self.result_label.setText(self.tr("Verifying the audit chain…"))
+        receipt = self.ui.receipt_edit.text().strip() or None
+        self.ui.verify_button.setEnabled(False)
+        self.ui.result_label.setText(self.tr("Verifying the audit chain…"))
         if self._session.receipts_dir is not None:
             ops.verify_with_receipts(self._runner, self._session, receipt, on_success=self._show_receipted,
                                      on_error=self._failed, owner=self)
@@ -129,11 +77,11 @@ class VerifyChainView(AuditView):
 
     def show_check(self, check: ReceiptCheck) -> None:
         """The red warning while the chain no longer extends the latest receipt kept here."""
-        self.receipt_warning.setText(check.describe(translate_domain))
-        self.receipt_warning.setVisible(check.broken)
+        self.ui.receipt_warning.setText(check.describe(translate_domain))
+        self.ui.receipt_warning.setVisible(check.broken)
 
     def _show(self, result: VerifyResult) -> None:
-        self.verify_button.setEnabled(True)
+        self.ui.verify_button.setEnabled(True)
         self.result = result
         self.verified_at = dt.datetime.now(dt.UTC)
         if result.ok:
@@ -152,27 +100,27 @@ class VerifyChainView(AuditView):
                 id=result.first_bad_id, count=result.count, receipt_count=result.receipt_count)
             text = self.tr("The audit chain is NOT intact.") + " " + problem
             self._set_receipt(None)
-        self.result_label.setStyleSheet("" if result.ok else "color: #a31515; font-weight: bold;")
-        self.result_label.setText(text)
+        self.ui.result_label.setStyleSheet("" if result.ok else "color: #a31515; font-weight: bold;")
+        self.ui.result_label.setText(text)
         self.verified.emit(result)
 
     def _message_line(self) -> QLabel:
-        return self.result_label
+        return self.ui.result_label
 
     def _failed(self, exc: BaseException) -> None:
-        self.verify_button.setEnabled(True)
-        self.result_label.setStyleSheet("color: #a31515;")
+        self.ui.verify_button.setEnabled(True)
+        self.ui.result_label.setStyleSheet("color: #a31515;")
         super()._failed(exc)
 
     def _set_receipt(self, receipt: str | None) -> None:
-        self.receipt_output.setText(receipt or "")
-        self.copy_button.setEnabled(receipt is not None)
-        self.print_button.setEnabled(receipt is not None)
+        self.ui.receipt_output.setText(receipt or "")
+        self.ui.copy_button.setEnabled(receipt is not None)
+        self.ui.print_button.setEnabled(receipt is not None)
 
     # -- keeping the receipt outside the database -----------------------------------------------
 
     def copy_receipt(self) -> None:
-        QGuiApplication.clipboard().setText(self.receipt_output.text())
+        QGuiApplication.clipboard().setText(self.ui.receipt_output.text())
 
     def ask_and_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -219,32 +167,27 @@ class VerifyChainView(AuditView):
         self.save_dialog.open()
 
     def save_receipts(self, path: Path) -> None:
-        self.book_status.setStyleSheet("")
-        self.book_status.setText(self.tr("Writing {0}…").format(path.name))
+        self.ui.book_status.setStyleSheet("")
+        self.ui.book_status.setText(self.tr("Writing {0}…").format(path.name))
         ops.save_receipts(self._runner, self._session, path, translate_domain,
                           on_success=self._receipts_saved, on_error=self._save_failed, owner=self)
 
     def _receipts_saved(self, path: Path) -> None:
-        self.book_status.setText(self.tr("Receipts saved: {0}").format(str(path)))
+        self.ui.book_status.setText(self.tr("Receipts saved: {0}").format(str(path)))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.book_status.setStyleSheet("color: #a31515;")
-        self.book_status.setText(user_message(exc))
+        self.ui.book_status.setStyleSheet("color: #a31515;")
+        self.ui.book_status.setText(user_message(exc))
 
     # -- language (AuditView calls it on a language change) ---------------------------------------
 
     def _retranslate(self) -> None:
-        self.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Enter the "
+        self.ui.retranslateUi(self)
+        self.ui.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Enter the "
                                    "receipt from the previous verification to also catch rows removed from "
                                    "the end."))
-        self.receipt_label.setText(self.tr("&Earlier receipt"))
-        self.receipt_edit.setPlaceholderText(self.tr("rows:hash (optional)"))
-        self.verify_button.setText(self.tr("Ve&rify chain"))
-        self.copy_button.setText(self.tr("Co&py"))
-        self.print_button.setText(self.tr("Pr&int…"))
-        self.save_button.setText(self.tr("&Save receipts…"))
         if self._session.receipts_dir is not None:
-            self.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Each "
+            self.ui.intro.setText(self.tr("Verifying reads the whole audit log and checks every row's hash. Each "
                                        "verification that passes keeps a receipt on this workstation, and the next "
                                        "one checks against it, so rows removed from the end are caught. A receipt "
                                        "typed here is checked instead."))

@@ -79,40 +79,40 @@ def test_auditor_reads_and_filters_the_log(qtbot, runner, desk_db, staff, sign_i
     assert actions[0] == "login" and log.rows[0].actor == staff[Role.AUDITOR]  # newest first
     assert {"database_initialised", "user_created", "customer_opened"} <= set(actions)
     assert [r.id for r in log.rows] == sorted((r.id for r in log.rows), reverse=True)
-    assert log.table.item(0, 3).text() == "Login" and log.table.item(0, 2).text() == "Data protection officer"
+    assert log.ui.table.item(0, 3).text() == "Login" and log.ui.table.item(0, 2).text() == "Data protection officer"
 
     def search() -> list:
         with qtbot.waitSignal(log.message_shown, timeout=15_000) as shown:
-            click(qtbot, log.search_button)
+            click(qtbot, log.ui.search_button)
         return [shown.args[0], log.rows]
 
-    log.action_combo.setCurrentIndex(log.action_combo.findData("user_created"))
+    log.ui.action_combo.setCurrentIndex(log.ui.action_combo.findData("user_created"))
     message, rows = search()
     assert rows and {r.action for r in rows} == {"user_created"} and message == (f"{len(rows)} rows shown." if len(rows) != 1 else "1 row shown.")
-    assert {log.table.item(i, 3).text() for i in range(log.table.rowCount())} == {"User created"}
+    assert {log.ui.table.item(i, 3).text() for i in range(log.ui.table.rowCount())} == {"User created"}
 
-    log.action_combo.setCurrentIndex(0)
-    type_text(log.customer_edit, number)
+    log.ui.action_combo.setCurrentIndex(0)
+    type_text(log.ui.customer_edit, number)
     _message, rows = search()
     assert [(r.action, r.purpose, r.actor, r.customer_number) for r in rows] == [
         ("customer_opened", "correction", desk_db.agent, number), ("customer_opened", "call", desk_db.agent, number)]
 
     today = dt.date.today()
-    type_text(log.from_edit, f"{today.day}.{today.month}.{today.year}")
+    type_text(log.ui.from_edit, f"{today.day}.{today.month}.{today.year}")
     # The auditor's own reading of this customer's trail is on it now, newest first.
     assert [(r.action, r.actor) for r in search()[1]] == [
         ("audit_log_read", staff[Role.AUDITOR]), ("customer_opened", desk_db.agent), ("customer_opened", desk_db.agent)]
-    assert log.table.item(0, 3).text() == "Customer's audit trail read"
+    assert log.ui.table.item(0, 3).text() == "Customer's audit trail read"
     tomorrow = today + dt.timedelta(days=2)
-    log.from_edit.clear()
-    type_text(log.from_edit, f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
+    log.ui.from_edit.clear()
+    type_text(log.ui.from_edit, f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}")
     assert search() == ["No audit rows match.", []]
-    log.from_edit.clear()
-    type_text(log.from_edit, "32.1.2026")
+    log.ui.from_edit.clear()
+    type_text(log.ui.from_edit, "32.1.2026")
     assert search()[0] == "Write dates as d.m.yyyy, e.g. 1.3.2026."
-    log.from_edit.clear()
-    log.customer_edit.clear()
-    type_text(log.customer_edit, "99999999999")
+    log.ui.from_edit.clear()
+    log.ui.customer_edit.clear()
+    type_text(log.ui.customer_edit, "99999999999")
     assert search()[0] == "No customer has the number 99999999999."
 
 
@@ -128,11 +128,11 @@ def test_older_rows_come_page_by_page(qtbot, runner, sqlite_desk_db, sign_in, ma
     db.passwords[auditor] = "Tietosuoja-2024"
     window = make_window(sign_in(db, auditor))
     log = audit_page(qtbot, runner, window).log
-    assert len(log.rows) == 200 and log.more_button.isEnabled()
+    assert len(log.rows) == 200 and log.ui.more_button.isEnabled()
     with qtbot.waitSignal(log.page_loaded, timeout=15_000):
-        click(qtbot, log.more_button)
-    assert len(log.rows) == log.table.rowCount() == total + 1  # + the auditor's own login
-    assert not log.more_button.isEnabled()
+        click(qtbot, log.ui.more_button)
+    assert len(log.rows) == log.ui.table.rowCount() == total + 1  # + the auditor's own login
+    assert not log.ui.more_button.isEnabled()
     assert len({r.id for r in log.rows}) == len(log.rows)
 
 
@@ -143,14 +143,14 @@ def test_verify_gives_a_receipt_and_checks_against_it(qtbot, runner, desk_db, st
     view = page.verify
     page.tabs.setCurrentWidget(view)
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.ui.verify_button)
     result = done.args[0]
     with sql_guard.allowed(), desk_db.admin.transaction() as session:
         count = session.scalar(select(func.count()).select_from(AuditSeal))
         head = session.scalar(select(AuditSeal.row_hash).order_by(AuditSeal.seal_no.desc()).limit(1))
     assert result.ok and (result.count, result.head_hash) == (count, head)
-    assert view.receipt_output.text() == f"{count}:{head}"
-    assert view.result_label.text().startswith(f"The audit chain is intact: {count} rows, head hash {head}.")
+    assert view.ui.receipt_output.text() == f"{count}:{head}"
+    assert view.ui.result_label.text().startswith(f"The audit chain is intact: {count} rows, head hash {head}.")
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -161,15 +161,15 @@ def test_verify_gives_a_receipt_and_checks_against_it(qtbot, runner, desk_db, st
     assert "Auditlogreceipt" in printed and f"({staff[Role.AUDITOR]})" in printed
     assert f"Receipt{count}:{head}" in printed and f"Rows{count}Headhash{head}" in printed
 
-    type_text(view.receipt_edit, view.receipt_output.text())
+    type_text(view.ui.receipt_edit, view.ui.receipt_output.text())
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
-        click(qtbot, view.verify_button)
-    assert done.args[0].ok and "It matches the receipt." in view.result_label.text()
+        click(qtbot, view.ui.verify_button)
+    assert done.args[0].ok and "It matches the receipt." in view.ui.result_label.text()
 
-    view.receipt_edit.clear()
-    type_text(view.receipt_edit, "12:ei-kuitti")
+    view.ui.receipt_edit.clear()
+    type_text(view.ui.receipt_edit, "12:ei-kuitti")
     with qtbot.waitSignal(view.message_shown, timeout=15_000) as refused:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.ui.verify_button)
     assert refused.args[0].startswith("A receipt is the row count and the head hash")
 
 
@@ -180,7 +180,7 @@ def test_tampering_by_the_owner_shows_the_first_bad_row(qtbot, runner, desk_db, 
     view = page.verify
     page.tabs.setCurrentWidget(view)
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.ui.verify_button)
     receipt = done.args[0].receipt
     count = done.args[0].count
 
@@ -190,22 +190,22 @@ def test_tampering_by_the_owner_shows_the_first_bad_row(qtbot, runner, desk_db, 
            "UPDATE audit_seal_state SET head_no = (SELECT max(seal_no) FROM audit_seal), sealed_upto = 0,"
            " sealed_max = (SELECT max(event_id) FROM audit_seal), head_hash = (SELECT row_hash FROM audit_seal"
            " ORDER BY seal_no DESC LIMIT 1), pending_upto = NULL, pending_xmax = NULL")
-    type_text(view.receipt_edit, receipt)
+    type_text(view.ui.receipt_edit, receipt)
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.ui.verify_button)
     assert not done.args[0].ok
-    assert view.result_label.text() == (f"The audit chain is NOT intact. The audit log has {count - 1} rows but the "
+    assert view.ui.result_label.text() == (f"The audit chain is NOT intact. The audit log has {count - 1} rows but the "
                                         f"receipt lists {count}: rows have been removed from the end.")
-    assert view.receipt_output.text() == "" and not view.print_button.isEnabled()
+    assert view.ui.receipt_output.text() == "" and not view.ui.print_button.isEnabled()
 
     with sql_guard.allowed(), desk_db.admin.transaction() as session:
         second = session.scalars(select(AuditEvent.id).order_by(AuditEvent.id).limit(2)).all()[1]
     tamper(desk_db, sql_guard, f"UPDATE audit_event SET actor = 'joku_muu' WHERE id = {second}")
-    view.receipt_edit.clear()
+    view.ui.receipt_edit.clear()
     with qtbot.waitSignal(view.verified, timeout=30_000) as done:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.ui.verify_button)
     assert (done.args[0].ok, done.args[0].first_bad_id) == (False, second)
-    assert view.result_label.text() == (f"The audit chain is NOT intact. Audit row {second} has been altered: "
+    assert view.ui.result_label.text() == (f"The audit chain is NOT intact. Audit row {second} has been altered: "
                                         "its content no longer matches its hash.")
 
 
@@ -215,15 +215,15 @@ def test_who_opened_a_customer_when_and_why(qtbot, runner, desk_db, staff, sign_
     page = audit_page(qtbot, runner, window)
     view = page.accesses
     page.tabs.setCurrentWidget(view)
-    type_text(view.number_edit, number)
+    type_text(view.ui.number_edit, number)
     with qtbot.waitSignal(view.loaded, timeout=15_000):
-        click(qtbot, view.list_button)
-    assert view.heading.text() == f"Ylönen Säde, customer {number}: 2 audited actions."
-    rows = [[view.table.item(r, c).text() for c in range(1, 5)] for r in range(view.table.rowCount())]
+        click(qtbot, view.ui.list_button)
+    assert view.ui.heading.text() == f"Ylönen Säde, customer {number}: 2 audited actions."
+    rows = [[view.ui.table.item(r, c).text() for c in range(1, 5)] for r in range(view.ui.table.rowCount())]
     assert rows == [[desk_db.agent, "Customer service agent", "Customer opened", "Call"],
                     [desk_db.agent, "Customer service agent", "Customer opened", "Correction of data"]]
-    view.number_edit.clear()
-    type_text(view.number_edit, "404")
+    view.ui.number_edit.clear()
+    type_text(view.ui.number_edit, "404")
     with qtbot.waitSignal(view.message_shown, timeout=15_000) as shown:
-        click(qtbot, view.list_button)
-    assert shown.args[0] == "No customer has the number 404." and view.table.rowCount() == 0
+        click(qtbot, view.ui.list_button)
+    assert shown.args[0] == "No customer has the number 404." and view.ui.table.rowCount() == 0

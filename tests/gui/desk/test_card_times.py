@@ -44,13 +44,13 @@ def test_an_opening_shows_the_same_time_on_the_card_and_in_the_audit_log(
     on_card = access_log.item(0, 0).text()
 
     log = window(AuditLogView(runner, make_session(AUDITOR)))
-    log.customer_edit.setText("100001")
+    log.ui.customer_edit.setText("100001")
     with qtbot.waitSignal(log.page_loaded, timeout=5000):
         log.search()
     opened = [row for row in log.rows if row.action == "customer_opened"]
     assert len(opened) == 2
     first = log.rows.index(opened[-1])  # newest first: the first opening is the last one
-    in_audit_log = log.table.item(first, 0).text()
+    in_audit_log = log.ui.table.item(first, 0).text()
     # The audit log shows seconds too; the minute is the same, in Finnish time.
     assert in_audit_log.startswith(on_card + ":")
     assert on_card == format_moment(opened[-1].occurred_at)
