@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from db.base import utcnow
 from db.database import Database, Session
@@ -25,9 +24,7 @@ from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
 from desktop.core.roles import Actor, Permission
 from desktop.services import customer_records as records
-from desktop.services.customer_card import CustomerNotFound
-
-HELSINKI = ZoneInfo("Europe/Helsinki")
+from desktop.services.customer_card import CustomerNotFound, local_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +70,6 @@ class SubjectData:
         return tuple(c for site in self.sites for c in reversed(site.consumption))
 
 
-def _helsinki_day(now: dt.datetime | None) -> dt.date:
-    return (now or utcnow()).astimezone(HELSINKI).date()
-
-
 def collect(session: Session, customer_id: int, now: dt.datetime | None = None) -> SubjectData:
     """Read every table for ``customer_id`` inside the caller's session."""
     row = customer_repository.identity(session, customer_id)
@@ -96,7 +89,7 @@ def collect(session: Session, customer_id: int, now: dt.datetime | None = None) 
         sites=sites,
         contracts=customer_repository.contracts(session, customer_id, sites, newest_first=False),
         invoice=customer_repository.invoice(session, customer_id),
-        invoices=invoice_repository.all_invoices(session, customer_id, _helsinki_day(now), newest_first=False),
+        invoices=invoice_repository.all_invoices(session, customer_id, local_date(now or utcnow()), newest_first=False),
         calls=call_repository.for_customer(session, customer_id, newest_first=False, staff=False),
         notes=customer_repository.notes(session, customer_id, newest_first=False, staff=False),
         consents=consent_repository.events(session, customer_id, staff=False),
