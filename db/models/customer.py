@@ -11,8 +11,10 @@ from db.base import Base, Id, search_key, utcnow
 
 # Normalised search keys compare byte-wise on PostgreSQL (collation "C", migration 0003) so that a
 # prefix range or LIKE 'maki%' walks the btree in order whatever the database's locale is.
-# Where an item of data came from (register description §5: regular sources).
-DATA_SOURCES = ("contract", "customer_notice", "posti_dvv_update", "data_service_company", "import")
+# Where an item of data came from (register description §5: regular sources). A change at the customer's
+# request is stored as "request:<reference>" (desktop.core.rights.request_source), code customer_request.
+DATA_SOURCES = ("contract", "customer_notice", "customer_request", "posti_dvv_update", "data_service_company",
+                "import")
 
 
 class Customer(Base):

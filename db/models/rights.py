@@ -89,10 +89,13 @@ class ObjectionDecision(Base):
     __tablename__ = "objection_decision"
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
-    request_id: Mapped[int] = mapped_column(Id, ForeignKey("data_request.id", ondelete="CASCADE"), index=True)
+    # The decision outlives its request (retention deletes closed requests): the processing stays stopped.
+    request_id: Mapped[int | None] = mapped_column(Id, ForeignKey("data_request.id", ondelete="SET NULL"), index=True)
     customer_id: Mapped[int] = mapped_column(Id, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
     processing: Mapped[str] = mapped_column(String(400))
     upheld: Mapped[bool]
+    # Upheld: what stops in the register (desktop.core.rights.OBJECTION_STOPS); None for older decisions.
+    stops: Mapped[str | None] = mapped_column(String(32))
     reasons: Mapped[str] = mapped_column(String(2000))
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     decided_by: Mapped[str] = mapped_column(String(63))

@@ -1,6 +1,5 @@
-"""Rectification (GDPR Art. 16) linked to the contact edit, and objection decisions (Art. 21(1)): the
-customer's request being prepared, the contact data as text before and after an edit, the corrected fields
-and the decisions of a request."""
+"""Rectification (GDPR Art. 16) linked to the contact edit: the customer's request being prepared, the
+contact data as text before and after an edit, and the corrected fields of a request."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ContactPoint, Customer, DataRequest, ObjectionDecision, PostalAddress, Rectification
+from db.models import ContactPoint, Customer, DataRequest, PostalAddress, Rectification
 
 # Identity checked, reply not yet signed off: the edit belongs to the request.
 PREPARING = ("in_preparation", "awaiting_sign_off", "extended")
@@ -56,27 +55,3 @@ def add(session: Session, request_id: int, customer_id: int, before: dict[str, s
 def for_request(session: Session, request_id: int) -> list[tuple[str, str, str, dt.datetime]]:
     return [(r.field, r.old_value, r.new_value, r.changed_at) for r in session.scalars(
         select(Rectification).where(Rectification.request_id == request_id).order_by(Rectification.id))]
-
-
-# -- objection to other processing (GDPR Art. 21(1)): the supervisor's decision -----------------------
-
-def open_objection(session: Session, customer_id: int) -> tuple[int, str] | None:
-    row = session.execute(select(DataRequest.id, DataRequest.reference)
-                          .where(DataRequest.customer_id == customer_id, DataRequest.request_type == "objection",
-                                 DataRequest.state.in_(PREPARING))
-                          .order_by(DataRequest.received_on.desc(), DataRequest.id.desc()).limit(1)).first()
-    return None if row is None else (row[0], row[1])
-
-
-def add_objection_decision(session: Session, request_id: int, customer_id: int, processing: str, upheld: bool,
-                           reasons: str, at: dt.datetime, by: str) -> int:
-    row = ObjectionDecision(request_id=request_id, customer_id=customer_id, processing=processing, upheld=upheld,
-                            reasons=reasons, decided_at=at, decided_by=by)
-    session.add(row)
-    session.flush()
-    return row.id
-
-
-def objection_decisions(session: Session, request_id: int) -> list[tuple[str, bool, str, dt.datetime]]:
-    return [(d.processing, d.upheld, d.reasons, d.decided_at) for d in session.scalars(
-        select(ObjectionDecision).where(ObjectionDecision.request_id == request_id).order_by(ObjectionDecision.id))]

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace, database: Database, actor: Actor, say: Message
     say = say or Messages("en")
     report = export_marketing(database, actor, args.file, args.recipient, args.purpose, args.channel)
     print(say(N_("{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: "
-                 "{prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without "
-                 "an address or contact."), count=report.exported, file=args.file, recipient=args.recipient,
-              prohibited=report.prohibited, restricted=report.restricted, unreachable=report.unreachable))
+                 "{prohibited} prohibited or without consent, {restricted} restricted, {objected} by an upheld "
+                 "objection, {unreachable} without an address or contact."), count=report.exported, file=args.file,
+              recipient=args.recipient, prohibited=report.prohibited, restricted=report.restricted,
+              objected=report.objected, unreachable=report.unreachable))
     return 0

@@ -34,6 +34,23 @@ ALLOWED_WHILE_RESTRICTED = frozenset({"debt_collection"})
 MARKETING_BASIS = "direct_marketing"
 
 
+# What an upheld objection to processing on legitimate interests (GDPR Art. 21(1)) stops, where that
+# processing happens in the register: the marketing register and partner exports leave the customer out;
+# disclosures are refused except for legal claims (Art. 21(1): "establishment, exercise or defence of
+# legal claims") and statutory duties; any other processing is stopped by hand as the decision says.
+OBJECTION_STOPS = ("marketing_exports", "disclosures", "other")
+OBJECTION_STOP_LABELS = {
+    "marketing_exports": N_("Marketing register and partner exports: the customer is left out"),
+    "disclosures": N_("Disclosures: only for legal claims and statutory duties"),
+    "other": N_("Other processing: stopped by hand as the decision says"),
+}
+ALLOWED_AFTER_OBJECTION = frozenset({"debt_collection", "legal_obligation"})
+
+
+def disclosure_allowed_after_objection(basis: str) -> bool:
+    return basis in ALLOWED_AFTER_OBJECTION
+
+
 # The source of data changed at the customer's request (GDPR Art. 16): "request:TP-2026-00042" in the
 # 24-character source column of an address or contact point, read back as "customer's request, TP-…".
 REQUEST_SOURCE = "customer_request"

@@ -63,8 +63,9 @@ def privacy_notice(runner: TaskRunner, session: DeskSession, language: str, *, o
 
 
 def decide_objection(runner: TaskRunner, session: DeskSession, customer_id: int, processing: str, upheld: bool,
-                     reasons: str, *, on_success: OnSuccess, on_error: OnError = None,
+                     reasons: str, stops: str, *, on_success: OnSuccess, on_error: OnError = None,
                      owner: QObject | None = None) -> Task:
     """A supervisor's decision on the customer's objection request; the answer is the request's reference."""
-    return _run(runner, lambda: session.service(ObjectionService).decide(customer_id, processing, upheld, reasons),
+    return _run(runner, lambda: session.service(ObjectionService).decide(customer_id, processing, upheld, reasons,
+                                                                         stops),
                 on_success, on_error, owner)

@@ -18,6 +18,7 @@ from db.repositories import consents as consent_repository
 from db.repositories import customers as customer_repository
 from db.repositories import invoices as invoice_repository
 from db.repositories import rectification as rectification_repository
+from db.repositories import objections as objection_repository
 from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
 from desktop.core.errors import DomainError
@@ -73,6 +74,7 @@ class CustomerCard:
     restrictions: tuple[RestrictionRow, ...] = ()  # restrictions of processing, newest first
     restriction: RestrictionRow | None = None  # the one holding today (GDPR Art. 18), if any
     rectification_request: str | None = None  # an open rectification request: contact edits are linked to it
+    objection_stops: tuple[str, ...] = ()  # what upheld objections stop (GDPR Art. 21(1)), rights.OBJECTION_STOPS
 
     @property
     def phones(self) -> tuple[str, ...]:
@@ -129,4 +131,5 @@ def load_card(session: Session, customer_id: int, actor: Actor, today: dt.date) 
         restriction=next((r for r in restrictions if r.holds_on(today)), None),
         rectification_request=(rectifying[1] if (rectifying := rectification_repository.open_request(session, c.id))
                                else None),
+        objection_stops=objection_repository.stopped(session, c.id),
     )

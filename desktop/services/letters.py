@@ -26,6 +26,7 @@ from db.base import utcnow
 from db.database import Database
 from db.models import AppSetting, ControllerProfile, DataRequest, Letter, PostalAddress
 from db.repositories import erasure as erasure_repository
+from db.repositories import objections as objection_repository
 from db.repositories import rectification as rectification_repository
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, international_phone, person_name
@@ -256,7 +257,7 @@ class LetterService:
             if corrected:  # old → new, field by field
                 annexes = (rectification_annex(corrected, texts, request.reference),)
         elif letter_type is LetterType.OBJECTION_REPLY and request is not None:
-            decided = rectification_repository.objection_decisions(session, request.id)
+            decided = objection_repository.decisions(session, request.id)
             if decided:
                 annexes = (objection_annex(decided, texts),)
         elif letter_type is LetterType.ERASURE_REPLY and request is not None:

@@ -3,7 +3,7 @@
 Who is exported for PURPOSE on CHANNEL today: every customer the suppression list would *not* name
 (desktop.services.suppression: no prohibition in force from any source, and for marketing by e-mail or SMS
 an electronic-marketing consent in force), less every customer whose processing is restricted (GDPR
-Art. 18), less those the channel cannot reach (no current postal address for post, no phone or e-mail).
+Art. 18) or whose upheld objection (Art. 21(1)) stops marketing exports, less those the channel cannot reach (no current postal address for post, no phone or e-mail).
 Each exported customer gets one disclosure row (recipient, basis "direct_marketing", what data, today),
 so the access reply lists it; the rows, the audit row and the list are one transaction. Streamed: the
 customers are never all in memory.
@@ -19,6 +19,7 @@ from db import audit
 from db.base import utcnow
 from db.database import Database
 from db.repositories import consents as consent_repository
+from db.repositories import objections as objection_repository
 from db.repositories import restrictions as restriction_repository
 from desktop.core import prohibitions, rights
 from desktop.core.errors import DomainError
@@ -39,6 +40,7 @@ class MarketingReport:
     prohibited: int  # left out: a prohibition in force, or no consent where one is needed
     restricted: int  # left out: processing restricted
     unreachable: int  # left out: no address (post) or no phone/e-mail for the channel
+    objected: int = 0  # left out: an upheld objection stops marketing exports for them
 
 
 class MarketingExportService:
@@ -61,10 +63,11 @@ class MarketingExportService:
         today = local_date(self.clock())
         needs_consent = purpose in prohibitions.CONSENT_REQUIRED_PURPOSES and channel in prohibitions.ELECTRONIC_CHANNELS
         data = DISCLOSED_DATA[channel]
-        exported = prohibited = restricted_count = unreachable = 0
+        exported = prohibited = restricted_count = unreachable = objected_count = 0
         with self.database.transaction() as session:
             verdicts = dict(customer_verdicts(session, purpose, channel, today))
             restricted = restriction_repository.restricted_customer_ids(session, today)
+            objected = objection_repository.objected_customer_ids(session, "marketing_exports")
             batch: list[int] = []
             # Without a needed consent nobody but the consenting customers (who have events) may be exported.
             for c in consent_repository.addressees(session, purpose, channel, limit_to_events=needs_consent):
@@ -73,6 +76,8 @@ class MarketingExportService:
                     prohibited += 1
                 elif c.customer_id in restricted:
                     restricted_count += 1
+                elif c.customer_id in objected:
+                    objected_count += 1
                 elif not c.street or (channel != "post" and not c.contacts):
                     unreachable += 1
                 else:
@@ -87,5 +92,6 @@ class MarketingExportService:
                                                    self.actor.username)
             audit.append(session, self.actor, "export", detail={
                 "kind": "marketing", "recipient": who, "purpose": purpose, "channel": channel, "rows": exported,
-                "left_out": {"prohibited": prohibited, "restricted": restricted_count, "unreachable": unreachable}})
-        return MarketingReport(exported, prohibited, restricted_count, unreachable)
+                "left_out": {"prohibited": prohibited, "restricted": restricted_count, "unreachable": unreachable,
+                             "objected": objected_count}})
+        return MarketingReport(exported, prohibited, restricted_count, unreachable, objected_count)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from db import audit
 from db.base import utcnow
 from db.database import Database
+from db.repositories import objections as objection_repository
 from db.repositories import restrictions as repository
 from desktop.core import rights
 from desktop.core.errors import DomainError
@@ -103,6 +104,11 @@ class DisclosureService:
                 raise Restricted(N_("Processing of this customer is restricted (GDPR Art. 18): the data may not be "
                                     "disclosed on this basis. Only a legal claim (collection of an unpaid invoice) "
                                     "is allowed while the restriction holds."))
+            if "disclosures" in objection_repository.stopped(session, customer_id) and \
+                    not rights.disclosure_allowed_after_objection(basis):
+                raise Restricted(N_("The customer's objection was upheld (GDPR Art. 21(1)): their data are no longer "
+                                    "disclosed on this basis. Only legal claims (collection of an unpaid invoice) and "
+                                    "statutory duties remain."))
             disclosure_id = repository.add_disclosure(session, customer_id, who, basis, what, disclosed_on,
                                                       self.actor.username)
             audit.append(session, self.actor, "disclosure_recorded", customer_id=customer_id,

@@ -1873,6 +1873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upheld, it &amp;stops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reasons (printed in the reply):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,6 +2437,10 @@
     </message>
     <message>
         <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld (GDPR Art. 21(1)) – stopped: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,6 +3941,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marketing register and partner exports: the customer is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures: only for legal claims and statutory duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other processing: stopped by hand as the decision says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,6 +4337,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose what the upheld objection stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the processing the customer objects to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,6 +4469,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The customer&apos;s objection was upheld (GDPR Art. 21(1)): their data are no longer disclosed on this basis. Only legal claims (collection of an unpaid invoice) and statutory duties remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,6 +4498,10 @@
     </message>
     <message>
         <source>Interrupted: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {objected} by an upheld objection, {unreachable} without an address or contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4958,10 +4990,6 @@ Print it or write it down and keep it locked away from this computer. With it, p
     </message>
     <message>
         <source>Nothing to do: a PostgreSQL database keeps these values from desk logins itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1874,6 +1874,10 @@
         <translation>Päätös:</translation>
     </message>
     <message>
+        <source>Upheld, it &amp;stops:</source>
+        <translation>Hyväksyttynä &amp;lopettaa:</translation>
+    </message>
+    <message>
         <source>&amp;Reasons (printed in the reply):</source>
         <translation>&amp;Perustelut (tulostuvat vastaukseen):</translation>
     </message>
@@ -2435,6 +2439,10 @@
     <message>
         <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
         <translation>Käsittely rajoitettu (tietosuoja-asetus 18 art.) – päättyy: {end}. Syy: {reason}. Kirjattu {when}, kirjaaja {who}. Vain säilytys: ei markkinointia, ei luovutuksia, muutoksille peruste.</translation>
+    </message>
+    <message>
+        <source>Objection upheld (GDPR Art. 21(1)) – stopped: {0}.</source>
+        <translation>Vastustus hyväksytty (tietosuoja-asetus 21 artikla 1 kohta) – lopetettu: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3942,18 @@
         <translation>Lakisääteinen velvoite</translation>
     </message>
     <message>
+        <source>Marketing register and partner exports: the customer is left out</source>
+        <translation>Markkinointirekisterin ja kumppanien poiminnat: asiakas jätetään pois</translation>
+    </message>
+    <message>
+        <source>Disclosures: only for legal claims and statutory duties</source>
+        <translation>Luovutukset: vain oikeudellista vaadetta ja lakisääteisiä velvoitteita varten</translation>
+    </message>
+    <message>
+        <source>Other processing: stopped by hand as the decision says</source>
+        <translation>Muu käsittely: lopetetaan käsin päätöksen mukaisesti</translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation>Asiakaspalvelija</translation>
     </message>
@@ -4342,6 +4362,10 @@
         <translation>Anna poiminnan vastaanottaja.</translation>
     </message>
     <message>
+        <source>Choose what the upheld objection stops.</source>
+        <translation>Valitse, minkä käsittelyn hyväksytty vastustus lopettaa.</translation>
+    </message>
+    <message>
         <source>Name the processing the customer objects to.</source>
         <translation>Nimeä käsittely, jota asiakas vastustaa.</translation>
     </message>
@@ -4524,6 +4548,10 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
         <translation>Asiakkaan käsittely on rajoitettu (tietosuoja-asetus 18 art.): tietoja ei saa luovuttaa tällä perusteella. Rajoituksen aikana vain oikeudellinen vaade (maksamattoman laskun perintä) on sallittu.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s objection was upheld (GDPR Art. 21(1)): their data are no longer disclosed on this basis. Only legal claims (collection of an unpaid invoice) and statutory duties remain.</source>
+        <translation>Asiakkaan vastustus on hyväksytty (tietosuoja-asetus 21 artikla 1 kohta): hänen tietojaan ei enää luovuteta tällä perusteella. Vain oikeudellinen vaade (maksamattoman laskun perintä) ja lakisääteiset velvoitteet ovat mahdollisia.</translation>
     </message>
     <message>
         <source>The utility profile of this database has no complete retention rules: run palvelutiski-admin migrate with the current program.</source>
@@ -5070,10 +5098,6 @@ Tulosta tai kirjoita se ylös ja säilytä lukitussa paikassa erillään tästä
         <translation>Ei tehtävää: PostgreSQL-tietokanta suojaa nämä tiedot asiakaspalvelun tunnuksilta itse.</translation>
     </message>
     <message>
-        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
-        <translation>Tiedostoon {file} kirjoitettiin {count} asiakasta; jokaiselle kirjattiin luovutus vastaanottajalle {recipient}. Pois jätettiin: kielto tai ei suostumusta {prohibited}, käsittely rajoitettu {restricted}, ei osoitetta tai yhteystietoa {unreachable}.</translation>
-    </message>
-    <message>
         <source>Privacy notice written to {file} ({pages} pages, {language}{draft}).</source>
         <translation>Tietosuojaseloste kirjoitettu tiedostoon {file} ({pages} sivua, {language}{draft}).</translation>
     </message>
@@ -5384,6 +5408,10 @@ Tulosta tai kirjoita se ylös ja säilytä lukitussa paikassa erillään tästä
     <message>
         <source>Interrupted: nothing was changed.</source>
         <translation>Keskeytetty: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {objected} by an upheld objection, {unreachable} without an address or contact.</source>
+        <translation>Tiedostoon {file} kirjoitettiin {count} asiakasta; jokaiselle kirjattiin luovutus vastaanottajalle {recipient}. Pois jätettiin: kielto tai ei suostumusta {prohibited}, käsittely rajoitettu {restricted}, hyväksytty vastustus {objected}, ei osoitetta tai yhteystietoa {unreachable}.</translation>
     </message>
     <message>
         <source>Finnish</source>

@@ -1874,6 +1874,10 @@
         <translation>Beslut:</translation>
     </message>
     <message>
+        <source>Upheld, it &amp;stops:</source>
+        <translation>Godkänd, &amp;stoppar:</translation>
+    </message>
+    <message>
         <source>&amp;Reasons (printed in the reply):</source>
         <translation>&amp;Motivering (skrivs ut i svaret):</translation>
     </message>
@@ -2435,6 +2439,10 @@
     <message>
         <source>Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded {when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.</source>
         <translation>Behandlingen begränsad (dataskyddsförordningen art. 18) – upphör: {end}. Orsak: {reason}. Antecknad {when} av {who}. Endast lagring: ingen marknadsföring, inga utlämnanden, ändringar kräver en grund.</translation>
+    </message>
+    <message>
+        <source>Objection upheld (GDPR Art. 21(1)) – stopped: {0}.</source>
+        <translation>Invändning godkänd (dataskyddsförordningen art. 21.1) – stoppat: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3942,18 @@
         <translation>Lagstadgad skyldighet</translation>
     </message>
     <message>
+        <source>Marketing register and partner exports: the customer is left out</source>
+        <translation>Uttag för marknadsföringsregistret och partner: kunden lämnas utanför</translation>
+    </message>
+    <message>
+        <source>Disclosures: only for legal claims and statutory duties</source>
+        <translation>Utlämnanden: endast för rättsliga anspråk och lagstadgade skyldigheter</translation>
+    </message>
+    <message>
+        <source>Other processing: stopped by hand as the decision says</source>
+        <translation>Annan behandling: avslutas manuellt enligt beslutet</translation>
+    </message>
+    <message>
         <source>Customer service agent</source>
         <translation>Kundtjänstmedarbetare</translation>
     </message>
@@ -4342,6 +4362,10 @@
         <translation>Ange mottagaren av uttaget.</translation>
     </message>
     <message>
+        <source>Choose what the upheld objection stops.</source>
+        <translation>Välj vilken behandling den godkända invändningen stoppar.</translation>
+    </message>
+    <message>
         <source>Name the processing the customer objects to.</source>
         <translation>Ange den behandling som kunden invänder mot.</translation>
     </message>
@@ -4524,6 +4548,10 @@
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): the data may not be disclosed on this basis. Only a legal claim (collection of an unpaid invoice) is allowed while the restriction holds.</source>
         <translation>Behandlingen av kunden är begränsad (dataskyddsförordningen art. 18): uppgifterna får inte lämnas ut på denna grund. Under begränsningen är endast ett rättsligt anspråk (indrivning av obetald faktura) tillåtet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s objection was upheld (GDPR Art. 21(1)): their data are no longer disclosed on this basis. Only legal claims (collection of an unpaid invoice) and statutory duties remain.</source>
+        <translation>Kundens invändning har godkänts (dataskyddsförordningen art. 21.1): kundens uppgifter lämnas inte längre ut på denna grund. Endast rättsliga anspråk (indrivning av en obetald faktura) och lagstadgade skyldigheter återstår.</translation>
     </message>
     <message>
         <source>The utility profile of this database has no complete retention rules: run palvelutiski-admin migrate with the current program.</source>
@@ -5082,10 +5110,6 @@ Skriv ut den eller skriv ner den och förvara den inlåst, skild från den här 
         <translation>Inget att göra: en PostgreSQL-databas skyddar själv dessa värden från kundtjänstens inloggningar.</translation>
     </message>
     <message>
-        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {unreachable} without an address or contact.</source>
-        <translation>{count} kunder skrevs till {file}; för var och en antecknades ett utlämnande till {recipient}. Utelämnade: {prohibited} med förbud eller utan samtycke, {restricted} med begränsad behandling, {unreachable} utan adress eller kontaktuppgift.</translation>
-    </message>
-    <message>
         <source>Privacy notice written to {file} ({pages} pages, {language}{draft}).</source>
         <translation>Dataskyddsbeskrivningen skrevs till {file} ({pages} sidor, {language}{draft}).</translation>
     </message>
@@ -5396,6 +5420,10 @@ Skriv ut den eller skriv ner den och förvara den inlåst, skild från den här 
     <message>
         <source>Interrupted: nothing was changed.</source>
         <translation>Avbrutet: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {objected} by an upheld objection, {unreachable} without an address or contact.</source>
+        <translation>{count} kunder skrevs till {file}; ett utlämnande till {recipient} registrerades för var och en. Utelämnade: {prohibited} med förbud eller utan samtycke, {restricted} med begränsad behandling, {objected} med godkänd invändning, {unreachable} utan adress eller kontaktuppgift.</translation>
     </message>
     <message>
         <source>Finnish</source>

@@ -125,7 +125,7 @@ def test_export_leaves_out_prohibited_restricted_and_unreachable_and_records_dis
                                              ("200001", "direct_marketing", "name_address")]
     detail = json.loads([r for r in audit_rows(database, "export")][-1].detail)
     assert detail["kind"] == "marketing" and detail["rows"] == 2
-    assert detail["left_out"] == {"prohibited": 1, "restricted": 1, "unreachable": 1}
+    assert detail["left_out"] == {"prohibited": 1, "restricted": 1, "unreachable": 1, "objected": 0}
     with pytest.raises(PermissionDenied):
         MarketingExportService(database, AGENT, clock).export("X", "direct_advertising", "post", lambda _r: None)
 

@@ -181,7 +181,7 @@ class DisclosureDialog(QDialog):
 class ObjectionDialog(QDialog):
     """A supervisor's decision on an objection to processing other than direct marketing (Art. 21(1))."""
 
-    given = Signal(str, bool, str)  # processing, upheld, reasons
+    given = Signal(str, bool, str, str)  # processing, upheld, reasons, what an upheld objection stops
 
     def __init__(self, customer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +193,10 @@ class ObjectionDialog(QDialog):
         intro.setWordWrap(True)
         self.processing = QLineEdit(self)
         self.processing.setMaxLength(400)
+        self.stops = QComboBox(self)
+        self.stops.setObjectName("objectionStops")
+        for code in rights.OBJECTION_STOPS:
+            self.stops.addItem(translate_domain(rights.OBJECTION_STOP_LABELS[code]), code)
         self.upheld = QRadioButton(self.tr("&Uphold: the processing stops for this customer"), self)
         self.rejected = QRadioButton(self.tr("Re&ject: compelling legitimate grounds or legal claims"), self)
         self.upheld.setChecked(True)
@@ -206,6 +210,8 @@ class ObjectionDialog(QDialog):
         form.addRow(self.tr("&Processing objected to:"), self.processing)
         form.addRow(self.tr("Decision:"), self.upheld)
         form.addRow("", self.rejected)
+        form.addRow(self.tr("Upheld, it &stops:"), self.stops)
+        self.upheld.toggled.connect(self.stops.setEnabled)
         form.addRow(self.tr("&Reasons (printed in the reply):"), self.reasons)
         _assemble(self, [intro], form, self.problem, self.tr("Record the decision"), self._accept)
 
@@ -214,5 +220,5 @@ class ObjectionDialog(QDialog):
         if not processing or len(reasons) < 10:
             self.problem.setText(self.tr("Name the processing and write the reasons: the reply tells them."))
             return
-        self.given.emit(processing, self.upheld.isChecked(), reasons)
+        self.given.emit(processing, self.upheld.isChecked(), reasons, self.stops.currentData())
         self.accept()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import rights
 from desktop.core.local_time import to_local
 from desktop.core.roles import Permission
 from desktop.core.text import clean_text
@@ -31,7 +32,7 @@ from desktop.operations import rights as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk import card_sections as sections
-from desktop.views.desk.common import error_text, fmt_date
+from desktop.views.desk.common import error_text, fmt_date, translate_domain
 from desktop.views.desk.erasure_dialog import ErasurePlanDialog
 from desktop.views.desk.rights_dialogs import DisclosureDialog, ObjectionDialog, ReasonDialog, RestrictDialog
 from desktop.views.style import ERROR
@@ -47,7 +48,7 @@ def _today() -> dt.date:
 
 
 class RestrictionBanner(QFrame):
-    """Shown while the customer's processing is restricted."""
+    """Shown while the customer's processing is restricted, or an upheld objection stops some of it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,25 +66,33 @@ class RestrictionBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.lift_button)
         self._restriction: Any = None
+        self._stops: tuple[str, ...] = ()
+        self.may_lift = False  # the signed-in role may lift a restriction
         self.retranslate()
         self.hide()
 
-    def show_restriction(self, restriction: Any) -> None:
+    def show_restriction(self, restriction: Any, stops: tuple[str, ...] = ()) -> None:
         self._restriction = restriction
-        self.setVisible(restriction is not None)
+        self._stops = stops
+        self.setVisible(restriction is not None or bool(stops))
+        self.lift_button.setVisible(self.may_lift and restriction is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.lift_button.setText(self.tr("Lift the restriction …"))
         r = self._restriction
-        if r is None:
-            self.text.clear()
-            return
-        end = fmt_date(r.ends_on) if r.ends_on else self.tr("until lifted")
-        self.text.setText(self.tr("Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded "
-                                  "{when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.")
-                          .format(end=end, reason=clean_text(r.reason).replace("\n", " "),
-                                  when=fmt_date(r.recorded_at), who=r.recorded_by or ""))
+        lines = []
+        if r is not None:
+            end = fmt_date(r.ends_on) if r.ends_on else self.tr("until lifted")
+            lines.append(self.tr("Processing restricted (GDPR Art. 18) – ends: {end}. Reason: {reason}. Recorded "
+                                 "{when} by {who}. Only storage: no marketing, no disclosures, edits need a reason.")
+                         .format(end=end, reason=clean_text(r.reason).replace("\n", " "),
+                                 when=fmt_date(r.recorded_at), who=r.recorded_by or ""))
+        if self._stops:
+            lines.append(self.tr("Objection upheld (GDPR Art. 21(1)) – stopped: {0}.").format(
+                "; ".join(translate_domain(rights.OBJECTION_STOP_LABELS[s]) for s in self._stops
+                          if s in rights.OBJECTION_STOP_LABELS)))
+        self.text.setText("\n".join(lines))
         self.text.setAccessibleName(self.text.text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -152,7 +161,8 @@ class CardRights(QWidget):
         self.menu_button.setVisible(self.restrict_action.isVisible() or self.erasure_action.isVisible())
         self.disclosures = DisclosuresSection(parent)
         self.disclosures.record_button.setVisible(actor.can(Permission.RECORD_DISCLOSURE))
-        self.banner.lift_button.setVisible(actor.can(Permission.LIFT_RESTRICTION))
+        self.banner.may_lift = actor.can(Permission.LIFT_RESTRICTION)
+        self.banner.lift_button.setVisible(self.banner.may_lift)
         self.banner.lift_button.clicked.connect(self.ask_lift)
         self.disclosures.record_button.clicked.connect(self.ask_disclosure)
         self.retranslate()
@@ -170,7 +180,7 @@ class CardRights(QWidget):
     def set_card(self, card: Any) -> None:
         self._card = card
         restriction = getattr(card, "restriction", None) if card is not None else None
-        self.banner.show_restriction(restriction)
+        self.banner.show_restriction(restriction, tuple(getattr(card, "objection_stops", ()) or ()))
         self.restrict_action.setEnabled(card is not None and restriction is None)
         self.erasure_action.setEnabled(card is not None)
         self.objection_action.setEnabled(card is not None)
@@ -219,10 +229,11 @@ class CardRights(QWidget):
             return
         dialog = ObjectionDialog(self._card.display_name, self.window())
         customer_id = self._card.customer_id
-        dialog.given.connect(lambda processing, upheld, reasons: ops.decide_objection(
-            self._runner, self._session, customer_id, processing, upheld, reasons, owner=self,
-            on_success=lambda reference: self.message.emit(self.tr(
+        dialog.given.connect(lambda processing, upheld, reasons, stops: ops.decide_objection(
+            self._runner, self._session, customer_id, processing, upheld, reasons, stops, owner=self,
+            on_success=lambda reference: (self.message.emit(self.tr(
                 "The decision was recorded for request {0}; its reply prints it.").format(reference)),
+                self.reload.emit()),
             on_error=self._failed))
         self._open(dialog)
 
