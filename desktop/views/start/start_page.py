@@ -20,17 +20,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.roles import Permission
 from desktop.operations import admin as admin_ops
@@ -39,11 +30,11 @@ from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services import worklist as wl
 from desktop.services.audit_receipts import ReceiptCheck
+from desktop.ui.ui_start_page import Ui_StartPage
 from desktop.views.desk.common import error_text, translate_domain
 from desktop.views.requests.common import fmt_day
 from desktop.views.requests.tables import ROW_ROLE, RowsModel
 from desktop.views.start import models
-from desktop.views.style import warning_label
 from desktop.views.tables import read_only_list
 
 _TYPING_BLOCKERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -115,27 +106,17 @@ class StartPage(QWidget):
         actor = session.actor
         self._types_to_search = actor.can(Permission.READ_CUSTOMER) and actor.can(Permission.RECORD_CALL)
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("startHeading")
-        font = self.heading.font()
+        self.ui = Ui_StartPage()
+        self.ui.setupUi(self)
+        font = self.ui.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
-        self.heading.setFont(font)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("startHint")
-        self.hint.setWordWrap(True)
+        self.ui.heading.setFont(font)
         self._keeps_receipts = actor.can(Permission.VERIFY_AUDIT) and session.receipts_dir is not None
-        self.receipt_warning = warning_label(self, "receiptWarning")
-        self.status = QLabel(self)
-        self.status.setObjectName("startStatus")
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("startRefresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.refresh_action)
+        self.ui.receipt_warning.hide()
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.ui.refresh_action.triggered.connect(self.refresh)
 
         self.sections: dict[str, tuple[Section, Callable[[], str]]] = {}
         place: list[tuple[str, int]] = []  # (section, column): the requests left, the rest right
@@ -169,30 +150,12 @@ class StartPage(QWidget):
             self._section("auditItems", models.AuditItemsModel(), lambda: self.tr("Notable events today"))
             self._section("auditCounts", models.AuditCountsModel(), lambda: self.tr("Today in the audit log"))
             place += [("auditItems", 0), ("auditCounts", 1)]
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        self._columns: list[QVBoxLayout] = []
-        for number, stretch in ((0, 3), (1, 2)):
-            column = QVBoxLayout()
+        self._columns = [self.ui.left_column, self.ui.right_column]
+        for number, column in enumerate(self._columns):
             for key, where in place:
                 if where == number:
                     column.addWidget(self.sections[key][0])
             column.addStretch(0)  # takes the room only when every list of the column is empty
-            columns.addLayout(column, stretch)
-            self._columns.append(column)
-        self._column_row = columns
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.status)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.receipt_warning)
-        layout.addLayout(columns, 1)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing reaches the page when no list has rows
         self._retranslate()
 
     def _section(self, key: str, model: RowsModel, title: Callable[[], str]) -> None:
@@ -211,7 +174,7 @@ class StartPage(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.status.setText(self.tr("Updating…"))
+        self.ui.status.setText(self.tr("Updating…"))
         ops.load_worklist(self._session).success(self._show).failure(self._failed).run_in(self._runner, owner=self)
         if self._keeps_receipts:
             admin_ops.daily_receipt(self._runner, self._session, on_success=self._show_receipts,
@@ -219,21 +182,21 @@ class StartPage(QWidget):
 
     def _show_receipts(self, check: ReceiptCheck) -> None:
         self.receipt_check = check
-        self.receipt_warning.setText(check.describe(translate_domain))
-        self.receipt_warning.setVisible(check.broken)
+        self.ui.receipt_warning.setText(check.describe(translate_domain))
+        self.ui.receipt_warning.setVisible(check.broken)
         self._fill()  # the chain's summary line depends on it
 
     def _receipts_failed(self, exc: BaseException) -> None:
         self.receipt_check = None
-        self.receipt_warning.setText(error_text(exc))
-        self.receipt_warning.show()
+        self.ui.receipt_warning.setText(error_text(exc))
+        self.ui.receipt_warning.show()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
+        self.ui.status.setText(error_text(exc))
 
     def _show(self, work: wl.Worklist) -> None:
         self.worklist = work
-        self.status.setText("")
+        self.ui.status.setText("")
         self._fill()
         if work.suspended_lookups:
             self.attention_needed.emit()
@@ -249,7 +212,7 @@ class StartPage(QWidget):
         work = self.worklist
         if work is None:
             return
-        self.heading.setText(self.tr("Today, {date}").format(date=fmt_day(work.today)))
+        self.ui.heading.setText(self.tr("Today, {date}").format(date=fmt_day(work.today)))
         if s := self.section("suspendedLookups"):
             s.show_rows(work.suspended_lookups, "", self.tr(
                 "These users' identity-code searches found nobody too often and are refused until released. "
@@ -294,7 +257,7 @@ class StartPage(QWidget):
                 if column.indexOf(section) >= 0:
                     column.setStretchFactor(section, count + 3 if count else 0)
                     filled = filled or bool(count)
-            self._column_row.setStretch(number, (3 if number == 0 else 2) if filled else 1)
+            self.ui.column_row.setStretch(number, (3 if number == 0 else 2) if filled else 1)
 
     def _chain_text(self, audit: wl.AuditSummary) -> str:
         rows = self.tr("%n row(s) written today.", "", audit.rows_today)
@@ -366,18 +329,16 @@ class StartPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.refresh_button.setText(self.tr("&Refresh (F5)"))
-        self.refresh_action.setText(self.tr("Refresh today's work"))
+        self.ui.retranslateUi(self)
         if self._types_to_search:
-            self.hint.setText(self.tr("Start typing to search for a customer (or press F3). Enter or a double-click "
+            self.ui.hint.setText(self.tr("Start typing to search for a customer (or press F3). Enter or a double-click "
                                       "opens the chosen row."))
         else:
-            self.hint.setText(self.tr("F5 reads the page again."))
+            self.ui.hint.setText(self.tr("F5 reads the page again."))
         if self.section("suspendedLookups"):
             self.release_button.setText(self.tr("Re&lease the chosen user's searches"))
         for section, title in self.sections.values():
             section.setTitle(title())
-        self.heading.setText(self.tr("Today"))
         if self.receipt_check is not None:
             self._show_receipts(self.receipt_check)
         self._fill()  # the lists again: their headers and texts in the new language

@@ -103,7 +103,7 @@ def test_admin_page_has_no_customer_data_and_follows_the_language(qtbot, runner,
     translations.switch("fi")
     assert page.title() == "Tänään"
     assert page.section("staff").title() == "Käyttäjät, jotka voivat tarvita apua kirjautumisessa"
-    assert page.heading.text().startswith("Tänään ")
+    assert page.ui.heading.text().startswith("Tänään ")
     headers = [page.section("roles").view.model().headerData(c, Qt.Orientation.Horizontal)
                for c in range(3)]
     assert headers == ["Rooli", "Käyttäjiä", "Kirjautunut tänään"]
