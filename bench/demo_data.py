@@ -21,8 +21,8 @@ from pathlib import Path
 import psycopg
 
 from db.database import Database
-from desktop.services import demo_data
-from desktop.services.setup import initialise_database
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 PASSWORD = "bench-password-1"
 

@@ -21,12 +21,12 @@ from sqlalchemy import func, select, text
 from db.database import Database
 from db.models import Customer
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
 from desktop.services.calls import CallService
 from desktop.services.consents import ConsentService
 from desktop.services.customers import ContactChanges, CustomerService
-from desktop.services.setup import initialise_database
 from desktop.services.suppression import SuppressionService
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 AGENT = Actor("bench.agent", Role.AGENT)
 SUPERVISOR = Actor("bench.super", Role.SUPERVISOR)

@@ -40,15 +40,15 @@ from psycopg import sql
 from db.database import Database
 from desktop.core.errors import DomainError
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
 from desktop.services.auth import AuthService, ConnectionTarget
 from desktop.services.calls import CallService
 from desktop.services.connection import sign_in
 from desktop.services.consents import ConsentService
 from desktop.services.customers import CustomerService
 from desktop.services.search import CustomerSearchService
-from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 OPERATIONS = ("search", "open_card", "start_call", "notice", "prohibit", "end_call", "hetu_lookup")
 PASSWORD = "Desk-loop-bench-2026!"

@@ -39,11 +39,11 @@ from db.database import Database
 from db.models import Customer, DataRequest, RequestEvent
 from desktop.core import deadlines
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
 from desktop.services.reports import ReportService
 from desktop.services.request_queue import RequestQueue
 from desktop.services.requests import RequestService
-from desktop.services.setup import initialise_database
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 PG_ADMIN = os.environ.get("PALVELUTISKI_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PG_NAME = "palvelutiski_bench_queue"

@@ -31,9 +31,9 @@ from db.database import Database
 from db.engine import make_engine
 from db.models import Customer, DataRequest, Letter, PostalAddress
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
 from desktop.services.retention import RetentionService
-from desktop.services.setup import initialise_database
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 ADMIN = Actor("cli:bench", Role.ADMIN)
 

@@ -39,9 +39,9 @@ from db.repositories import search as search_sql
 from desktop.core.roles import Actor, Role
 from desktop.core.search_query import MAX_NAME_WORDS
 from desktop.core.text import fold
-from desktop.services import demo_data
 from desktop.services.profiles import get_profile
 from desktop.services.search import CustomerSearchService
+from desktop.tooling import demo_data
 
 PG_ADMIN = os.environ.get("PALVELUTISKI_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PG_NAME = os.environ.get("PALVELUTISKI_BENCH_PG_NAME", "palvelutiski_bench_search")

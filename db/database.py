@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from db import errors
 from db.direct import DirectConnection
@@ -60,6 +61,17 @@ class Database:
         hosts = url.query.get("host")
         servers = ([hosts] if isinstance(hosts, str) else list(hosts)) if hosts else [f"{url.host or 'localhost'}:{url.port or 5432}"]
         return f"postgresql:{','.join(sorted(s.lower() for s in servers))}/{url.database}"
+
+    def check_password(self, password: str) -> None:
+        """Open and close one connection of this database's login with ``password`` (PostgreSQL: the server
+        checks it); a refusal leaves as the driver's error (read it with db.errors.connect_failure)."""
+        url = self.engine.url.set(password=password)
+        probe = make_engine(url.render_as_string(hide_password=False), poolclass=NullPool)
+        try:
+            with probe.connect():
+                pass
+        finally:
+            probe.dispose()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from desktop.i18n_qt import LANGUAGES
 
-# The users of the demo database (desktop.services.setup.DEMO_USERS); listed here so that --help and
+# The users of the demo database (desktop.tooling.setup.DEMO_USERS); listed here so that --help and
 # a mistyped name answer at once, without importing the services and their database stack.
 DEMO_USERNAMES = ("agent", "supervisor", "admin", "auditor")
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palvelutiski.svg"

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 _LOADED = time.perf_counter()
 
-DEMO_USER = "agent"  # the demo agent of desktop.services.setup.ensure_demo_database
+DEMO_USER = "agent"  # the demo agent of desktop.tooling.setup.ensure_demo_database
 DeskFactory = Callable[[TaskRunner, "DeskSession", QWidget | None], QWidget]
 # What the signed-in desk needs, imported on the lane while the user types the password (a second and a
 # half: SQLAlchemy, Alembic, ReportLab, the role pages); the login dialog itself needs none of it.
@@ -138,7 +138,7 @@ class DeskApp(QObject):
 
         def work() -> tuple[str, Path]:
             # Imported here, on the lane: the demo generator brings Faker, a second of imports.
-            from desktop.services import setup
+            from desktop.tooling import setup
 
             path = self.demo_path()
             setup.ensure_demo_database(path).dispose()

@@ -35,10 +35,11 @@ from desktop.core.hetu import redact
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.core.text import printable
-from desktop.services import csv_import, data_key, demo_data, setup
+from desktop.services import data_key
 from desktop.services.audit_receipts import FOLDER_NAME, AuditReceiptService
 from desktop.services.profiles import load_profiles
 from desktop.services.users import UserAdminService
+from desktop.tooling import csv_import, demo_data, setup
 
 
 class CliError(DomainError):

@@ -1,4 +1,4 @@
-"""``palvelutiski-admin backup DEST`` and ``restore DUMP``: copies that restore (desktop/services/backup.py).
+"""``palvelutiski-admin backup DEST`` and ``restore DUMP``: copies that restore (desktop/tooling/backup.py).
 
 Progress with the time left while the copy runs; one summary line at the end; Ctrl+C stops cleanly
 with nothing half-written (the service removes its partial file, the restore drops its new database).
@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.cli.progress import progress_bar
 from desktop.core.i18n import N_
-from desktop.services import backup as backup_service
+from desktop.tooling import backup as backup_service
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from db.database import Database
-from desktop.services.setup import initialise_database
+from desktop.tooling.setup import initialise_database
 
 PASSWORD = "correct-horse-9"
 

@@ -13,7 +13,7 @@ from db.database import Database
 from db.models import AuditEvent, BankAccount, ContactPoint, Customer, PersonHetu, PostalAddress
 from desktop.core.hetu import compose
 from desktop.core.roles import Actor, Role
-from desktop.services.csv_import import CsvImportError, decode, import_customers
+from desktop.tooling.csv_import import CsvImportError, decode, import_customers
 
 ACTOR = Actor("cli:test", Role.ADMIN)
 HETU_1 = compose(dt.date(1952, 10, 13), 308)  # 131052-308T

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.demo_rows import COLUMNS, ChunkSpec, generate_chunk, machine_firm
+from desktop.tooling.demo_chunk import ChunkSpec
+from desktop.tooling.demo_rows import COLUMNS, generate_chunk, machine_firm
 
 
 @pytest.mark.parametrize(("surname", "firm"), [

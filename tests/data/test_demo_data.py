@@ -35,11 +35,11 @@ from desktop.core.prohibitions import ConsentEventData, validate
 from desktop.core.request_states import TRANSITIONS, State
 from desktop.core.roles import Actor, Role
 from desktop.core.text import email_key, fold, name_key, phone_key
-from desktop.services.demo_activity import DEMO_STATES
-from desktop.services.demo_data import DemoDataError, generate
 from desktop.services.postcodes import postcode_table, town_matches
 from desktop.services.print_queue import PrintQueueService
-from desktop.services.setup import initialise_database
+from desktop.tooling.demo_activity import DEMO_STATES
+from desktop.tooling.demo_data import DemoDataError, generate
+from desktop.tooling.setup import initialise_database
 from tests.data.conftest import PASSWORD
 
 TODAY = dt.date(2026, 3, 2)
@@ -194,7 +194,8 @@ def test_an_uninitialised_database_is_refused(database: Database) -> None:
 
 def test_the_last_chunk_of_a_million_customer_run_has_valid_codes() -> None:
     """Id ranges grow with the chunk number: the codes derived from them must still fit at a million."""
-    from desktop.services.demo_rows import CHUNK, PER_CUSTOMER, ChunkSpec, generate_chunk
+    from desktop.tooling.demo_chunk import CHUNK, PER_CUSTOMER, ChunkSpec
+    from desktop.tooling.demo_rows import generate_chunk
     index = 1_000_000 // CHUNK - 1
     spec = ChunkSpec(seed=1, index=index, first_customer_id=index * CHUNK + 1, count=300,
                      id_bases=dict.fromkeys(PER_CUSTOMER, 0), profile_key="hamina",
@@ -213,8 +214,8 @@ def test_the_last_chunk_of_a_million_customer_run_has_valid_codes() -> None:
 def test_plain_indexes_dropped_for_a_large_load_come_back(initialised: Database) -> None:
     from sqlalchemy import inspect
 
-    from desktop.services.bulk_load import BulkWriter
-    from desktop.services.demo_rows import COLUMNS
+    from db.repositories.bulk import BulkWriter
+    from desktop.tooling.demo_rows import COLUMNS
 
     def indexes() -> set[tuple[str, str]]:
         inspector = inspect(initialised.engine)

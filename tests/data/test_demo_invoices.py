@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.models import Contract, Disclosure, Invoice, InvoiceSummary
-from desktop.services.demo_data import generate
-from desktop.services.demo_invoices import HISTORY_DAYS
+from desktop.tooling.demo_data import generate
+from desktop.tooling.demo_invoices import HISTORY_DAYS
 
 TODAY = dt.date(2026, 3, 2)
 

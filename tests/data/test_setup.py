@@ -13,14 +13,14 @@ from db.database import Database
 from db.models import AuditEvent, ControllerProfile, DatabaseSecret, StaffUser
 from desktop.core.roles import Role
 from desktop.services.audit_report import verify_chain
-from desktop.services.setup import (
+from desktop.services.users import WeakPassword
+from desktop.tooling.setup import (
     DEMO_PASSWORD,
     AlreadyInitialised,
     ensure_demo_database,
     initialise_database,
     is_initialised,
 )
-from desktop.services.users import WeakPassword
 from tests.data.conftest import PASSWORD, unique
 
 

@@ -21,7 +21,7 @@ from db.models import StaffUser
 from desktop.core.roles import Actor, Role
 from desktop.operations.runner import is_connection_error, run_classified
 from desktop.services.calls import CallService
-from desktop.services.setup import initialise_database
+from desktop.tooling.setup import initialise_database
 
 AGENT = Actor("aino.agent", Role.AGENT, "Aino")
 

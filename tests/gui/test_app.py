@@ -16,7 +16,7 @@ from db.models import AuditEvent
 from desktop.__main__ import DEMO_USERNAMES, parse_args
 from desktop.app import DeskApp, LaunchOptions
 from desktop.services.credentials import CredentialStore
-from desktop.services.setup import DEMO_USERS
+from desktop.tooling.setup import DEMO_USERS
 from gui.keys import press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,14 +18,14 @@ import pytest
 from db import backup as db_backup
 from db.database import Database
 from desktop.core.roles import Actor, Role
-from desktop.services import backup as backup_service
-from desktop.services import demo_data
 from desktop.services.auth import AuthService, ConnectionTarget
-from desktop.services.backup import BackupRefused
 from desktop.services.connection import sign_in
 from desktop.services.search import CustomerSearchService
-from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from desktop.tooling import backup as backup_service
+from desktop.tooling import demo_data
+from desktop.tooling.backup import BackupRefused
+from desktop.tooling.setup import initialise_database
 
 ADMIN = Path(sys.executable).with_name("palvelutiski-admin")
 PASSWORD = "Varmuuskopio-2026"

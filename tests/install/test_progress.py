@@ -16,9 +16,9 @@ from db.database import Database
 from db.models import AuditEvent, Customer
 from desktop.cli import admin
 from desktop.core.roles import Actor, Role
-from desktop.services import csv_import, demo_data
-from desktop.services.demo_rows import CHUNK
-from desktop.services.setup import initialise_database
+from desktop.tooling import csv_import, demo_data
+from desktop.tooling.demo_chunk import CHUNK
+from desktop.tooling.setup import initialise_database
 
 SETUP = Actor("setup", Role.ADMIN, "Initial setup")
 

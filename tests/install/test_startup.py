@@ -18,7 +18,7 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
 from db.database import Database
-from desktop.services.setup import initialise_database
+from desktop.tooling.setup import initialise_database
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "argon2", "keyring", "psycopg", "reportlab", "faker")

@@ -45,9 +45,9 @@ from db.models import AuditEvent
 from desktop.__main__ import build_desk_app, parse_args
 from desktop.app import DeskApp
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
-from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 
 JOURNEY_CUSTOMERS = 40
 JOURNEY_SEED = 9

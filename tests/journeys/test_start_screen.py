@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QGroupBox, QLabel, QTabBar, QTableView
 
-from desktop.services import demo_today
+from desktop.tooling import demo_today
 from journeys.conftest import plain
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QListWidget, QTableVie
 from sqlalchemy import select
 
 from db.models import Customer, DataRequest, PostalAddress
-from desktop.services import demo_today
+from desktop.tooling import demo_today
 from journeys.conftest import Desk, JourneyDatabase
 
 

@@ -18,7 +18,7 @@ from db.engine import make_engine
 from db.models import AuditEvent
 from desktop.services import report_output
 from desktop.services.reports import ReportService
-from desktop.services.setup import initialise_database
+from desktop.tooling.setup import initialise_database
 from tests.data.test_cli import run
 
 

@@ -26,9 +26,9 @@ from db.models import BankAccount, Customer, DatabaseSecret, PersonHetu
 from db.repositories import hetu as hetu_repo
 from desktop.cli import admin
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_data
 from desktop.services.auth import AuthService, ConnectionTarget
-from desktop.services.setup import initialise_database
+from desktop.tooling import demo_data
+from desktop.tooling.setup import initialise_database
 from tests.security.conftest import REGULAR, add_person
 
 SUPERVISOR = Actor("sanna", Role.SUPERVISOR)

@@ -27,8 +27,8 @@ from desktop.core.roles import Role
 from desktop.services import auth
 from desktop.services import users as users_module
 from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget, LoginFailed
-from desktop.services.setup import initialise_database
 from desktop.services.users import UserAdminService
+from desktop.tooling.setup import initialise_database
 from tests.conftest import MemoryKeyring
 from tests.security.conftest import PASSWORD, SETUP
 

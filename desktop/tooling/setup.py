@@ -11,21 +11,20 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from db import at_rest, audit, migrate
 from db.base import utcnow
-from db.database import Database
-from db.models import ControllerProfile, DatabaseSecret
+from db.database import Database, Session
+from db.repositories import settings, staff
+from db.repositories.hetu import HMAC_KEY_NAME
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
-from desktop.services import data_key, demo_data, demo_today
+from desktop.services import data_key
 from desktop.services.profiles import ProfileData, get_profile, load_profiles
 from desktop.services.users import UserAdminService, UserExists, validate_password, validate_username
+from desktop.tooling import demo_data, demo_today
 
-HMAC_SECRET = demo_data.HMAC_SECRET
+HMAC_SECRET = HMAC_KEY_NAME  # the blind-index key (db.repositories.hetu)
 HMAC_KEY_BYTES = 32
 SETUP_ACTOR = Actor("setup", Role.ADMIN, "Setup")
 
@@ -63,7 +62,7 @@ def is_initialised(database: Database) -> bool:
     if migrate.current_revision(database.engine) is None:
         return False
     with database.transaction() as session:
-        return session.scalar(select(ControllerProfile.id).limit(1)) is not None
+        return settings.is_initialised(session)
 
 
 def initialise_database(database: Database, profile_key: str, admin_username: str, admin_password: str,
@@ -80,12 +79,12 @@ def initialise_database(database: Database, profile_key: str, admin_username: st
     validate_password(admin, admin_password)
     migrate.upgrade(database.engine)
     with database.transaction() as session:
-        existing = session.scalar(select(ControllerProfile.profile_key).limit(1))
+        existing = settings.controller_profile(session)
         if existing is not None:
             raise AlreadyInitialised(N_("This database is already initialised (profile {profile}); "
-                                        "nothing was changed."), profile=existing)
-        if database.is_postgres and session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": admin}):
-            # login roles are shared by every database on the server
+                                        "nothing was changed."), profile=existing.profile_key)
+        if staff.username_taken(session, admin):
+            # PostgreSQL: login roles are shared by every database on the server
             raise UserExists(N_("The username {username} is already taken."), username=admin)
         # SQLite: the data key first (kept in the keyring, recovery key returned), then the HMAC key under it.
         sealed = None if database.is_postgres else at_rest.seal(session, allow_key_file=allow_key_file)
@@ -104,11 +103,9 @@ def initialise_database(database: Database, profile_key: str, admin_username: st
 
 
 def _store(session: Session, profile: ProfileData, now: dt.datetime) -> None:
-    session.add(ControllerProfile(**profile.model_values(), installed_at=now))
+    settings.add_controller_profile(session, profile.model_values(), now)
     # The blind-index key: with it anyone can test guesses of a hetu, so it never leaves the database.
-    session.add(DatabaseSecret(name=HMAC_SECRET, value=at_rest.seal_secret(session, secrets.token_bytes(HMAC_KEY_BYTES)),
-                               created_at=now))
-    session.flush()
+    settings.add_secret(session, HMAC_SECRET, secrets.token_bytes(HMAC_KEY_BYTES), created_at=now)
 
 
 def ensure_demo_database(path: Path | str) -> Database:

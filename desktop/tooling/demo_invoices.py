@@ -23,10 +23,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the row factory imports this module; only the types go the other way
-    from desktop.services.demo_rows import ChunkSpec, Clock, Ids
+from desktop.tooling.demo_chunk import ChunkSpec, Clock, Ids
 
 HISTORY_DAYS = 183  # the desk's copy: the invoices of the last half year
 YEAR_DAYS = 365

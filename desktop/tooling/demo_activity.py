@@ -9,14 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from typing import TYPE_CHECKING
 
 from desktop.core import deadlines
 from desktop.core.prohibitions import DIRECT_MARKETING, asml_valid_until
 from desktop.core.request_states import State
-
-if TYPE_CHECKING:  # the row module imports this one; annotations only
-    from desktop.services.demo_rows import ChunkSpec, Clock, Ids
+from desktop.tooling.demo_chunk import ChunkSpec, Clock, Ids
 
 AGENTS = ("agent", "mlaine", "ahakala", "tniemi", "skoskinen")
 SUPERVISOR = "supervisor"

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from db.database import Database
-from db.models import Customer, DataRequest, Letter, RequestEvent
+from db.database import Database, Session
+from db.repositories import demo
 from desktop.core.letters import REPLY_FOR_REQUEST, LetterType
 from desktop.core.request_states import State
 from desktop.core.roles import Actor, Role
-from desktop.services.demo_activity import SUPERVISOR
 from desktop.services.letters import LetterService
+from desktop.tooling.demo_activity import SUPERVISOR
 
 MAX_DEMO_LETTERS = 60
 
@@ -59,14 +56,7 @@ _OUTCOMES = {
 def add_letters(database: Database, session: Session, requests_after: int, *,
                 now: dt.datetime | None = None) -> int:
     """Render the letters of the newest demo requests with id > ``requests_after``; returns how many."""
-    candidates = session.execute(
-        select(DataRequest, Customer.language, func.max(RequestEvent.occurred_at))
-        .join(Customer, Customer.id == DataRequest.customer_id)
-        .join(RequestEvent, RequestEvent.request_id == DataRequest.id)
-        .where(DataRequest.id > requests_after, DataRequest.state.in_(_LETTER_OF_STATE))
-        .group_by(DataRequest.id, Customer.language)
-        .order_by(DataRequest.received_on.desc(), DataRequest.id.desc())
-        .limit(MAX_DEMO_LETTERS)).all()
+    candidates = demo.requests_for_letters(session, requests_after, _LETTER_OF_STATE, MAX_DEMO_LETTERS)
     actor = Actor(SUPERVISOR, Role.SUPERVISOR, "Demo Esimies")
     # Letters were made, printed (30 min later) and posted before now: "now" is two hours back.
     now = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(hours=2)
@@ -80,14 +70,12 @@ def add_letters(database: Database, session: Session, requests_after: int, *,
         generated = letters.generate_in(session, request, letter_type, reason=request.outcome_reason
                                         or request.extension_reason, outcome=outcome or None)
         if printed:
-            letter = session.get(Letter, generated.id)
-            assert letter is not None
-            letter.printed_at = written + dt.timedelta(minutes=30)
-            letter.printed_by = SUPERVISOR
             # Posted the next day, but never later than today (a letter written this morning went today).
-            letter.dispatched_on = (request.dispatched_on or min((written + dt.timedelta(days=1)).date(),
-                                                                 now.date())) if posted else None
-    session.flush()
+            posted_on = ((request.dispatched_on or min((written + dt.timedelta(days=1)).date(), now.date()))
+                         if posted else None)
+            demo.mark_letter_printed(session, generated.id, written + dt.timedelta(minutes=30), SUPERVISOR,
+                                     posted_on)
+    demo.flush(session)
     return len(candidates)
 
 

@@ -13,12 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import Call, Customer, DataRequest
+from db.repositories import demo
 from desktop.core import deadlines
 from desktop.core.deadlines import add_months
 from desktop.core.roles import Actor, Role
@@ -36,20 +34,16 @@ def add_todays_work(database: Database, *, agent: str = "agent", supervisor: str
     now = now or utcnow()
     today = now.astimezone(HELSINKI).date()
     with database.transaction() as session:
-        customers = list(session.scalars(select(Customer).where(Customer.kind == "person")
-                                         .order_by(Customer.id).limit(len(_CALLS))))
+        customers = demo.first_people(session, len(_CALLS))
         actor = Actor(agent, Role.AGENT)
         for customer, (ago, minutes, subject) in zip(reversed(customers), reversed(_CALLS), strict=False):
             start = now - dt.timedelta(minutes=ago)
-            session.add(Call(customer_id=customer.id, direction="inbound", agent_username=agent, started_at=start,
-                             ended_at=start + dt.timedelta(minutes=minutes),
-                             notice_given_at=start + dt.timedelta(seconds=8), notice_version=1,
-                             notice_language=customer.language, subject=subject, notes="Asia hoidettu puhelimessa."))
+            demo.add_call(session, customer_id=customer.id, direction="inbound", agent_username=agent,
+                          started_at=start, ended_at=start + dt.timedelta(minutes=minutes),
+                          notice_given_at=start + dt.timedelta(seconds=8), notice_version=1,
+                          notice_language=customer.language, subject=subject, notes="Asia hoidettu puhelimessa.")
             audit.append(session, actor, "customer_opened", customer_id=customer.id, purpose="call")
-        requests = list(session.scalars(select(DataRequest).where(DataRequest.state.in_(_RUNNING),
-                                                                  DataRequest.paused_since.is_(None),
-                                                                  DataRequest.extended_due_on.is_(None))
-                                        .order_by(DataRequest.id).limit(6)))
+        requests = demo.running_requests(session, _RUNNING, 6)
         # (whose, received how many days before "a month ago today"; None keeps the generated date)
         plan = ((agent, 4), (agent, -2), (agent, None), (supervisor, -1), (supervisor, None), (agent, None))
         for request, (whom, shift) in zip(requests, plan, strict=False):

@@ -2,7 +2,7 @@
 
 Customers are made in chunks of :data:`demo_rows.CHUNK` (see demo_rows for what a customer gets). For
 large runs the chunks are generated in worker processes while this process writes the previous ones;
-everything is written in one transaction (all or nothing) through :class:`bulk_load.BulkWriter`.
+everything is written in one transaction (all or nothing) through :class:`db.repositories.bulk.BulkWriter`.
 The same seed, customer count and ``today`` on an equally empty database give identical data.
 """
 
@@ -12,53 +12,29 @@ import datetime as dt
 import multiprocessing
 import os
 import signal
-import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import psycopg
-from sqlalchemy import func, select, text
-
 from db import at_rest, audit
 from db.database import Database
-from db.models import (
-    BankAccount,
-    Call,
-    ConsentEvent,
-    ConsumptionSummary,
-    ContactPoint,
-    Contract,
-    Customer,
-    DatabaseSecret,
-    DataRequest,
-    Disclosure,
-    Invoice,
-    PostalAddress,
-    RequestEvent,
-    UsageSite,
-)
+from db.repositories import bulk, settings
+from db.repositories.bulk import BulkWriter, RowsClash
+from db.repositories.hetu import HMAC_KEY_NAME
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
-from desktop.services import demo_activity, demo_letters
-from desktop.services.bulk_load import BulkWriter
-from desktop.services.demo_rows import CHUNK, COLUMNS, PER_CUSTOMER, ChunkSpec, generate_chunk
 from desktop.services.profiles import ProfileData, stored_profile
+from desktop.tooling import demo_activity, demo_letters
+from desktop.tooling.demo_chunk import CHUNK, PER_CUSTOMER, ChunkSpec
+from desktop.tooling.demo_rows import COLUMNS, generate_chunk
 
-HMAC_SECRET = "hetu_hmac"
+HMAC_SECRET = HMAC_KEY_NAME  # the blind-index key (db.repositories.hetu)
 SEALED_TABLES = ("person_hetu", "bank_account")  # db.at_rest.seal_rows on SQLite
 MAX_CUSTOMERS = 5_000_000
 PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
 COLLECTION_AGENCY = {"keminmaa": "RopoCapital"}  # named in Keminmaa's register description
-_ID_TABLES = {
-    "postal_address": PostalAddress, "contact_point": ContactPoint, "bank_account": BankAccount,
-    "usage_site": UsageSite, "contract": Contract, "consumption_summary": ConsumptionSummary, "invoice": Invoice,
-    "call": Call,
-    "consent_event": ConsentEvent, "disclosure": Disclosure, "data_request": DataRequest,
-    "request_event": RequestEvent,
-}
 
 
 class DemoDataError(DomainError):
@@ -136,27 +112,21 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
     started = time.perf_counter()
     with database.transaction() as session:
         profile = stored_profile(session)
-        key = at_rest.open_secret(session, session.scalar(
-            select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET)))
+        key = settings.secret(session, HMAC_SECRET)
         if profile is None or key is None:
             raise DemoDataError(N_("The database is not initialised: run palvelutiski-admin init first."))
-        first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        first_id = bulk.next_customer_id(session)
         if first_id + customers >= 9_000_000:
             raise DemoDataError(N_("The database already holds too many customers for more demo data."))
         low, high = str(10_000_000 + first_id), str(10_000_000 + first_id + customers - 1)
-        clash = session.scalar(select(func.count()).select_from(Customer).where(
-            Customer.customer_number.between(low, high), func.length(Customer.customer_number) == len(high)))
-        if clash:
+        if bulk.customer_numbers_taken(session, low, high):
             raise DemoDataError(N_("Demo customer numbers would clash with existing customers."))
-        bases = {name: session.scalar(select(func.max(model.id))) or 0 for name, model in _ID_TABLES.items()}
-        specs = _specs(customers, seed, first_id, bases, profile, key, today,
-                       "+00" if database.is_postgres else "", until)
+        bases = bulk.largest_ids(session)
         writer = BulkWriter(session)
+        specs = _specs(customers, seed, first_id, bases, profile, key, today, writer.timestamp_suffix, until)
         # SQLite: identity codes and IBANs go into the file encrypted (db.at_rest); PostgreSQL keeps them itself.
-        sealing = None if database.is_postgres else at_rest.cipher(session, create=True)
-        if not database.is_postgres:
-            # a bigger page cache for this load only: random-order unique keys (hetu, blind index)
-            session.execute(text("PRAGMA cache_size=-1000000"))
+        sealing = writer.sealing()
+        writer.large_load(True)
         # For a load that at least doubles the register, rebuild the plain indexes afterwards.
         rebuild = writer.drop_secondary_indexes(COLUMNS) if customers >= max(PARALLEL_FROM, first_id) else []
         try:
@@ -167,32 +137,13 @@ def generate(database: Database, customers: int, seed: int = 1, *, actor: Actor 
                 if progress is not None:
                     progress(min(customers, (index + 1) * CHUNK), customers)
             writer.create_indexes(rebuild)
-        except (sqlite3.IntegrityError, psycopg.errors.IntegrityError) as exc:
+        except RowsClash as exc:
             raise DemoDataError(N_("Demo data clashes with data already in the database ({table}); "
-                                   "use an empty database."), table=_table_of(exc)) from None
+                                   "use an empty database."), table=exc.table) from None
         writer.fix_sequences(PER_CUSTOMER)
         letters = demo_letters.add_letters(database, session, bases["data_request"], now=now)
         audit.append(session, actor, "demo_data", detail={"customers": customers, "seed": seed,
                                                           "first_customer_id": first_id, "letters": letters})
-        if not database.is_postgres:
-            session.execute(text("PRAGMA cache_size=-200000"))  # back to db.engine's setting
-    _analyse(database)
+        writer.large_load(False)
+    bulk.analyse(database.engine)
     return DemoReport(customers, dict(writer.counts), time.perf_counter() - started, first_id)
-
-
-def _table_of(exc: Exception) -> str:
-    message = str(exc)
-    for table in COLUMNS:
-        if table in message:
-            return table
-    return "?"
-
-
-def _analyse(database: Database) -> None:
-    """Fresh planner statistics, so the first searches on a million rows pick the indexes."""
-    with database.engine.connect() as conn:
-        if database.is_postgres:
-            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
-        else:
-            conn.execute(text("ANALYZE"))
-            conn.commit()

@@ -15,22 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 from stdnum import iban as iban_number
 from stdnum.fi import ytunnus
 
-from db import at_rest, audit
+from db import audit
 from db.base import utcnow
-from db.database import Database
-from db.models import BankAccount, ContactPoint, Customer, DatabaseSecret, PersonHetu, PostalAddress
+from db.database import Database, Session
+from db.repositories import bulk, settings
+from db.repositories.hetu import HMAC_KEY_NAME as HMAC_SECRET
 from desktop.core.errors import DomainError
 from desktop.core.hetu import InvalidHetu, blind_index, parse
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
 from desktop.core.text import email_key, fold, has_hidden_characters, name_key, only_invisible, phone_key
-from desktop.services.bulk_load import BulkWriter
-from desktop.services.demo_data import HMAC_SECRET
 from desktop.services.postcodes import town_matches
 
 COLUMNS = ("customer_number", "kind", "last_name", "first_names", "company_name", "hetu", "hetu_temporary",
@@ -245,24 +242,16 @@ def import_customers(database: Database, actor: Actor, path: Path | str, *,
         return ImportReport(path.name, encoding, delimiter, len(rows), imported, problems)
 
     with database.transaction() as session:
-        key = at_rest.open_secret(session, session.scalar(
-            select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_SECRET)))
+        key = settings.secret(session, HMAC_SECRET)
         if key is None:
             raise CsvImportError(N_("The database is not initialised: run palvelutiski-admin init first."))
-        numbers = list(checker.numbers)
-        taken: set[str] = set()
-        for start in range(0, len(numbers), 500):
-            taken |= set(session.scalars(select(Customer.customer_number).where(
-                Customer.customer_number.in_(numbers[start:start + 500]))))
+        taken = bulk.existing_customer_numbers(session, checker.numbers)
         for number in sorted(taken, key=checker.numbers.__getitem__):
             checker.fail(checker.numbers[number], N_("Customer number {number} is already in the database."),
                          number=number)
         indexes = {blind_index(code, key): line for code, line in checker.hetus.items()}
-        known = list(indexes)
-        for start in range(0, len(known), 500):
-            for found in session.scalars(select(PersonHetu.blind_index).where(
-                    PersonHetu.blind_index.in_(known[start:start + 500]))):
-                checker.fail(indexes[found], N_("The personal identity code is already registered to a customer."))
+        for found in bulk.existing_blind_indexes(session, indexes):
+            checker.fail(indexes[found], N_("The personal identity code is already registered to a customer."))
         if checker.problems or not rows:
             return report(0)
         _write(session, rows, key, progress)
@@ -273,10 +262,10 @@ def import_customers(database: Database, actor: Actor, path: Path | str, *,
 
 def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[int, int], None] | None) -> None:
     now = utcnow()
-    first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+    first = bulk.next_customer_id(session)
     customers, hetus, addresses, contacts, accounts = [], [], [], [], []
     # SQLite: identity codes and IBANs go into the file encrypted (db.at_rest); PostgreSQL keeps them itself.
-    sealing = at_rest.cipher(session, create=True) if at_rest.is_sqlite(session) else None
+    sealing = bulk.sealing(session)
     for cid, row in enumerate(rows, start=first):
         v = row.values
         company = v.get("company_name") if row.kind == "company" else None
@@ -307,14 +296,14 @@ def _write(session: Session, rows: list[_Row], key: bytes, progress: Callable[[i
             accounts.append({"customer_id": cid, "iban": sealing.seal_iban(iban) if sealing else iban,
                              "bic": v.get("bic") or None,
                              "source": "import", "added_at": now})
-    batches = ((Customer, customers), (PersonHetu, hetus), (PostalAddress, addresses),
-               (ContactPoint, contacts), (BankAccount, accounts))
-    total, done = sum(len(values) for _model, values in batches), 0
-    for model, values in batches:
+    batches = (("customer", customers), ("person_hetu", hetus), ("postal_address", addresses),
+               ("contact_point", contacts), ("bank_account", accounts))
+    total, done = sum(len(values) for _table, values in batches), 0
+    for table, values in batches:
         for start in range(0, len(values), 2000):
             if values[start:start + 2000]:
-                session.execute(insert(model), values[start:start + 2000])
+                bulk.insert_values(session, table, values[start:start + 2000])
                 done += len(values[start:start + 2000])
                 if progress is not None:
                     progress(done, total)
-    BulkWriter(session).fix_sequences(["customer"])
+    bulk.BulkWriter(session).fix_sequences(["customer"])
