@@ -76,6 +76,11 @@ def resolve_url(url: str | None) -> str:
     return url
 
 
+def sqlite_url(path: str | None) -> URL:
+    """The URL of a SQLite file (``path`` as given: resolve it first if it is relative)."""
+    return URL.create("sqlite", database=path)
+
+
 def postgres_url(username: str, servers: Sequence[tuple[str, int]], database: str, *, sslmode: str | None = None,
                  sslrootcert: str | None = None, connect_timeout: int = 10) -> URL:
     """The URL of a PostgreSQL login; several ``servers`` make a libpq multi-host connection.

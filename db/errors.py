@@ -229,6 +229,36 @@ def classified(path: str | None = None) -> Iterator[None]:
         raise problem from exc
 
 
+# -- failed connects -------------------------------------------------------------------------------------
+
+CONNECT_REFUSED = "refused"  # the server answered and refused the login (wrong password, no such role)
+CONNECT_UNREACHABLE = "unreachable"  # no server answered (network, host name, server down, TLS)
+CONNECT_NO_DATABASE = "no_database"  # the server answered: there is no database of that name
+
+
+def connect_failure(exc: BaseException, database: str | None = None) -> str | None:
+    """What a failed connect means (one of the ``CONNECT_*`` values), or None when ``exc`` is none.
+
+    A connect has no SQLSTATE before the session exists, so libpq's text is all there is: "FATAL" or
+    "password" means the server itself answered. ``database``: the name asked for, to tell a missing
+    database from a refused login. Also reads a failure that Database.transaction() classified already.
+    """
+    if isinstance(exc, ConnectionLost):
+        exc = exc.original  # type: ignore[assignment]
+    if not isinstance(exc, OperationalError):
+        return None
+    message = str(exc.orig)
+    if database and "does not exist" in message and f'"{database}"' in message:
+        return CONNECT_NO_DATABASE
+    return CONNECT_REFUSED if "FATAL" in message or "password" in message else CONNECT_UNREACHABLE
+
+
+def driver_message(exc: BaseException | None) -> str:
+    """The driver's own text of a failure (also through a DatabaseProblem or SQLAlchemy's wrapper)."""
+    original = getattr(exc, "original", None) or exc
+    return str(getattr(original, "orig", original) or "")
+
+
 # -- was anything committed? ---------------------------------------------------------------------------
 
 _commits = threading.local()

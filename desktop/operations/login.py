@@ -11,7 +11,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -74,21 +73,12 @@ class SignedIn:
     password_reset: PendingReset | None = None
 
 
-def database_label(target: ConnectionTarget) -> str:
-    """Short text for the status bar: the server and database, or the file name."""
-    if target.is_postgres:
-        port = "" if target.port == 5432 else f":{target.port}"
-        return f"PostgreSQL {target.host}{port}/{target.database}"
-    return f"SQLite {Path(target.path or '').name}"
-
-
 def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
           credentials: CredentialStore, remember: bool, on_success: OnSuccess, on_error: OnError = None,
           owner: QObject | None = None) -> Task:
     """Check the password and open the database; ``on_success`` receives :class:`SignedIn`.
 
-    Only after a successful PostgreSQL login is the password remembered (if ``remember``) or any
-    remembered one forgotten (if not); a SQLite file's password is never put in the keyring.
+    What is remembered in the keyring is decided by desktop.services.connection.open_desk.
     """
 
     def work() -> SignedIn:
@@ -102,23 +92,12 @@ def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, passwor
     with importing():
         from desktop.operations.session import DeskSession
         from desktop.services import connection
-        from desktop.services.own_password import OwnPasswordService
-        from desktop.services.session_settings import SessionSettingsService
 
-    # TLS and the schema version are checked on the way (desktop.services.connection).
-    result = connection.sign_in(auth, target, username, password)
-    try:
-        minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
-        reset = OwnPasswordService(result.database, result.actor).pending_reset()
-    except BaseException:
-        result.database.dispose()
-        raise
-    # A password someone else set is not remembered: the user's own one will be, once chosen.
-    if target.is_postgres and reset is None:
-        credentials.save_login(target.key, result.actor.username, password, remember=remember)
-    session = DeskSession(result.database, result.actor, database_label(target),
-                          is_local_file=not target.is_postgres, login=result)
-    return SignedIn(session, minutes, reset)
+    # TLS, the schema version and what to remember are decided on the way (desktop.services.connection).
+    opened = connection.open_desk(auth, target, username, password, credentials=credentials, remember=remember)
+    session = DeskSession(opened.login.database, opened.login.actor, opened.label,
+                          is_local_file=opened.is_local_file, login=opened.login)
+    return SignedIn(session, opened.idle_lock_minutes, opened.password_reset)
 
 
 def change_own_password(runner: TaskRunner, auth: AuthService, signed_in: SignedIn, target: ConnectionTarget,

@@ -14,11 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from db import audit
 from db.database import Database
-from db.models import AuditEvent, Customer
+from db.repositories import audit as audit_reads
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.local_time import DESK_ZONE
@@ -150,28 +148,17 @@ class AuditLogService:
         limit = max(1, min(limit, MAX_PAGE_SIZE))
         if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
             raise InvalidDateRange()
-        a = AuditEvent
-        query = (select(a.id, a.occurred_at, a.actor, a.actor_role, a.action, a.customer_id,
-                        Customer.customer_number, a.purpose, a.detail)
-                 .outerjoin(Customer, Customer.id == a.customer_id)
-                 .order_by(a.id.desc()).limit(limit + 1))
-        if before_id is not None:
-            query = query.where(a.id < before_id)
-        if filters.action:
-            query = query.where(a.action == filters.action)
-        if filters.date_from:
-            query = query.where(a.occurred_at >= _local_midnight(filters.date_from))
-        if filters.date_to:
-            query = query.where(a.occurred_at < _local_midnight(filters.date_to + dt.timedelta(days=1)))
+        since = _local_midnight(filters.date_from) if filters.date_from else None
+        until = _local_midnight(filters.date_to + dt.timedelta(days=1)) if filters.date_to else None
         with self.database.transaction() as session:
             number = (filters.customer_number or "").strip()
             customer_id = None
             if number:
-                customer_id = session.scalar(select(Customer.id).where(Customer.customer_number == number))
+                customer_id = audit_reads.customer_id_by_number(session, number)
                 if customer_id is None:
                     raise UnknownCustomerNumber(number)
-                query = query.where(a.customer_id == customer_id)
-            rows = session.execute(query).all()
+            rows = audit_reads.page(session, limit=limit + 1, before_id=before_id, action=filters.action or None,
+                                    since=since, until=until, customer_id=customer_id)
             if customer_id is not None and before_id is None:
                 # One customer's trail is personal data too: its reading is accountable (once per search,
                 # not per page scrolled), committed with the read or the page is not shown.
@@ -184,7 +171,7 @@ class AuditLogService:
         self.actor.require(Permission.VIEW_ACCESS_LOG)
         number = (customer_number or "").strip()
         with self.database.transaction() as session:
-            customer = session.scalar(select(Customer).where(Customer.customer_number == number)) if number else None
+            customer = audit_reads.customer_by_number(session, number) if number else None
             if customer is None:
                 raise UnknownCustomerNumber(number)
             customer_id, display_name = customer.id, customer.display_name

@@ -12,12 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
-
 from db import audit
 from db.audit import GENESIS
 from db.database import Database
-from db.models import AuditEvent
+from db.repositories import audit as audit_reads
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
@@ -187,21 +185,9 @@ class AuditReportService:
         """Every audited action on the customer, oldest first (for the auditor and the access reply)."""
         self.actor.require(Permission.VIEW_ACCESS_LOG)
         with self.database.transaction() as session:
-            if self.database.is_postgres:
-                # Supervisors may not read audit_event itself; this function returns only these columns.
-                rows = session.execute(
-                    text("SELECT occurred_at, actor, actor_role, action, purpose FROM desk_customer_accesses(:cid)"),
-                    {"cid": customer_id},
-                ).all()
-            else:
-                rows = session.execute(
-                    select(AuditEvent.occurred_at, AuditEvent.actor, AuditEvent.actor_role, AuditEvent.action,
-                           AuditEvent.purpose)
-                    .where(AuditEvent.customer_id == customer_id)
-                    .order_by(AuditEvent.id)
-                ).all()
-        return [AccessEntry(when=_utc(r.occurred_at), actor=r.actor, role=r.actor_role, purpose=r.purpose,
-                            action=r.action) for r in rows]
+            rows = audit_reads.customer_accesses(session, customer_id)
+        return [AccessEntry(when=_utc(when), actor=actor, role=role, purpose=purpose, action=action)
+                for when, actor, role, action, purpose in rows]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:

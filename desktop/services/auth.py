@@ -23,18 +23,13 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import literal_column, select, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 
-from db import at_rest, audit, migrate
+from db import audit, migrate
 from db import errors as db_errors
 from db.base import utcnow
-from db.database import Database
-from db.engine import make_engine
-from db.models import AppSetting, DatabaseSecret, StaffUser, UnknownLoginName
+from db.database import Database, Session
+from db.engine import DatabaseUrl, make_engine, postgres_url, sqlite_url
+from db.repositories import settings, staff
 from db.repositories.hetu import HMAC_KEY_NAME
 from desktop.core import lockout
 from desktop.core.errors import DomainError
@@ -96,12 +91,10 @@ class ConnectionTarget:
             return f"postgresql://{self.host}:{self.port}/{self.database}"
         return f"sqlite:{self.path}"
 
-    def url_for(self, username: str) -> URL:
+    def url_for(self, username: str) -> DatabaseUrl:
         if not self.is_postgres:
-            return URL.create("sqlite", database=self.path)
-        query = {"connect_timeout": "10", **({"sslmode": self.sslmode} if self.sslmode else {})}
-        return URL.create("postgresql+psycopg", username=username, host=self.host, port=self.port,
-                          database=self.database, query=query)
+            return sqlite_url(self.path)
+        return postgres_url(username, [(self.host or "", self.port)], self.database or "", sslmode=self.sslmode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,19 +118,6 @@ def _verify(password_hash: str | None, password: str) -> bool:
         return PASSWORD_HASHER.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
-
-
-def _server_answered(exc: OperationalError) -> bool:
-    """True when the server itself refused us (authentication), False when it could not be reached."""
-    message = str(exc.orig)
-    return "FATAL" in message or "password" in message
-
-
-def _connect_error(exc: BaseException) -> OperationalError | None:
-    """The driver's error of a failed connect, also when Database.transaction() classified it already."""
-    if isinstance(exc, db_errors.ConnectionLost):
-        exc = exc.original  # type: ignore[assignment]
-    return exc if isinstance(exc, OperationalError) else None
 
 
 class AuthService:
@@ -169,18 +149,16 @@ class AuthService:
     def reauthenticate(self, result: LoginResult, password: str) -> None:
         """Ask for the password again (idle lock); the same counting and lockout as a login."""
         if result.database.is_postgres:
-            url = result.database.engine.url.set(password=password)
-            probe = make_engine(url.render_as_string(hide_password=False), poolclass=NullPool)
             try:
-                with probe.connect():
-                    pass
-            except OperationalError as exc:
-                if _server_answered(exc):
+                result.database.check_password(password)
+            except Exception as exc:
+                failure = db_errors.connect_failure(exc)
+                if failure is None:
+                    raise
+                if failure == db_errors.CONNECT_REFUSED:
                     raise LoginFailed() from None
                 raise ServerUnreachable(N_("The database server cannot be reached. Check the network connection, "
                                            "or ask IT whether the server is running; then try again.")) from None
-            finally:
-                probe.dispose()
             return
         actor = self._check_sqlite(result.database, result.actor.username, password)
         if actor.username != result.actor.username:
@@ -204,37 +182,32 @@ class AuthService:
         database = Database(make_engine(url, password=password))
         try:
             actor = self._read_staff_row(database)
-        except (OperationalError, db_errors.ConnectionLost) as caught:
+        except BaseException as caught:
             database.dispose()
-            exc = _connect_error(caught)
-            if exc is None:
+            failure = db_errors.connect_failure(caught, target.database)
+            if failure is None:
                 raise
-            message = str(exc.orig)
-            if "does not exist" in message and f'"{target.database}"' in message:
+            if failure == db_errors.CONNECT_NO_DATABASE:
                 raise DatabaseNotFound(N_("There is no database {name} on the server."),
                                        name=target.database or "") from None
-            if _server_answered(exc):
+            if failure == db_errors.CONNECT_REFUSED:
                 raise LoginFailed() from None
             raise ServerUnreachable(N_("The database server {host} cannot be reached. Check the network "
                                        "connection, or ask IT whether the server is running; then try again."),
                                     host=target.host or "") from None
-        except BaseException:
-            database.dispose()
-            raise
         return LoginResult(database, actor)
 
     @staticmethod
     def _read_staff_row(database: Database) -> Actor:
         with database.transaction() as session:
-            row = session.scalar(select(StaffUser).where(StaffUser.username == literal_column("session_user")))
+            row = staff.signed_in_user(session)
             # The staff row must agree with the group the server enforces, or the UI would offer
             # what the database then refuses.
-            member = row is not None and session.scalar(
-                text("SELECT pg_has_role(session_user, :group, 'MEMBER')"), {"group": f"desk_{row.role}"})
+            member = row is not None and staff.login_in_group(session, f"desk_{row.role}")
             if row is None or not row.active or not member:
                 raise LoginFailed()
             actor = Actor(row.username, Role(row.role), row.display_name)
-            session.execute(text("SELECT desk_note_login()"))
+            staff.note_login(session)
             audit.append(session, actor, "login")
         return actor
 
@@ -249,7 +222,7 @@ class AuthService:
             # Every attempt opens the name key (from the keyring on an encrypted file, db.at_rest), known
             # name or not, so that neither the keyring's time nor a missing key tells names apart.
             name_key = _name_key(session)
-            row = session.scalar(select(StaffUser).where(StaffUser.username == username))
+            row = staff.by_username(session, username)
             # Exactly one argon2 verification on every path (locked, inactive and unknown names too):
             # the time of the answer must not tell which of them the name is.
             verified = _verify(row.password_hash if row is not None else None, password)
@@ -285,10 +258,7 @@ class AuthService:
     def _fail_unknown(self, session: Session, name_key: bytes, username: str, now: dt.datetime,
                       policy: lockout.LockoutPolicy) -> DomainError:
         name_hash = hmac.new(name_key, username.encode("utf-8"), hashlib.sha256).digest()
-        stored = session.get(UnknownLoginName, name_hash)
-        if stored is None:
-            stored = UnknownLoginName(name_hash=name_hash, failed_logins=0, locked_until=None)
-            session.add(stored)
+        stored = staff.unknown_name(session, name_hash)
         state = lockout.LockState(stored.failed_logins, stored.locked_until)
         if lockout.is_locked(state.locked_until, now):
             audit.append(session, UNKNOWN_ACTOR, "login_failed", detail={"reason": "locked"})
@@ -303,12 +273,10 @@ class AuthService:
 
 def _name_key(session: Session) -> bytes:
     """The key of the typed-name HMAC, derived from the database's own secret (the file never keeps a name)."""
-    stored = session.scalar(select(DatabaseSecret.value).where(DatabaseSecret.name == HMAC_KEY_NAME))
-    secret = at_rest.open_secret(session, stored) or b""
+    secret = settings.secret(session, HMAC_KEY_NAME) or b""
     return hmac.new(secret, b"palvelutiski unknown login name", hashlib.sha256).digest()
 
 
 def _policy(session: Session) -> lockout.LockoutPolicy:
     keys = (lockout.SETTING_MAX_FAILURES, lockout.SETTING_LOCK_MINUTES)
-    rows = session.execute(select(AppSetting.key, AppSetting.value).where(AppSetting.key.in_(keys))).all()
-    return lockout.LockoutPolicy.from_settings({key: value for key, value in rows})
+    return lockout.LockoutPolicy.from_settings(settings.values(session, keys))

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from db import errors as db_errors
 from db import migrate
 from db.database import Database
 from db.engine import DatabaseUrl, make_engine, postgres_url, tls_problem
@@ -24,10 +26,15 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.transport import ENCRYPTING_SSLMODES, is_local_host
 from desktop.services.auth import AuthService, ConnectionTarget, LoginResult, ServerUnreachable
+from desktop.services.own_password import OwnPasswordService, PendingReset
+from desktop.services.session_settings import SessionSettingsService
 from desktop.services.site_config import SiteConfig
 
-__all__ = ["ConnectionRefused", "SchemaTooNew", "SchemaTooOld", "ServerTarget", "is_local_host", "secured",
-           "sign_in"]
+if TYPE_CHECKING:
+    from desktop.services.credentials import CredentialStore
+
+__all__ = ["ConnectionRefused", "OpenedDesk", "SchemaTooNew", "SchemaTooOld", "ServerTarget", "database_label",
+           "is_local_host", "open_desk", "secured", "sign_in"]
 
 
 class SchemaTooNew(DomainError):
@@ -127,6 +134,46 @@ def sign_in(auth: AuthService, target: ConnectionTarget, username: str, password
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class OpenedDesk:
+    """A signed-in user's database with what the shell needs before the desk opens."""
+
+    login: LoginResult
+    label: str  # for the status bar (database_label)
+    is_local_file: bool  # a SQLite file on this computer (backups, the data key are the user's own)
+    idle_lock_minutes: int
+    # Somebody else set this user's password: a new one must be chosen before the desk opens.
+    password_reset: PendingReset | None
+
+
+def database_label(target: ConnectionTarget) -> str:
+    """Short text for the status bar: the server and database, or the file name."""
+    if target.is_postgres:
+        port = "" if target.port == 5432 else f":{target.port}"
+        return f"PostgreSQL {target.host}{port}/{target.database}"
+    return f"SQLite {Path(target.path or '').name}"
+
+
+def open_desk(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
+              credentials: CredentialStore, remember: bool) -> OpenedDesk:
+    """:func:`sign_in`, then the session's settings and any pending password reset.
+
+    Only after a successful PostgreSQL login is the password remembered (if ``remember``) or any
+    remembered one forgotten (if not); a SQLite file's password is never put in the keyring, and a
+    password someone else set is not remembered either: the user's own one will be, once chosen.
+    """
+    result = sign_in(auth, target, username, password)
+    try:
+        minutes = SessionSettingsService(result.database, result.actor).idle_lock_minutes()
+        reset = OwnPasswordService(result.database, result.actor).pending_reset()
+    except BaseException:
+        result.database.dispose()
+        raise
+    if target.is_postgres and reset is None:
+        credentials.save_login(target.key, result.actor.username, password, remember=remember)
+    return OpenedDesk(result, database_label(target), not target.is_postgres, minutes, reset)
+
+
 def check_schema(database: Database) -> None:
     """Refuse a database whose schema is newer or older than this program's (an empty one is left to
     the login, which says it is not initialised)."""
@@ -151,6 +198,4 @@ def _check_sqlite_schema(target: ConnectionTarget) -> None:
 
 def _driver_message(exc: BaseException) -> str:
     """The driver's text behind a ServerUnreachable (kept as its context by AuthService's ``from None``)."""
-    cause = exc.__context__
-    original = getattr(cause, "original", None) or cause  # db.errors.ConnectionLost wraps the driver error
-    return str(getattr(original, "orig", original) or "")
+    return db_errors.driver_message(exc.__context__)

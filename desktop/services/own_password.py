@@ -14,12 +14,12 @@ from collections.abc import Callable
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.repositories import password_resets
+from db.repositories import password_resets, staff
 from db.repositories.password_resets import PendingReset
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
-from desktop.services.users import PASSWORD_HASHER, scram_verifier, validate_password
+from desktop.services.users import PASSWORD_HASHER, validate_password
 
 __all__ = ["OwnPasswordService", "PasswordsDiffer", "PendingReset", "SamePassword"]
 
@@ -57,8 +57,8 @@ class OwnPasswordService:
         if new_password == current_password:
             raise SamePassword()
         with self.database.transaction() as session:
-            if self.database.is_postgres:
-                verifier = scram_verifier(session, self.actor.username, new_password)
+            if staff.keeps_logins(session):
+                verifier = staff.scram_verifier(session, self.actor.username, new_password)
                 password_resets.change_own_password_postgres(session, verifier)
                 return
             password_resets.change_own_password_sqlite(session, self.actor.username,

@@ -14,12 +14,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from stdnum.fi import ytunnus
 
-from db.models import ControllerProfile
+from db.database import Session
 from db.models.contract import CONTRACT_KINDS
+from db.repositories import settings
 from desktop.core import retention
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -182,7 +181,7 @@ def get_profile(key: str, directory: Path | None = None) -> ProfileData:
 
 def stored_profile(session: Session) -> ProfileData | None:
     """The profile this database was initialised with, or None for an uninitialised database."""
-    row = session.scalar(select(ControllerProfile).limit(1))
+    row = settings.controller_profile(session)
     if row is None:
         return None
     return ProfileData(**{name: getattr(row, name) for name in ProfileData.__dataclass_fields__ if name != "notes"})

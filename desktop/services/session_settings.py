@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from db.database import Database
-from db.models import AppSetting
+from db.repositories import settings
 from desktop.core.roles import Actor
 
 IDLE_LOCK_MINUTES = "session.idle_lock_minutes"
@@ -22,7 +20,7 @@ class SessionSettingsService:
     def idle_lock_minutes(self) -> int:
         """Minutes without keyboard or mouse input before the desk locks itself (default 10)."""
         with self.database.transaction() as session:
-            value = session.scalar(select(AppSetting.value).where(AppSetting.key == IDLE_LOCK_MINUTES))
+            value = settings.value(session, IDLE_LOCK_MINUTES)
         try:
             minutes = int(value) if value is not None else DEFAULT_IDLE_LOCK_MINUTES
         except ValueError:

@@ -18,15 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
-from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from db import audit
 from db.base import utcnow
-from db.database import Database
+from db.database import Database, Session
 from db.models import StaffUser
-from db.repositories import password_resets
+from db.repositories import password_resets, staff
 from desktop.core import lockout
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
@@ -91,23 +88,12 @@ def validate_password(username: str, password: str) -> None:
         raise WeakPassword(N_("The password must not be the username."))
 
 
-def scram_verifier(session: Session, username: str, password: str) -> str:
-    """SCRAM-SHA-256 verifier computed by libpq on this machine (PQencryptPasswordConn)."""
-    pgconn = session.connection().connection.driver_connection.pgconn  # type: ignore[union-attr]
-    return bytes(pgconn.encrypt_password(password.encode("utf-8"), username.encode("utf-8"),
-                                         b"scram-sha-256")).decode("ascii")
-
-
 def user_info(row: StaffUser) -> UserInfo:
     return UserInfo(
         username=row.username, display_name=row.display_name, role=Role(row.role), active=row.active,
         locked_until=row.locked_until, failed_logins=row.failed_logins, created_at=row.created_at,
         last_login_at=row.last_login_at,
     )
-
-
-def _login_role_exists(session: Session, username: str) -> bool:
-    return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": username}))
 
 
 class UserAdminService:
@@ -129,23 +115,15 @@ class UserAdminService:
         # The same check on both databases, with a message, before anything is written (issue 10 item 8).
         shown = check_typed_text(display_name or name, limit=DISPLAY_NAME_LENGTH)
         with self.database.transaction() as session:
-            if session.scalar(select(StaffUser.id).where(StaffUser.username == name)) is not None:
+            if staff.username_taken(session, name):
                 raise UserExists(N_("The username {username} is already taken."), username=name)
-            row = StaffUser(username=name, display_name=shown, role=role.value,
-                            created_at=self.clock())
-            if self.database.is_postgres:
-                # Login roles are cluster-wide: the name may belong to another database on the server.
-                if _login_role_exists(session, name):
-                    raise UserExists(N_("The username {username} is already taken."), username=name)
-                # The function creates the login and writes the audit row itself (migration 0011).
-                session.execute(text("SELECT desk_create_login(:n, :g, :v, :actor, :role)"),
-                                {"n": name, "g": GROUP_ROLES[role], "v": scram_verifier(session, name, password),
-                                 **self._who()})
+            if staff.keeps_logins(session):
+                # The server holds the password; its function creates the login and audits it (0011).
+                staff.create_login(session, name, GROUP_ROLES[role], password, **self._who())
+                row = staff.add(session, username=name, display_name=shown, role=role.value, created_at=self.clock())
             else:
-                row.password_hash = PASSWORD_HASHER.hash(password)
-            session.add(row)
-            session.flush()
-            if not self.database.is_postgres:
+                row = staff.add(session, username=name, display_name=shown, role=role.value, created_at=self.clock(),
+                                password_hash=PASSWORD_HASHER.hash(password))
                 audit.append(session, self.actor, "user_created", detail={"username": name, "role": role.value})
             return user_info(row)
 
@@ -155,10 +133,8 @@ class UserAdminService:
         with self.database.transaction() as session:
             row = self._get(session, username)
             validate_password(row.username, password)
-            if self.database.is_postgres:
-                session.execute(text("SELECT desk_set_login_password(:n, :v, :actor, :role)"),
-                                {"n": row.username, "v": scram_verifier(session, row.username, password),
-                                 **self._who()})
+            if staff.keeps_logins(session):
+                staff.set_login_password(session, row.username, password, **self._who())
             else:
                 row.password_hash = PASSWORD_HASHER.hash(password)
                 audit.append(session, self.actor, "user_password_set", detail={"username": row.username})
@@ -171,9 +147,8 @@ class UserAdminService:
         with self.database.transaction() as session:
             row = self._get(session, username)
             row.active = False
-            if self.database.is_postgres:
-                session.execute(text("SELECT desk_set_login_enabled(:n, false, :actor, :role)"),
-                                {"n": row.username, **self._who()})
+            if staff.keeps_logins(session):
+                staff.set_login_enabled(session, row.username, False, **self._who())
             else:
                 audit.append(session, self.actor, "user_deactivated", detail={"username": row.username})
 
@@ -189,8 +164,7 @@ class UserAdminService:
     def list_users(self) -> list[UserInfo]:
         self.actor.require(Permission.MANAGE_USERS)
         with self.database.transaction() as session:
-            rows = session.scalars(select(StaffUser).order_by(StaffUser.username)).all()
-            return [user_info(row) for row in rows]
+            return [user_info(row) for row in staff.all_users(session)]
 
     def _who(self) -> dict[str, str]:
         # Counted only on a maintenance connection (admin CLI as the owner): a staff login is always
@@ -198,12 +172,7 @@ class UserAdminService:
         return {"actor": self.actor.username, "role": self.actor.role.value}
 
     def _get(self, session: Session, username: str) -> StaffUser:
-        row = session.scalar(select(StaffUser).where(StaffUser.username == (username or "").strip()))
+        row = staff.by_username(session, (username or "").strip())
         if row is None:
             raise UnknownUser(N_("There is no user {username}."), username=username)
         return row
-
-
-def is_permission_error(exc: DBAPIError) -> bool:
-    """True when PostgreSQL refused a statement for lack of privilege (SQLSTATE 42501)."""
-    return getattr(exc.orig, "sqlstate", None) == "42501"
