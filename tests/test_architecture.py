@@ -28,7 +28,6 @@ CYCLES_PENDING: dict[str, str] = {
 DIALECT_PENDING: dict[str, str] = {
     "desktop/app.py": "desk-14 (start-up: the login dialog's prefill reads the URL's backend)",
     "desktop/services/requests.py": "requests-house",
-    "desktop/services/subject_data.py": "customers-house",
 }
 
 # What a dialect branch looks like: the engine's dialect name, a comparison of a ``.dialect`` property,
