@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,27 @@ def tls_problem(message: str) -> str | None:
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class UrlParts:
+    """What a database URL names, for forms that show it (the login dialog's prefill from ``--db``)."""
+
+    is_sqlite: bool
+    path: str  # the SQLite file ("" for PostgreSQL)
+    host: str = "localhost"
+    port: int = 5432
+    database: str = ""
+    username: str | None = None
+
+
+def url_parts(url: str | None) -> UrlParts:
+    """The parts of ``url`` as :func:`resolve_url` resolves it (no password: a URL should carry none)."""
+    parsed = make_url(resolve_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        return UrlParts(True, parsed.database or "")
+    return UrlParts(False, "", parsed.host or "localhost", parsed.port or 5432, parsed.database or "",
+                    parsed.username)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -121,16 +121,13 @@ class DeskApp(QObject):
 
     def _prefill_from_url(self, dialog: LoginDialog, url: str) -> None:
         with importing():
-            from sqlalchemy.engine import make_url
+            from db.engine import url_parts
 
-            from db.engine import resolve_url
-
-        parsed = make_url(resolve_url(url))
-        if parsed.get_backend_name() == "sqlite":
-            dialog.prefill(dialog.ui.username_edit.text(), sqlite_path=parsed.database or "")
+        parts = url_parts(url)
+        if parts.is_sqlite:
+            dialog.prefill(dialog.ui.username_edit.text(), sqlite_path=parts.path)
             return
-        dialog.prefill_postgres(parsed.host or "localhost", parsed.port or 5432, parsed.database or "",
-                                parsed.username or dialog.ui.username_edit.text())
+        dialog.prefill_postgres(parts.host, parts.port, parts.database, parts.username or dialog.ui.username_edit.text())
 
     def _prepare_demo(self, dialog: LoginDialog) -> None:
         """Create (first run) or open the demo database on the lane; the dialog waits, it does not freeze."""

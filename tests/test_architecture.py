@@ -26,7 +26,6 @@ CYCLES_PENDING: dict[str, str] = {
 
 # Files outside db/ that still branch on the database dialect, and the room that moves the branch below db/.
 DIALECT_PENDING: dict[str, str] = {
-    "desktop/app.py": "desk-14 (start-up: the login dialog's prefill reads the URL's backend)",
     "desktop/services/requests.py": "requests-house",
 }
 
