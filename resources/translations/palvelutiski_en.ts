@@ -414,6 +414,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the privacy notice …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register description (GDPR Art. 13/14) in the customer&apos;s language: preview and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1851,25 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Preparing the register description …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <source>Decide the objection of {0}</source>
@@ -2452,22 +2479,6 @@
     </message>
     <message>
         <source>Reading …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the register description …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft: the utility profile lacks {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register description was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -414,6 +414,14 @@
         <translation>Vastustamispäätös …</translation>
     </message>
     <message>
+        <source>Print the privacy notice …</source>
+        <translation>Tulosta tietosuojaseloste …</translation>
+    </message>
+    <message>
+        <source>The register description (GDPR Art. 13/14) in the customer&apos;s language: preview and print</source>
+        <translation>Rekisteri- ja tietosuojaseloste (tietosuoja-asetus 13 ja 14 artikla) asiakkaan kielellä: esikatselu ja tulostus</translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation>Rajoita käsittelyä …</translation>
     </message>
@@ -1844,6 +1852,25 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Preparing the register description …</source>
+        <translation>Laaditaan rekisteriselostetta …</translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation>Luonnos: yhtiön profiilista puuttuu {0}.</translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation>Rekisteriseloste</translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation>Rekisteriseloste tulostettiin.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <source>Decide the objection of {0}</source>
@@ -2454,22 +2481,6 @@
     <message>
         <source>Reading …</source>
         <translation>Luetaan …</translation>
-    </message>
-    <message>
-        <source>Preparing the register description …</source>
-        <translation>Laaditaan rekisteriselostetta …</translation>
-    </message>
-    <message>
-        <source>Draft: the utility profile lacks {0}.</source>
-        <translation>Luonnos: yhtiön profiilista puuttuu {0}.</translation>
-    </message>
-    <message>
-        <source>Register description</source>
-        <translation>Rekisteriseloste</translation>
-    </message>
-    <message>
-        <source>The register description was printed.</source>
-        <translation>Rekisteriseloste tulostettiin.</translation>
     </message>
     <message>
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>

@@ -414,6 +414,14 @@
         <translation>Beslut om invändning …</translation>
     </message>
     <message>
+        <source>Print the privacy notice …</source>
+        <translation>Skriv ut dataskyddsbeskrivningen …</translation>
+    </message>
+    <message>
+        <source>The register description (GDPR Art. 13/14) in the customer&apos;s language: preview and print</source>
+        <translation>Register- och dataskyddsbeskrivningen (dataskyddsförordningen art. 13 och 14) på kundens språk: förhandsgranskning och utskrift</translation>
+    </message>
+    <message>
         <source>Restrict processing …</source>
         <translation>Begränsa behandlingen …</translation>
     </message>
@@ -1844,6 +1852,25 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Preparing the register description …</source>
+        <translation>Registerbeskrivningen förbereds …</translation>
+    </message>
+    <message>
+        <source>Draft: the utility profile lacks {0}.</source>
+        <translation>Utkast: bolagets profil saknar {0}.</translation>
+    </message>
+    <message>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <source>The register description was printed.</source>
+        <translation>Registerbeskrivningen skrevs ut.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <source>Decide the objection of {0}</source>
@@ -2454,22 +2481,6 @@
     <message>
         <source>Reading …</source>
         <translation>Läser …</translation>
-    </message>
-    <message>
-        <source>Preparing the register description …</source>
-        <translation>Registerbeskrivningen förbereds …</translation>
-    </message>
-    <message>
-        <source>Draft: the utility profile lacks {0}.</source>
-        <translation>Utkast: bolagets profil saknar {0}.</translation>
-    </message>
-    <message>
-        <source>Register description</source>
-        <translation>Registerbeskrivning</translation>
-    </message>
-    <message>
-        <source>The register description was printed.</source>
-        <translation>Registerbeskrivningen skrevs ut.</translation>
     </message>
     <message>
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>

@@ -12,15 +12,14 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.retention import GAP_LABELS, RULE_LABELS
+from desktop.core.retention import RULE_LABELS
 from desktop.operations import rights as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk import card_sections as sections
 from desktop.views.desk.common import error_text, fmt_date, translate_domain
-from desktop.views.printing import PrintItem, PrintJob, configure
+from desktop.views.notice_printing import NoticePrinter, ui_language
 from desktop.views.requests.common import PrinterChooser, ask_printer
-from desktop.views.requests.preview_dialog import LetterPreviewDialog
 
 
 class RetentionPage(QWidget):
@@ -55,7 +54,7 @@ class RetentionPage(QWidget):
         self.notice_button.setObjectName("privacyNotice")
         self.notice_button.setAutoDefault(False)
         self.notice_button.clicked.connect(self.show_notice)
-        self._notice_dialog: Any = None
+        self.notice = NoticePrinter(runner, session, choose_printer, self.message.setText, self)
         self._print_job: Any = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -80,32 +79,7 @@ class RetentionPage(QWidget):
 
     def show_notice(self) -> None:
         """The register description / privacy notice in the UI language: preview, then print."""
-        self.message.setText(self.tr("Preparing the register description …"))
-        ops.privacy_notice(self._runner, self._session, self._language(), owner=self, on_success=self._notice,
-                           on_error=self._failed)
-
-    def _notice(self, notice: Any) -> None:
-        missing = ""
-        if notice.gaps:
-            missing = self.tr("Draft: the utility profile lacks {0}.").format(
-                ", ".join(translate_domain(GAP_LABELS[g]) for g in notice.gaps))
-        self.message.setText(missing)
-        dialog = LetterPreviewDialog(notice.pdf, self.tr("Register description"), self._choose_printer, self)
-        dialog.accepted.connect(lambda: self._print(dialog.printer, notice.pdf))
-        dialog.finished.connect(dialog.deleteLater)
-        self._notice_dialog = dialog
-        dialog.open()
-
-    def _print(self, printer: Any, pdf: bytes) -> None:
-        if printer is None:
-            return
-        job = PrintJob(configure(printer), [PrintItem(0, "", self.tr("Register description"), pdf)],
-                       doc_name=self.tr("Register description"))
-        job.succeeded.connect(lambda _pages: self.message.setText(self.tr("The register description was printed.")))
-        job.failed.connect(self.message.setText)
-        job.finished.connect(job.deleteLater)
-        self._print_job = job
-        job.start()
+        self.notice.show(ui_language())
 
     def _show(self, preview: Any) -> None:
         self._preview = preview

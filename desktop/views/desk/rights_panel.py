@@ -35,11 +35,14 @@ from desktop.views.desk import card_sections as sections
 from desktop.views.desk.common import error_text, fmt_date, translate_domain
 from desktop.views.desk.erasure_dialog import ErasurePlanDialog
 from desktop.views.desk.rights_dialogs import DisclosureDialog, ObjectionDialog, ReasonDialog, RestrictDialog
+from desktop.views.notice_printing import NoticePrinter, ui_language
+from desktop.views.requests.common import PrinterChooser, ask_printer
 from desktop.views.style import ERROR
 
 RESTRICT_KEYS = "Ctrl+Shift+R"
 ERASURE_KEYS = "Ctrl+Shift+E"
 OBJECTION_KEYS = "Ctrl+Shift+O"
+NOTICE_KEYS = "Ctrl+Shift+P"
 BANNER_STYLE = f"QFrame#restrictionBanner {{ background: #fde7e9; border: 2px solid {ERROR}; border-radius: 4px; }}"
 
 
@@ -134,7 +137,8 @@ class CardRights(QWidget):
     reload = Signal()  # the register changed under the card (an erasure): read it again
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, session: DeskSession, parent: QWidget,
+                 choose_printer: PrinterChooser = ask_printer) -> None:
         super().__init__(parent)
         self.hide()  # a controller; its widgets are laid out by the card
         self._runner = runner
@@ -149,10 +153,17 @@ class CardRights(QWidget):
                                            actor.can(Permission.HANDLE_REQUEST))
         self.objection_action = self._action(parent, OBJECTION_KEYS, self.ask_objection,
                                              actor.can(Permission.SIGN_OFF))
+        # The register description for the customer at the desk, in their language (Art. 13/14: told when
+        # the data are collected); it holds no customer data, so every role with the card may print it.
+        self.notice_action = self._action(parent, NOTICE_KEYS, self.print_notice,
+                                          actor.can(Permission.READ_CUSTOMER))
+        self.notice = NoticePrinter(runner, session, choose_printer, self.message.emit, self)
         self.menu = QMenu(parent)
         self.menu.addAction(self.restrict_action)
         self.menu.addAction(self.erasure_action)
         self.menu.addAction(self.objection_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.notice_action)
         self.menu_button = QToolButton(parent)
         self.menu_button.setObjectName("dataProtectionMenu")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -237,6 +248,11 @@ class CardRights(QWidget):
             on_error=self._failed))
         self._open(dialog)
 
+    def print_notice(self) -> None:
+        """The privacy notice in the open customer's language, else in the UI language."""
+        language = getattr(self._card, "language", None) if self._card is not None else None
+        self.notice.show(language or ui_language())
+
     def ask_lift(self) -> None:
         if self._card is None:
             return
@@ -289,6 +305,9 @@ class CardRights(QWidget):
         self.restrict_action.setToolTip(self.tr("GDPR Art. 18: only storage while it holds"))
         self.erasure_action.setText(self.tr("Erasure plan …"))
         self.objection_action.setText(self.tr("Decide an objection …"))
+        self.notice_action.setText(self.tr("Print the privacy notice …"))
+        self.notice_action.setToolTip(self.tr("The register description (GDPR Art. 13/14) in the customer's "
+                                              "language: preview and print"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
