@@ -229,6 +229,14 @@ def classified(path: str | None = None) -> Iterator[None]:
         raise problem from exc
 
 
+def is_connection_failure(exc: BaseException) -> bool:
+    """True when the database could not be reached (as opposed to a rule, a full disk or a bug)."""
+    problem = classify(exc)
+    if problem is not None:
+        return isinstance(problem, ConnectionLost)
+    return isinstance(exc, OperationalError)
+
+
 # -- failed connects -------------------------------------------------------------------------------------
 
 CONNECT_REFUSED = "refused"  # the server answered and refused the login (wrong password, no such role)

@@ -123,19 +123,14 @@ def is_connection_error(exc: BaseException) -> bool:
     # Imported when first needed: SQLAlchemy costs half a second, which the login dialog must not wait for
     # (by then the lane has imported it anyway).
     with importing():
-        from sqlalchemy.exc import OperationalError
+        from desktop.services import failures
 
-        from db import errors as db_errors
-
-    problem = db_errors.classify(exc)
-    if problem is not None:
-        return isinstance(problem, db_errors.ConnectionLost)
-    return isinstance(exc, OperationalError)
+    return failures.is_connection_failure(exc)
 
 
 def _database_problem() -> type[BaseException]:
     with importing():
-        from db.errors import DatabaseProblem
+        from desktop.services.failures import DatabaseProblem
 
     return DatabaseProblem
 
@@ -143,17 +138,17 @@ def _database_problem() -> type[BaseException]:
 def run_classified(fn: Callable[[], T]) -> T:
     """Run ``fn``; a database failure leaves as a DatabaseProblem, a retryable one after one more try."""
     with importing():
-        from db import errors as db_errors
+        from desktop.services import failures
 
     for attempt in (1, 2):
-        committed = db_errors.commit_count()
+        committed = failures.commit_count()
         try:
             return fn()
         except Exception as exc:
-            problem = db_errors.classify(exc)
+            problem = failures.classify(exc)
             if problem is None:
                 raise
-            if attempt == 1 and problem.retryable and db_errors.commit_count() == committed:
+            if attempt == 1 and problem.retryable and failures.commit_count() == committed:
                 logger.info("retrying after a transient database failure: %s",
                             redact(repr(problem.original or problem)))
                 continue
