@@ -35,7 +35,9 @@ class Call(Base):
     customer_objected: Mapped[bool] = mapped_column(default=False)
     recording_stopped_at: Mapped[dt.datetime | None]
     recording_destroy_due: Mapped[dt.date | None] = mapped_column(Date)
-    recording_destroyed_at: Mapped[dt.datetime | None]
+    recording_destroyed_at: Mapped[dt.datetime | None]  # the phone system confirmed the destruction
+    # The retention run put the recording on the phone system's destruction list (migration 0027).
+    recording_destruction_listed_at: Mapped[dt.datetime | None]
     subject: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(_CALL_NOTES)
 

@@ -33,6 +33,7 @@ class CallRow:
     recording_destroyed_at: dt.datetime | None
     subject: str | None
     notes: str | None
+    recording_listed_at: dt.datetime | None = None  # on the phone system's destruction list, not yet confirmed
 
 
 def controller_profile(session: Session) -> ControllerProfile | None:
@@ -87,5 +88,6 @@ def for_customer(session: Session, customer_id: int, *, newest_first: bool, staf
     order = Call.started_at.desc() if newest_first else Call.started_at
     return tuple(CallRow(k.id, k.direction, k.agent_username if staff else None, k.started_at, k.ended_at,
                          k.notice_given_at, k.customer_objected, k.recording_ref, k.recording_stopped_at,
-                         k.recording_destroy_due, k.recording_destroyed_at, k.subject, k.notes)
+                         k.recording_destroy_due, k.recording_destroyed_at, k.subject, k.notes,
+                         k.recording_destruction_listed_at)
                  for k in session.scalars(select(Call).where(whose).order_by(order, Call.id)))

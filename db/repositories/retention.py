@@ -39,8 +39,9 @@ def recording_days(session: Session) -> int | None:
 
 
 def _recordings(c: Cutoffs) -> tuple[Any, ...]:
+    """Due and not yet on the phone system's destruction list (the audio lives there: migration 0027)."""
     return (Call.recording_ref.is_not(None), Call.recording_destroyed_at.is_(None),
-            Call.recording_destroy_due <= c.today)
+            Call.recording_destruction_listed_at.is_(None), Call.recording_destroy_due <= c.today)
 
 
 def _letters(c: Cutoffs) -> tuple[Any, ...]:
@@ -119,12 +120,36 @@ def _local_day(value: Any) -> dt.date | None:
 
 # -- batches: each returns the ids it changed (empty when the rule has nothing left) ---------------------
 
-def destroy_recordings(session: Session, c: Cutoffs, limit: int, now: dt.datetime) -> int:
+def list_recordings(session: Session, c: Cutoffs, limit: int, now: dt.datetime) -> int:
+    """Put the next recordings due on the phone system's destruction list; they count as destroyed only when
+    the phone system confirms (:func:`confirm_recordings`)."""
     ids = list(session.scalars(select(Call.id).where(*_recordings(c)).order_by(Call.id).limit(limit)))
     if ids:
-        session.execute(update(Call).where(Call.id.in_(ids)).values(recording_destroyed_at=now)
+        session.execute(update(Call).where(Call.id.in_(ids)).values(recording_destruction_listed_at=now)
                         .execution_options(synchronize_session=False))
     return len(ids)
+
+
+def destruction_list(session: Session) -> list[tuple[str, dt.datetime, dt.date | None, dt.datetime]]:
+    """(recording reference, call started, destruction day, listed at) of every recording on the list and
+    not confirmed destroyed, oldest listing first: what the phone system has to destroy."""
+    return [(r[0], r[1], r[2], r[3]) for r in session.execute(
+        select(Call.recording_ref, Call.started_at, Call.recording_destroy_due, Call.recording_destruction_listed_at)
+        .where(Call.recording_destruction_listed_at.is_not(None), Call.recording_destroyed_at.is_(None),
+               Call.recording_ref.is_not(None))
+        .order_by(Call.recording_destruction_listed_at, Call.id))]
+
+
+def confirm_recordings(session: Session, refs: list[str], destroyed_at: dt.datetime) -> tuple[int, list[str]]:
+    """Record the phone system's confirmation for listed recordings; returns (confirmed, refs not on the list).
+    A reference the run never listed is not marked: only the list's recordings were due."""
+    listed = dict(session.execute(select(Call.recording_ref, Call.id).where(
+        Call.recording_ref.in_(refs), Call.recording_destruction_listed_at.is_not(None),
+        Call.recording_destroyed_at.is_(None))).all())
+    if listed:
+        session.execute(update(Call).where(Call.id.in_(list(listed.values()))).values(recording_destroyed_at=destroyed_at)
+                        .execution_options(synchronize_session=False))
+    return len(listed), [r for r in refs if r not in listed]
 
 
 def purge_letters(session: Session, c: Cutoffs, limit: int, now: dt.datetime) -> int:

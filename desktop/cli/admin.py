@@ -25,6 +25,7 @@ from desktop.cli import backup as backup_cli
 from desktop.cli import data_key as data_key_cli
 from desktop.cli import marketing as marketing_cli
 from desktop.cli import notice as notice_cli
+from desktop.cli import recordings as recordings_cli
 from desktop.cli import report as report_cli
 from desktop.cli import retention as retention_cli
 from desktop.cli import suppression as suppression_cli
@@ -263,6 +264,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return _with_database(args, retention_cli.run)
 
 
+def cmd_recordings(args: argparse.Namespace) -> int:
+    # The handover of the recordings' destruction to the phone system: the retention run's other half.
+    return _with_database(args, recordings_cli.run)
+
+
 def cmd_privacy_notice(args: argparse.Namespace) -> int:
     return _with_database(args, notice_cli.run)
 
@@ -337,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     suppression_cli.add_parser(sub).set_defaults(handler=cmd_export_suppression)
     marketing_cli.add_parser(sub).set_defaults(handler=cmd_export_marketing)
     retention_cli.add_parser(sub).set_defaults(handler=cmd_retention)
+    recordings_cli.add_parser(sub).set_defaults(handler=cmd_recordings)
     report_cli.add_parser(sub).set_defaults(handler=cmd_report)
     notice_cli.add_parser(sub).set_defaults(handler=cmd_privacy_notice)
     data_key_cli.add_parser(sub).set_defaults(handler=cmd_rekey)

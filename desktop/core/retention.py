@@ -3,9 +3,11 @@
 Each utility profile (resources/profiles/*.json, ``retention_rules``) gives every rule its period and its
 legal reason in fi/sv/en. The rules:
 
-- ``call_recordings``: a recording is destroyed on its destruction day (the call's ``recording_destroy_due``,
+- ``call_recordings``: a recording is due on its destruction day (the call's ``recording_destroy_due``,
   set from ``recording_retention_days``; KMEV keeps recordings a year to verify transactions, Hamina
-  destroys them after training, at most 30 days).
+  destroys them after training, at most 30 days). The audio lives in the phone system: the run puts it on
+  the destruction list handed to the phone system, and it is destroyed when the phone system confirms
+  (desktop.services.recordings).
 - ``letter_pdfs``: a posted letter's PDF is purged ``days`` after posting; its SHA-256, type and posting
   day stay (the proof of what was sent, without the content).
 - ``closed_requests``: a request closed ``years`` ago is deleted with its events (accountability needs

@@ -59,6 +59,8 @@ ACTION_LABELS: dict[str, str] = {
     "objection_decided": N_("Objection decided"),
     "retention_batch": N_("Retention: a batch destroyed"),
     "retention_applied": N_("Retention run finished"),
+    "recordings_destruction_listed": N_("Recording destruction list handed to the phone system"),
+    "recordings_destruction_confirmed": N_("Phone system confirmed recordings destroyed"),
     "request_created": N_("Request registered"),
     "request_state_changed": N_("Request state changed"),
     "request_reassigned": N_("Request reassigned"),

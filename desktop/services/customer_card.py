@@ -17,8 +17,8 @@ from db.repositories import calls as call_repository
 from db.repositories import consents as consent_repository
 from db.repositories import customers as customer_repository
 from db.repositories import invoices as invoice_repository
-from db.repositories import rectification as rectification_repository
 from db.repositories import objections as objection_repository
+from db.repositories import rectification as rectification_repository
 from db.repositories import restrictions as restriction_repository
 from db.repositories.restrictions import RestrictionRow
 from desktop.core.errors import DomainError

@@ -85,7 +85,7 @@ class RetentionService:
             run_id = repository.start_run(session, self.actor.username, now)
         done: dict[str, int] = {}
         steps: dict[str, Callable[..., int]] = {
-            "call_recordings": repository.destroy_recordings, "letter_pdfs": repository.purge_letters,
+            "call_recordings": repository.list_recordings, "letter_pdfs": repository.purge_letters,
             "closed_requests": repository.delete_requests, "erasure_replies": repository.finish_erasures}
         for rule, step in steps.items():
             def one(s: Any, step: Callable[..., int] = step) -> tuple[int, bool]:

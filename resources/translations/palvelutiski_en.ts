@@ -561,6 +561,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, destroyed on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, on the phone system&apos;s destruction list since {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,6 +4116,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recording destruction list handed to the phone system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone system confirmed recordings destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,6 +4273,14 @@
     </message>
     <message>
         <source>There is no database file at {path}. Check the path, and that the drive it is on is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation names no recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone system cannot have destroyed recordings in the future: check the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4513,6 +4537,18 @@
     </message>
     <message>
         <source>{count} customers written to {file}; a disclosure to {recipient} recorded for each. Left out: {prohibited} prohibited or without consent, {restricted} restricted, {objected} by an upheld objection, {unreachable} without an address or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recordings recorded as destroyed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recordings to destroy written to {file}: hand it to the phone system, then record its confirmation with: recordings confirm FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} references were not on the destruction list (or were confirmed already) and were left as they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

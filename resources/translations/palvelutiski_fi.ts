@@ -561,6 +561,14 @@
         <translation>Voimassa</translation>
     </message>
     <message>
+        <source>{0}, destroyed on {1}</source>
+        <translation>{0}, tuhottu {1}</translation>
+    </message>
+    <message>
+        <source>{0}, on the phone system&apos;s destruction list since {1}</source>
+        <translation>{0}, puhelinjärjestelmän tuhottavien listalla {1} alkaen</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Suunta</translation>
     </message>
@@ -4109,6 +4117,14 @@
         <translation>Säilytysajo päättyi</translation>
     </message>
     <message>
+        <source>Recording destruction list handed to the phone system</source>
+        <translation>Tallenteiden tuhoamislista puhelinjärjestelmälle</translation>
+    </message>
+    <message>
+        <source>Phone system confirmed recordings destroyed</source>
+        <translation>Puhelinjärjestelmä vahvisti tallenteet tuhotuiksi</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Pyyntö kirjattu</translation>
     </message>
@@ -4261,6 +4277,14 @@
         <translation>Polussa {path} ei ole tietokantatiedostoa. Tarkista polku ja se, että levy, jolla se on, on liitettynä.</translation>
     </message>
     <message>
+        <source>The confirmation names no recordings.</source>
+        <translation>Vahvistuksessa ei ole yhtään tallennetta.</translation>
+    </message>
+    <message>
+        <source>The phone system cannot have destroyed recordings in the future: check the date.</source>
+        <translation>Puhelinjärjestelmä ei ole voinut tuhota tallenteita tulevaisuudessa: tarkista päivämäärä.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist, so nothing was written. Create it or choose another folder, then try again.</source>
         <translation>Kansiota {folder} ei ole, joten mitään ei kirjoitettu. Luo kansio tai valitse toinen ja yritä sitten uudelleen.</translation>
     </message>
@@ -4343,6 +4367,18 @@
     <message>
         <source>Write the note first.</source>
         <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>{count} recordings recorded as destroyed on {day}.</source>
+        <translation>{count} tallennetta kirjattiin tuhotuiksi {day}.</translation>
+    </message>
+    <message>
+        <source>{count} recordings to destroy written to {file}: hand it to the phone system, then record its confirmation with: recordings confirm FILE.</source>
+        <translation>{count} tuhottavaa tallennetta kirjoitettiin tiedostoon {file}: toimita se puhelinjärjestelmän ylläpitäjälle ja kirjaa sitten vahvistus komennolla: recordings confirm TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>{count} references were not on the destruction list (or were confirmed already) and were left as they are:</source>
+        <translation>{count} tunnusta ei ollut tuhottavien listalla (tai ne oli jo vahvistettu), eikä niitä muutettu:</translation>
     </message>
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>

@@ -561,6 +561,14 @@
         <translation>Giltig</translation>
     </message>
     <message>
+        <source>{0}, destroyed on {1}</source>
+        <translation>{0}, förstörd {1}</translation>
+    </message>
+    <message>
+        <source>{0}, on the phone system&apos;s destruction list since {1}</source>
+        <translation>{0}, på telefonsystemets förstöringslista sedan {1}</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
@@ -4109,6 +4117,14 @@
         <translation>Lagringskörningen slutförd</translation>
     </message>
     <message>
+        <source>Recording destruction list handed to the phone system</source>
+        <translation>Inspelningarnas förstöringslista till telefonsystemet</translation>
+    </message>
+    <message>
+        <source>Phone system confirmed recordings destroyed</source>
+        <translation>Telefonsystemet bekräftade inspelningarna förstörda</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Begäran registrerad</translation>
     </message>
@@ -4261,6 +4277,14 @@
         <translation>Det finns ingen databasfil i {path}. Kontrollera sökvägen och att enheten den ligger på är ansluten.</translation>
     </message>
     <message>
+        <source>The confirmation names no recordings.</source>
+        <translation>Bekräftelsen nämner inga inspelningar.</translation>
+    </message>
+    <message>
+        <source>The phone system cannot have destroyed recordings in the future: check the date.</source>
+        <translation>Telefonsystemet kan inte ha förstört inspelningar i framtiden: kontrollera datumet.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist, so nothing was written. Create it or choose another folder, then try again.</source>
         <translation>Mappen {folder} finns inte, så ingenting skrevs. Skapa den eller välj en annan mapp och försök sedan igen.</translation>
     </message>
@@ -4343,6 +4367,18 @@
     <message>
         <source>Write the note first.</source>
         <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>{count} recordings recorded as destroyed on {day}.</source>
+        <translation>{count} inspelningar antecknades som förstörda {day}.</translation>
+    </message>
+    <message>
+        <source>{count} recordings to destroy written to {file}: hand it to the phone system, then record its confirmation with: recordings confirm FILE.</source>
+        <translation>{count} inspelningar att förstöra skrevs till {file}: lämna den till telefonsystemets förvaltare och anteckna sedan bekräftelsen med: recordings confirm FIL.</translation>
+    </message>
+    <message>
+        <source>{count} references were not on the destruction list (or were confirmed already) and were left as they are:</source>
+        <translation>{count} referenser fanns inte på förstöringslistan (eller var redan bekräftade) och lämnades som de var:</translation>
     </message>
     <message>
         <source>Processing of this customer is restricted (GDPR Art. 18): write why the data is changed, e.g. the customer&apos;s request and its reference.</source>

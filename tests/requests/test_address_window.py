@@ -9,8 +9,8 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from request_fixtures import AGENT, Clock, RequestData
 from reportlab.lib.units import mm
+from request_fixtures import AGENT, Clock, RequestData
 
 from db.database import Database
 from db.models import PostalAddress

@@ -94,7 +94,10 @@ def test_apply_in_batches_records_counts_and_leaves_nothing_due(database: Databa
     assert ("call_recordings", 1) in seen and ("call_recordings", 2) in seen  # one batch at a time
     assert all(n == 0 for n, _oldest in _due(database).values())
     with database.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(Call).where(Call.recording_destroyed_at.is_not(None))) == 2
+        # On the phone system's destruction list, not destroyed: only its confirmation says destroyed.
+        assert session.scalar(select(func.count()).select_from(Call)
+                              .where(Call.recording_destruction_listed_at.is_not(None))) == 2
+        assert session.scalar(select(func.count()).select_from(Call).where(Call.recording_destroyed_at.is_not(None))) == 0
         letter = session.scalars(select(Letter).where(Letter.reference == "TP-2020-00001")).one()
         assert letter.pdf == b"" and letter.address_snapshot == [] and letter.sha256 == "a" * 64
         assert letter.pdf_purged_at is not None and letter.dispatched_on == dt.date(2020, 1, 20)
@@ -158,3 +161,36 @@ def test_requests_closed_as_abandoned_are_closed_for_retention_and_erasure(datab
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(DataRequest)
                               .where(DataRequest.reference == "TP-2020-00009")) == 0
+
+
+def test_recordings_are_destroyed_only_when_the_phone_system_confirms(database: Database, aged: RequestData,
+                                                                      tmp_path) -> None:
+    """The run lists the recordings due; the administrator hands the list over (CLI) and records the phone
+    system's confirmation; the card and the access reply say destroyed only then."""
+    import argparse
+
+    from desktop.cli import recordings as recordings_cli
+    from desktop.services.customers import CustomerService
+    from desktop.services.recordings import RecordingDestructionService
+
+    RetentionService(database, ADMIN, lambda: NOW).apply()
+    assert _due(database)["call_recordings"][0] == 0  # listed: no longer due, not yet destroyed
+    handover = tmp_path / "tuhottavat.csv"
+    recordings_cli.run(argparse.Namespace(action="list", file=handover, destroyed_on=None), database, ADMIN)
+    lines = handover.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("recording_ref;") and {line.split(";")[0] for line in lines[1:]} == {
+        "REC-2026-03-01", "REC-2026-02-01"}
+    calls = CustomerService(database, AGENT, lambda: NOW).open_card(aged.maija_id, "request").calls
+    assert all(c.recording_destroyed_at is None for c in calls)
+    assert sum(c.recording_listed_at is not None for c in calls) == 2
+    with pytest.raises(PermissionDenied):
+        RecordingDestructionService(database, AGENT, lambda: NOW).confirm(["REC-2026-03-01"], dt.date(2026, 3, 9))
+    result = RecordingDestructionService(database, ADMIN, lambda: NOW).confirm(
+        ["REC-2026-03-01", "REC-2026-02-01", "REC-later"], dt.date(2026, 3, 9))
+    assert result.confirmed == 2 and result.not_listed == ("REC-later",)  # never listed: left alive
+    calls = CustomerService(database, AGENT, lambda: NOW).open_card(aged.maija_id, "request").calls
+    destroyed = {c.recording_ref: c.recording_destroyed_at for c in calls if c.recording_ref}
+    assert destroyed["REC-later"] is None and destroyed["REC-2026-03-01"].date() == dt.date(2026, 3, 9)
+    assert RecordingDestructionService(database, ADMIN, lambda: NOW).destruction_list() == []
+    confirmed = json.loads(audit_rows(database, "recordings_destruction_confirmed")[-1].detail)
+    assert confirmed == {"confirmed": 2, "not_listed": 1, "destroyed_on": "2026-03-09"}

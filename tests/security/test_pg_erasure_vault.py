@@ -119,8 +119,8 @@ def test_no_rollback_trick_leaves_an_erasure_without_its_audit_row(pg_register: 
             conn.commit()
         else:
             with pytest.raises(errors.RaiseException):
-                conn.execute("DO $$ BEGIN PERFORM desk_erase_vault(%s, ARRAY['calls', 'notes']);"
-                             " RAISE EXCEPTION 'undo the audit'; END $$" % maija)
+                conn.execute(f"DO $$ BEGIN PERFORM desk_erase_vault({maija}, ARRAY['calls', 'notes']);"
+                             " RAISE EXCEPTION 'undo the audit'; END $$")
             conn.rollback()
     assert _counts(pg_register, maija) == before
     assert _vault_audits(pg_register, maija) == []

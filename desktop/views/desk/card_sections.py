@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.local_time import to_local
 from desktop.views.desk.common import fmt_date, fmt_later, fmt_period
 from desktop.views.desk.labels import label
 
@@ -181,6 +182,13 @@ def _recording(k: Any) -> str:
     if k.customer_objected:
         return QCoreApplication.translate("CardSections", "objected, stopped {0}").format(
             fmt_later(k.started_at, k.recording_stopped_at))
+    # Destroyed only once the phone system confirmed it; before that it is on the list handed to it.
+    if k.recording_ref and k.recording_destroyed_at is not None:
+        return QCoreApplication.translate("CardSections", "{0}, destroyed on {1}").format(
+            k.recording_ref, fmt_date(to_local(k.recording_destroyed_at).date()))
+    if k.recording_ref and getattr(k, "recording_listed_at", None) is not None:
+        return QCoreApplication.translate("CardSections", "{0}, on the phone system's destruction list since {1}") \
+            .format(k.recording_ref, fmt_date(to_local(k.recording_listed_at).date()))
     return k.recording_ref or ""
 
 
