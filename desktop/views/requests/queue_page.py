@@ -11,21 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from desktop.core import deadlines
 from desktop.core import request_states as rs
@@ -35,7 +22,9 @@ from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_requests_page import Ui_RequestsPage
 from desktop.views.desk.common import error_text
+from desktop.views.focus import place_in_tab_order
 from desktop.views.printing import CoverSheet
 from desktop.views.requests.common import PrinterChooser, ask_printer, state_label
 from desktop.views.requests.detail_widget import RequestDetail
@@ -78,108 +67,66 @@ class RequestsPage(QWidget):
         self._first_look = False
         actor = session.actor
 
-        # No shortcut of its own: Ctrl+N is the window's (menu Customer), which comes here while this page
-        # is in front; two window-wide actions on one key would make Qt ignore the key altogether.
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newRequestAction")
-        self.new_action.setEnabled(actor.can(Permission.HANDLE_REQUEST))
-        self.new_action.triggered.connect(self.new_request)
-        self.addAction(self.new_action)
+        self.ui = Ui_RequestsPage()
+        self.ui.setupUi(self)
+        # The new-request action has no shortcut of its own: Ctrl+N is the window's (menu Customer), which
+        # comes here while this page is in front; two window-wide actions on one key would make Qt ignore it.
+        self.ui.new_action.setEnabled(actor.can(Permission.HANDLE_REQUEST))
+        self.ui.new_action.triggered.connect(self.new_request)
+        self.ui.new_button.setEnabled(self.ui.new_action.isEnabled())
 
         self.model = QueueModel(self)
         self.model.more_wanted.connect(self._fetch_more)
         self.proxy = QSortFilterProxyModel(self)  # the database filters and orders; the view shows its order
         self.proxy.setSourceModel(self.model)
-        self.table = read_only_list(QTableView(self), "requestQueue")  # several rows: bulk reassign and print
-        self.table.setModel(self.proxy)
-        self.state_filter = QComboBox(self)
-        self.state_filter.setObjectName("stateFilter")
-        self.state_filter.addItem("", None)
+        read_only_list(self.ui.table).setModel(self.proxy)  # several rows: bulk reassign and print
+        self.ui.state_filter.addItem("", None)
         for state in rs.State:
-            self.state_filter.addItem("", state.value)
-        self.show_closed = QCheckBox(self)
+            self.ui.state_filter.addItem("", state.value)
+        for widget in (self.ui.batch_button, self.ui.print_selected_button):
+            widget.setVisible(actor.can(Permission.BATCH_PRINT))
+        for widget in (self.ui.assignee, self.ui.reassign_button):
+            widget.setVisible(actor.can(Permission.REASSIGN))
         self.filters = FilterBar(actor.username, self)
-        self.new_button = QPushButton(self)
-        self.new_button.setEnabled(self.new_action.isEnabled())
-        self.batch_button = QPushButton(self)
-        self.batch_button.setObjectName("batchPrintButton")
-        self.batch_button.setVisible(actor.can(Permission.BATCH_PRINT))
-        self.print_selected_button = QPushButton(self)
-        self.print_selected_button.setObjectName("printSelectedButton")
-        self.print_selected_button.setVisible(actor.can(Permission.BATCH_PRINT))
-        self.assignee = QComboBox(self)
-        self.assignee.setObjectName("assignee")
-        self.reassign_button = QPushButton(self)
-        self.reassign_button.setObjectName("reassignButton")
-        self.reassign_button.setEnabled(False)
-        can_reassign = actor.can(Permission.REASSIGN)
-        self.assignee.setVisible(can_reassign)
-        self.reassign_button.setVisible(can_reassign)
-        self.status = QLabel(self)
-        self.status.setObjectName("queueStatus")
+        self.ui.queue_layout.insertWidget(1, self.filters)
+        place_in_tab_order(self.ui.show_closed, self.filters)  # Tab: the checkbox, the filters, the buttons
+        self.ui.queue_area.setVisible(actor.can(Permission.REVIEW_QUEUE))
 
         self.detail = RequestDetail(runner, session, self, choose_printer=choose_printer)
-        self.batch_flow = PrintFlow(runner, session, self)
-
-        bar = QHBoxLayout()
-        for widget in (self.new_button, self.state_filter, self.show_closed, self.batch_button,
-                       self.print_selected_button, self.assignee, self.reassign_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        queue = QWidget(self)
-        queue_layout = QVBoxLayout(queue)
-        queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_layout.addLayout(bar)
-        queue_layout.addWidget(self.filters)
-        queue_layout.addWidget(self.table, 1)
-        queue_layout.addWidget(self.status)
-        queue.setVisible(actor.can(Permission.REVIEW_QUEUE))
+        place_in_tab_order(self.ui.reassign_button, self.detail)  # Tab: the queue's bar, then the detail
         # The detail is tall (identity, workflow, letters, history): it scrolls, so that the queue keeps
-        # room for a dozen rows even at 1366x768.
+        # room for a dozen rows even at 1366x768. (Made here, after the detail: Tab reaches it last.)
         detail_scroll = QScrollArea(self)
-        detail_scroll.setObjectName("requestDetailScroll")
+        detail_scroll.setObjectName("detail_scroll")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(queue)
-        splitter.addWidget(detail_scroll)
+        self.ui.splitter.addWidget(detail_scroll)
+        self.batch_flow = PrintFlow(runner, session, self)
         # The queue is what a supervisor scans: about ten rows at 1366x768; the detail below scrolls.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 330])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([420, 330])
 
-        self.new_button.clicked.connect(self.new_request)
-        self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.ui.new_button.clicked.connect(self.new_request)
+        self.ui.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filters.changed.connect(self.refresh)
-        self.show_closed.toggled.connect(lambda _on: self.refresh())
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.batch_button.clicked.connect(self.batch_print)
-        self.print_selected_button.clicked.connect(self.print_selected)
-        self.reassign_button.clicked.connect(self.reassign)
+        self.ui.show_closed.toggled.connect(lambda _on: self.refresh())
+        self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.ui.batch_button.clicked.connect(self.batch_print)
+        self.ui.print_selected_button.clicked.connect(self.print_selected)
+        self.ui.reassign_button.clicked.connect(self.reassign)
         self.detail.changed.connect(lambda _r: self.refresh())
         self.batch_flow.finished.connect(self._batch_done)
-        self.batch_flow.failed.connect(self.status.setText)
+        self.batch_flow.failed.connect(self.ui.status.setText)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Every text of the queue's bar; the table's headings and cells follow through the model."""
-        self.new_action.setText(self.tr("&New request…"))
-        self.table.setAccessibleName(self.tr("Request queue"))
-        self.state_filter.setItemText(0, self.tr("All states"))
+        self.ui.retranslateUi(self)
+        self.ui.state_filter.setItemText(0, self.tr("All states"))
         for index, state in enumerate(rs.State, start=1):
-            self.state_filter.setItemText(index, state_label(state))
-        self.show_closed.setText(self.tr("Show closed"))
-        self.new_button.setText(self.tr("New request…"))
-        self.batch_button.setText(self.tr("Print all waiting letters…"))
-        self.print_selected_button.setText(self.tr("Print the chosen…"))
-        self.print_selected_button.setToolTip(self.tr("The waiting letters of the requests chosen in the queue "
-                                                      "(Ctrl+click or Shift+click to choose several)"))
-        self.assignee.setToolTip(self.tr("Agent or supervisor to hand the chosen request to"))
-        self.reassign_button.setText(self.tr("Reassign"))
+            self.ui.state_filter.setItemText(index, state_label(state))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,21 +148,21 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         if not self._session.actor.can(Permission.REVIEW_QUEUE):
             return
-        if self._session.actor.can(Permission.REASSIGN) and self.assignee.count() == 0:
+        if self._session.actor.can(Permission.REASSIGN) and self.ui.assignee.count() == 0:
             self.load_staff()  # once per page: staff changes seldom
         ops.queue(self._runner, self._session, self.chosen(), owner=self, on_success=self._show_queue,
-                  on_error=lambda exc: self.status.setText(error_text(exc)))
+                  on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def chosen(self) -> QueueFilter:
         """What the queue shows: closed requests or not, the state, and the filter bar's choices."""
-        return self.filters.apply(QueueFilter(include_closed=self.show_closed.isChecked(),
-                                              state=self.state_filter.currentData()))
+        return self.filters.apply(QueueFilter(include_closed=self.ui.show_closed.isChecked(),
+                                              state=self.ui.state_filter.currentData()))
 
     def _fetch_more(self, offset: int) -> None:
         """The user scrolled to the end of the rows read so far: read the next page on the lane."""
         ops.queue(self._runner, self._session, self.chosen(), offset=offset, owner=self,
                   on_success=lambda answer: self.model.append_page(offset, answer[0].rows, answer[0].total),
-                  on_error=lambda exc: self.status.setText(error_text(exc)))
+                  on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def _show_queue(self, answer: tuple[Any, int]) -> None:
         page, released = answer
@@ -223,14 +170,14 @@ class RequestsPage(QWidget):
         current = self.detail.info.id if self.detail.info is not None else None
         self.model.set_page(rows, page.total)
         overdue = page.overdue
-        self.status.setText(self.tr("%n open request(s)", "", page.total)
+        self.ui.status.setText(self.tr("%n open request(s)", "", page.total)
                             + (self.tr(", %n overdue", "", overdue) if overdue else "")
                             + (self.tr(". %n idle claim(s) released automatically", "", released) if released else "")
                             + (f". {self._notice}" if self._notice else ""))
         self._notice = ""
         for proxy_row in range(self.proxy.rowCount()):
             if self.proxy.index(proxy_row, 0).data(ROW_ROLE).id == current:
-                self.table.selectRow(proxy_row)
+                self.ui.table.selectRow(proxy_row)
         if self._first_look and any(due_soon(r) for r in rows):
             self.attention_needed.emit()
         self._first_look = False
@@ -248,29 +195,29 @@ class RequestsPage(QWidget):
 
     def load_staff(self) -> None:
         ops.assignable_staff(self._runner, self._session, owner=self, on_success=self._show_staff,
-                             on_error=lambda exc: self.status.setText(error_text(exc)))
+                             on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def _show_staff(self, staff: list[Any]) -> None:
-        self.assignee.clear()
+        self.ui.assignee.clear()
         for member in staff:
-            self.assignee.addItem(f"{member.display_name} ({member.username})", member.username)
-        self.reassign_button.setEnabled(self.assignee.count() > 0)
+            self.ui.assignee.addItem(f"{member.display_name} ({member.username})", member.username)
+        self.ui.reassign_button.setEnabled(self.ui.assignee.count() > 0)
         self.filters.set_staff([(m.username, m.display_name) for m in staff])
         self.staff_loaded.emit()
 
     def selected_rows(self) -> list[Any]:
         """The queue rows chosen (Ctrl/Shift+click), in the queue's order; else the current row."""
-        rows = [index.data(ROW_ROLE) for index in sorted(self.table.selectionModel().selectedRows(),
+        rows = [index.data(ROW_ROLE) for index in sorted(self.ui.table.selectionModel().selectedRows(),
                                                          key=lambda i: i.row())]
-        current = self.table.currentIndex()
+        current = self.ui.table.currentIndex()
         return rows or ([current.data(ROW_ROLE)] if current.isValid() else [])
 
     def reassign(self) -> None:
         """Give the requests chosen in the queue to the agent or supervisor chosen beside the button."""
         rows = self.selected_rows()
-        username = self.assignee.currentData()
+        username = self.ui.assignee.currentData()
         if not rows:
-            self.status.setText(self.tr("Choose a request in the queue first."))
+            self.ui.status.setText(self.tr("Choose a request in the queue first."))
             return
         if len(rows) > 1:
             ops.reassign_many(self._runner, self._session, [(r.id, r.version) for r in rows], username, owner=self,
@@ -281,19 +228,19 @@ class RequestsPage(QWidget):
 
     def _reassigned_many(self, answer: tuple[list[Any], list[tuple[int, BaseException]]]) -> None:
         done, failed = answer
-        name = self.assignee.currentText()
+        name = self.ui.assignee.currentText()
         self._notice = self.tr("Handler changed to {0}: %n request(s).", "", len(done)).format(name)
         if failed:
             self._notice += " " + self.tr("%n could not be reassigned: {0}", "", len(failed)).format(
                 error_text(failed[0][1]))
-        self.status.setText(self._notice)
+        self.ui.status.setText(self._notice)
         self.detail.reload()
         self.refresh()
         for info in done:
             self.reassigned.emit(info)
 
     def _reassign_failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
+        self.ui.status.setText(error_text(exc))
         if isinstance(exc, ops.RequestChanged):
             # The message says the request has been reloaded: the queue row and the detail show it now.
             self._notice = error_text(exc)
@@ -303,7 +250,7 @@ class RequestsPage(QWidget):
     def _reassigned(self, info: Any) -> None:
         # Shown with the queue's counts when the refreshed queue arrives (which rewrites the status line).
         self._notice = self.tr("{0} is now handled by {1}.").format(info.reference, info.assigned_to)
-        self.status.setText(self._notice)
+        self.ui.status.setText(self._notice)
         if self.detail.info is not None and self.detail.info.id == info.id:
             self.detail.reload()
         self.refresh()
@@ -322,7 +269,7 @@ class RequestsPage(QWidget):
     def batch_print(self) -> None:
         """All letters waiting for the printer, oldest first, as one job behind a cover sheet."""
         letter_ops.waiting(self._runner, self._session, owner=self, on_success=self._print_waiting,
-                           on_error=lambda exc: self.status.setText(error_text(exc)))
+                           on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def print_selected(self) -> None:
         """The waiting letters of the requests chosen in the queue, as one job behind a cover sheet."""
@@ -330,11 +277,11 @@ class RequestsPage(QWidget):
         letter_ops.waiting(self._runner, self._session, owner=self,
                            on_success=lambda letters: self._print_waiting(
                                [letter for letter in letters if letter.request_id in chosen]),
-                           on_error=lambda exc: self.status.setText(error_text(exc)))
+                           on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def _print_waiting(self, letters: list[Any]) -> None:
         if not letters:
-            self.status.setText(self.tr("No letters are waiting to be printed."))
+            self.ui.status.setText(self.tr("No letters are waiting to be printed."))
             return
         if self.batch_flow.running:
             return
@@ -343,12 +290,12 @@ class RequestsPage(QWidget):
             return
         actor = self._session.actor
         cover = CoverSheet(self.tr("Letters to post"), actor.display_name or actor.username, dt.datetime.now(dt.UTC))
-        self.status.setText(self.tr("Printing %n letter(s)…", "", len(letters)))
+        self.ui.status.setText(self.tr("Printing %n letter(s)…", "", len(letters)))
         self.batch_flow.print_stored(printer, [letter.id for letter in letters],
                                      doc_name=self.tr("Palvelutiski letters"), cover=cover)
 
     def _batch_done(self, letter_ids: list[int]) -> None:
-        self.status.setText(self.tr("%n letter(s) printed.", "", len(letter_ids)))
+        self.ui.status.setText(self.tr("%n letter(s) printed.", "", len(letter_ids)))
         self.refresh()
         self.detail.reload()
         self.batch_printed.emit(letter_ids)

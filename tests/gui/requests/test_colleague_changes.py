@@ -61,15 +61,15 @@ def test_reassigning_what_a_colleague_reassigned_says_so_and_refreshes_the_queue
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.staff_loaded, timeout=10_000), qtbot.waitSignal(page.queue_loaded, timeout=10_000):
         page.refresh()
-    page.table.selectRow(0)
+    page.ui.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail.info is not None, timeout=10_000)
     with sql_guard.allowed():
         RequestService(register.database, COLLEAGUE).reassign(info.id, SUPERVISOR.username)
-    page.assignee.setCurrentIndex(page.assignee.findData(AGENT.username))
+    page.ui.assignee.setCurrentIndex(page.ui.assignee.findData(AGENT.username))
 
     with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
-        qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
-    assert page.status.text().endswith("Työtoveri (sirkka.super) siirsi tämän pyynnön juuri äsken käsittelijälle "
+        qtbot.mouseClick(page.ui.reassign_button, Qt.MouseButton.LeftButton)
+    assert page.ui.status.text().endswith("Työtoveri (sirkka.super) siirsi tämän pyynnön juuri äsken käsittelijälle "
                                        "sanna.super – pyyntö on ladattu uudelleen.")
     qtbot.waitUntil(lambda: page.detail.info.assigned_to == SUPERVISOR.username, timeout=10_000)
     assert page.model.rows()[0].assigned_to == SUPERVISOR.username

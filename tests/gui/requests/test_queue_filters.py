@@ -48,7 +48,7 @@ def test_filters_and_a_saved_view(qtbot, runner, supervisor, register, sql_guard
             combo.setCurrentIndex(combo.findData(code))
 
     choose(bar.request_type, "erasure")
-    assert _references(page) == ["TP-2", "TP-3"] and page.status.text().startswith("2 open requests")
+    assert _references(page) == ["TP-2", "TP-3"] and page.ui.status.text().startswith("2 open requests")
     choose(bar.language, "sv")
     assert _references(page) == ["TP-2"]
     choose(bar.language, None)
@@ -129,20 +129,20 @@ def test_bulk_reassign_and_print_of_the_chosen_rows(qtbot, runner, supervisor, r
     page.show()
     with qtbot.waitSignals([page.queue_loaded, page.staff_loaded], timeout=10_000):
         page.refresh()
-    selection = page.table.selectionModel()
+    selection = page.ui.table.selectionModel()
     for row in (0, 2):
         selection.select(page.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)
     assert [r.reference for r in page.selected_rows()] == ["TP-1", "TP-3"]
-    page.assignee.setCurrentIndex(page.assignee.findData("aino.agent"))
+    page.ui.assignee.setCurrentIndex(page.ui.assignee.findData("aino.agent"))
     with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
-        page.reassign_button.click()
+        page.ui.reassign_button.click()
     handlers = {r.reference: r.assigned_to for r in page.model.rows()}
     assert handlers == {"TP-1": "aino.agent", "TP-2": None, "TP-3": "aino.agent"}
-    assert "Handler changed to Aino Asiakaspalvelija (aino.agent): 2 requests." in page.status.text()
+    assert "Handler changed to Aino Asiakaspalvelija (aino.agent): 2 requests." in page.ui.status.text()
     for row in (0, 2):
         selection.select(page.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)
-    page.print_selected_button.click()
+    page.ui.print_selected_button.click()
     qtbot.waitUntil(lambda: bool(captured), timeout=10_000)
     assert len(captured) == 1  # the one reply waiting among the chosen requests

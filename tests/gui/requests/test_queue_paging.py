@@ -27,12 +27,12 @@ def test_the_queue_reads_a_page_at_a_time(qtbot, runner, supervisor, register, s
     with qtbot.waitSignal(page.queue_loaded, timeout=10_000):
         page.refresh()
     assert page.model.rowCount() == 200 and page.model.total == COUNT
-    assert page.status.text().startswith(f"{COUNT} open requests")
+    assert page.ui.status.text().startswith(f"{COUNT} open requests")
     dues = [r.due_on for r in page.model.rows()]
     assert dues == sorted(dues)
-    page.table.scrollToBottom()  # the view asks the model for more at the end
+    page.ui.table.scrollToBottom()  # the view asks the model for more at the end
     qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=10_000)
-    page.table.scrollToBottom()
+    page.ui.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == COUNT, timeout=10_000)
     assert not page.model.canFetchMore()
     assert len({r.id for r in page.model.rows()}) == COUNT

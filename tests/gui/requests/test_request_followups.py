@@ -58,19 +58,19 @@ def _staff(register, sql_guard) -> None:
 def test_supervisor_reassigns_from_the_queue(qtbot, runner, agent, supervisor, register, sql_guard) -> None:
     _staff(register, sql_guard)
     desk = make_page(qtbot, runner, agent)
-    assert desk.reassign_button.isHidden() and desk.assignee.isHidden()
+    assert desk.ui.reassign_button.isHidden() and desk.ui.assignee.isHidden()
     info = register_request(qtbot, desk)
     office = make_page(qtbot, runner, supervisor)
     with qtbot.waitSignals([office.queue_loaded, office.staff_loaded], timeout=10_000):
         office.refresh()
-    names = [office.assignee.itemData(i) for i in range(office.assignee.count())]
+    names = [office.ui.assignee.itemData(i) for i in range(office.ui.assignee.count())]
     assert names == ["aino.agent", "sanna.super"]  # active agents and supervisors only
     with qtbot.waitSignal(office.detail.loaded, timeout=10_000):
-        office.table.selectRow(0)
-    office.assignee.setCurrentIndex(office.assignee.findData("aino.agent"))
+        office.ui.table.selectRow(0)
+    office.ui.assignee.setCurrentIndex(office.ui.assignee.findData("aino.agent"))
     with qtbot.waitSignals([office.reassigned, office.queue_loaded, office.detail.loaded], timeout=10_000):
-        click(qtbot, office.reassign_button)
-    assert office.status.text() == f"1 open request. {info.reference} is now handled by aino.agent."
+        click(qtbot, office.ui.reassign_button)
+    assert office.ui.status.text() == f"1 open request. {info.reference} is now handled by aino.agent."
     column = next(c for c in range(office.model.columnCount())
                   if office.model.headerData(c, Qt.Orientation.Horizontal) == "Handler")
     handler = office.model.index(0, column).data()
@@ -80,8 +80,8 @@ def test_supervisor_reassigns_from_the_queue(qtbot, runner, agent, supervisor, r
     assert [rows.index(r, 3).data() for r in range(rows.rowCount())][-1] == "– → aino.agent"
     emitted: list[object] = []
     office.reassigned.connect(emitted.append)
-    click(qtbot, office.reassign_button)  # the same person again
-    qtbot.waitUntil(lambda: "already assigned" in office.status.text(), timeout=10_000)
+    click(qtbot, office.ui.reassign_button)  # the same person again
+    qtbot.waitUntil(lambda: "already assigned" in office.ui.status.text(), timeout=10_000)
     assert emitted == []
 
 

@@ -38,7 +38,7 @@ def make_page(qtbot, runner, session, choose_printer=no_printer) -> RequestsPage
 
 def register_request(qtbot, page: RequestsPage, *, search: str | None = "Mäkinen", months_ago: int = 0,
                      request_type: str = "access"):
-    page.new_action.trigger()
+    page.ui.new_action.trigger()
     dialog = page.intake_dialog
     dialog.request_type.setCurrentIndex(dialog.request_type.findData(request_type))
     dialog.received.setDate(QDate.currentDate().addMonths(-months_ago))
@@ -55,7 +55,7 @@ def register_request(qtbot, page: RequestsPage, *, search: str | None = "Mäkine
 
 def test_intake_cannot_date_a_letter_in_the_future_and_needs_a_customer_choice(qtbot, runner, agent) -> None:
     page = make_page(qtbot, runner, agent)
-    page.new_action.trigger()
+    page.ui.new_action.trigger()
     dialog = page.intake_dialog
     dialog.received.setDate(QDate.currentDate().addDays(3))
     assert dialog.received.date() == QDate.currentDate()  # clamped to today
@@ -128,8 +128,8 @@ def test_extension_needs_a_reason_and_sends_a_notice(qtbot, runner, agent) -> No
 
 def test_agent_has_no_queue_sign_off_or_batch_print(qtbot, runner, agent) -> None:
     page = make_page(qtbot, runner, agent)
-    assert page.batch_button.isHidden()
-    assert not page.table.isVisibleTo(page)
+    assert page.ui.batch_button.isHidden()
+    assert not page.ui.table.isVisibleTo(page)
     register_request(qtbot, page)
     assert not page.detail.ui.sign_off_button.isEnabled() and not page.detail.ui.refuse_button.isEnabled()
 
@@ -148,16 +148,16 @@ def test_queue_shows_days_left_and_highlights_overdue(qtbot, runner, agent, supe
     assert "overdue" in overdue_cell.data()
     assert overdue_cell.data(Qt.ItemDataRole.BackgroundRole).color() == QColor("#fde2e1")
     assert office.model.index(1, 6).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert "1 overdue" in office.status.text()
+    assert "1 overdue" in office.ui.status.text()
     # The state filter asks the database (the queue may hold 50,000 requests; only pages are read).
     with qtbot.waitSignal(office.queue_loaded, timeout=10_000):
-        office.state_filter.setCurrentIndex(office.state_filter.findData("in_preparation"))
-    assert office.proxy.rowCount() == 0 and office.status.text() == "0 open requests"
+        office.ui.state_filter.setCurrentIndex(office.ui.state_filter.findData("in_preparation"))
+    assert office.proxy.rowCount() == 0 and office.ui.status.text() == "0 open requests"
     with qtbot.waitSignal(office.queue_loaded, timeout=10_000):
-        office.state_filter.setCurrentIndex(office.state_filter.findData("received"))
+        office.ui.state_filter.setCurrentIndex(office.ui.state_filter.findData("received"))
     assert office.proxy.rowCount() == 2
     with qtbot.waitSignal(office.detail.loaded, timeout=10_000):
-        office.table.selectRow(1)
+        office.ui.table.selectRow(1)
     assert office.detail.info.id == office.proxy.index(1, 0).data(ROW_ROLE).id == fresh.id
 
 
@@ -187,10 +187,10 @@ def test_batch_print_is_one_job_behind_a_cover_sheet(qtbot, runner, agent, super
         with qtbot.waitSignal(desk.detail.loaded, timeout=30_000):
             click(qtbot, desk.detail.ui.ack_button)
     office = make_page(qtbot, runner, supervisor, choose_printer=lambda _p: printer_for(cups_queue.name))
-    assert office.batch_button.isVisibleTo(office)
+    assert office.ui.batch_button.isVisibleTo(office)
     before = cups_queue.outputs()
     with qtbot.waitSignal(office.batch_printed, timeout=120_000) as done:
-        click(qtbot, office.batch_button)
+        click(qtbot, office.ui.batch_button)
     with sql_guard.allowed(), register.database.transaction() as session:
         letters = list(session.scalars(select(Letter).order_by(Letter.id)))
         pages = [len(PdfReader(io.BytesIO(x.pdf)).pages) for x in letters]
@@ -205,8 +205,8 @@ def test_batch_print_is_one_job_behind_a_cover_sheet(qtbot, runner, agent, super
                   if a.action == "letter_printed"]
     assert logged == [x.id for x in letters]
     # nothing left to print
-    click(qtbot, office.batch_button)
-    qtbot.waitUntil(lambda: office.status.text() == "No letters are waiting to be printed.", timeout=10_000)
+    click(qtbot, office.ui.batch_button)
+    qtbot.waitUntil(lambda: office.ui.status.text() == "No letters are waiting to be printed.", timeout=10_000)
 
 
 def test_identity_methods_offered_are_the_ones_the_service_records(qtbot, runner, agent) -> None:
