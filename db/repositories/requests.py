@@ -1,7 +1,8 @@
-"""Reads behind the request queue's control: claims, who prepared a reply, staff names, the settings.
+"""The request aggregate's queries: the request and its history, the queue, claims, staff names, settings.
 
-Plain, bounded queries; the rules (when a claim lapses, who may sign off) live in desktop.core.claims and
-are applied by desktop.services.request_claims.
+Plain, bounded queries taking the caller's Session first; the rules (state moves, when a claim lapses,
+who may sign off) live in desktop.core and are applied by desktop.services.requests / request_claims.
+The one dialect branch is the reference number (:func:`next_reference`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from db.models import AppSetting, Customer, DataRequest, RequestEvent, StaffUser
@@ -106,4 +107,84 @@ def abandoned(session: Session, paused_before: dt.date, limit: int) -> list[int]
         .order_by(DataRequest.paused_since, DataRequest.id).limit(limit)))
 
 
-__all__ = ["abandoned", "display_names", "lapsed_claims", "preparer", "queue_counts", "queue_rows", "setting"]
+# --- the request and its history ------------------------------------------------------------------
+
+def get(session: Session, request_id: int) -> DataRequest | None:
+    return session.get(DataRequest, request_id)
+
+
+def customer_exists(session: Session, customer_id: int) -> bool:
+    return session.get(Customer, customer_id) is not None
+
+
+def add(session: Session, request: DataRequest) -> DataRequest:
+    """Insert a new request (its id is known afterwards)."""
+    session.add(request)
+    session.flush()
+    return request
+
+
+def next_reference(session: Session, year: int) -> str:
+    """The next free reference of ``year``, TP-<year>-<5 digits>, for a request inserted in this transaction.
+
+    SQLite: the transaction holds the database's write lock from its start, so counting is enough.
+    PostgreSQL: desk_request_reference (migration 0028) draws the number without waiting for anyone.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return str(session.scalar(text("SELECT desk_request_reference(:year)"), {"year": year}))
+    prefix = f"TP-{year}-"
+    number = (session.scalar(select(func.count()).select_from(DataRequest)
+                             .where(DataRequest.reference.like(f"{prefix}%"))) or 0) + 1
+    taken = set(session.scalars(select(DataRequest.reference).where(DataRequest.reference >= f"{prefix}{number:05d}",
+                                                                     DataRequest.reference.like(f"{prefix}%"))))
+    while f"{prefix}{number:05d}" in taken:  # a deleted request must not make the count repeat a number
+        number += 1
+    return f"{prefix}{number:05d}"
+
+
+def add_event(session: Session, request_id: int, occurred_at: dt.datetime, actor_username: str, kind: str, *,
+              from_state: str | None = None, to_state: str | None = None, reason: str | None = None,
+              detail: dict[str, object] | None = None) -> None:
+    session.add(RequestEvent(request_id=request_id, occurred_at=occurred_at, actor_username=actor_username,
+                             kind=kind, from_state=from_state, to_state=to_state, reason=reason, detail=detail))
+
+
+def events(session: Session, request_id: int) -> list[RequestEvent]:
+    """The request's history, oldest first."""
+    return list(session.scalars(select(RequestEvent).where(RequestEvent.request_id == request_id)
+                                .order_by(RequestEvent.id)))
+
+
+def last_event(session: Session, request_id: int) -> RequestEvent | None:
+    return session.scalar(select(RequestEvent).where(RequestEvent.request_id == request_id)
+                          .order_by(RequestEvent.id.desc()).limit(1))
+
+
+def open_duplicates(session: Session, request: DataRequest, closed_states: frozenset[str]) -> tuple[str, ...]:
+    """References of the customer's other open requests of the same type."""
+    if request.customer_id is None:
+        return ()
+    return tuple(session.scalars(select(DataRequest.reference).where(
+        DataRequest.customer_id == request.customer_id, DataRequest.request_type == request.request_type,
+        DataRequest.id != request.id, DataRequest.state.not_in(sorted(closed_states)))
+        .order_by(DataRequest.id)))
+
+
+# --- staff ---------------------------------------------------------------------------------------------
+
+def active_staff(session: Session, roles: list[str]) -> list[tuple[str, str | None, str]]:
+    """(username, display name, role) of the active staff of ``roles``, by display name."""
+    rows = session.execute(select(StaffUser.username, StaffUser.display_name, StaffUser.role).where(
+        StaffUser.active.is_(True), StaffUser.role.in_(roles)).order_by(StaffUser.display_name, StaffUser.username))
+    return [(username, display_name, role) for username, display_name, role in rows]
+
+
+def staff_role(session: Session, username: str) -> tuple[str, bool] | None:
+    """(role, active) of one staff member, None when there is nobody of that name."""
+    row = session.execute(select(StaffUser.role, StaffUser.active).where(StaffUser.username == username)).first()
+    return None if row is None else (row.role, bool(row.active))
+
+
+__all__ = ["abandoned", "active_staff", "add", "add_event", "customer_exists", "display_names", "events", "get",
+           "lapsed_claims", "last_event", "next_reference", "open_duplicates", "preparer", "queue_counts",
+           "queue_rows", "setting", "staff_role"]

@@ -15,18 +15,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy import text as sql
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import AppSetting, ControllerProfile, DataRequest, Letter, PostalAddress
+from db.models import ControllerProfile, DataRequest, Letter
 from db.repositories import erasure as erasure_repository
+from db.repositories import letters as repo
 from db.repositories import objections as objection_repository
+from db.repositories import requests as requests_repo
 from db.repositories import rectification as rectification_repository
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, international_phone, person_name
@@ -43,6 +41,9 @@ from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
 from desktop.services.letter_annex import access_annexes, erasure_annex, objection_annex, rectification_annex
 from desktop.services.subject_data import collect
+
+if TYPE_CHECKING:
+    from db.database import Session
 
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
 HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)
@@ -82,7 +83,7 @@ def load_texts(language: str) -> Mapping[str, Any]:
 
 
 def _profile(session: Session) -> ControllerProfile:
-    profile = session.scalar(select(ControllerProfile).order_by(ControllerProfile.id).limit(1))
+    profile = repo.controller_profile(session)
     if profile is None:
         raise LetterError(N_("No controller profile is stored; initialise the database first."))
     return profile
@@ -94,8 +95,7 @@ def _ptext(field: Mapping[str, str] | None, language: str) -> str:
 
 
 def address_offsets(session: Session) -> tuple[float, float]:
-    values = dict(session.execute(select(AppSetting.key, AppSetting.value)
-                                  .where(AppSetting.key.in_((SETTING_OFFSET_X, SETTING_OFFSET_Y)))).all())
+    values = repo.settings(session, (SETTING_OFFSET_X, SETTING_OFFSET_Y))
     result = []
     for key in (SETTING_OFFSET_X, SETTING_OFFSET_Y):
         try:
@@ -121,14 +121,10 @@ class Addressee:
 
 def read_addressee(session: Session, customer_id: int) -> Addressee:
     """Two small reads instead of the whole record: only the access reply needs everything."""
-    row = session.execute(sql(
-        "SELECT customer_number, kind, first_names, last_name, company_name, language FROM customer_masked"
-        " WHERE id = :id"), {"id": customer_id}).first()
+    row = repo.addressee(session, customer_id)
     if row is None:
         raise CustomerNotFound(customer_id)
-    current = session.scalars(select(PostalAddress).where(PostalAddress.customer_id == customer_id,
-                                                          PostalAddress.valid_to.is_(None))
-                              .order_by(PostalAddress.valid_from.desc(), PostalAddress.id.desc()).limit(1)).first()
+    current = repo.current_address(session, customer_id)
     address = None if current is None else address_row(current)
     return Addressee(row.customer_number, row.kind, row.first_names, row.last_name, row.company_name, row.language,
                      address)
@@ -161,7 +157,7 @@ class LetterService:
                  due_on: dt.date | None = None, original_due_on: dt.date | None = None,
                  outcome: str | None = None) -> GeneratedLetter:
         with self.database.transaction() as session:
-            request = session.get(DataRequest, request_id)
+            request = requests_repo.get(session, request_id)
             if request is None:
                 raise LetterError(N_("Request {request_id} does not exist."), request_id=request_id)
             return self.generate_in(session, request, LetterType(letter_type), reason=reason, due_on=due_on,
@@ -171,14 +167,14 @@ class LetterService:
                                  request_id: int | None = None) -> GeneratedLetter:
         """Confirmation that prohibitions (consent purpose codes) are registered, optionally for a request."""
         with self.database.transaction() as session:
-            request = session.get(DataRequest, request_id) if request_id is not None else None
+            request = requests_repo.get(session, request_id) if request_id is not None else None
             return self._generate(session, customer_id, request, LetterType.PROHIBITION_CONFIRMATION,
                                   {"prohibitions": prohibitions})
 
     def load(self, letter_id: int) -> GeneratedLetter:
         self.actor.require(Permission.PRINT_LETTER)
         with self.database.transaction() as session:
-            letter = session.get(Letter, letter_id)
+            letter = repo.get(session, letter_id)
             if letter is None:
                 raise LetterError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
             if letter.pdf_purged_at is not None:
@@ -288,8 +284,7 @@ class LetterService:
                      address_snapshot=list(block.lines), pdf=rendered.pdf,
                      sha256=hashlib.sha256(rendered.pdf).hexdigest(), page_count=rendered.page_count,
                      created_at=now, created_by=self.actor.username)
-        session.add(row)
-        session.flush()
+        repo.add(session, row)
         audit.append(session, self.actor, "letter_generated", customer_id=customer_id, purpose="letter",
                      detail={"letter_id": row.id, "letter_type": letter_type.value, "reference": reference,
                              "pages": rendered.page_count, "sha256": row.sha256})

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
-
 from db.database import Database
-from db.models import Customer, DataRequest, Letter
+from db.models import Customer, Letter
+from db.repositories import letters as repo
 from desktop.core import request_states as rs
 from desktop.core.roles import Actor, Permission
 
@@ -44,10 +43,6 @@ class LetterPdf:
     pdf: bytes
 
 
-def _listing() -> Select[tuple[Letter, Customer | None]]:
-    return select(Letter, Customer).outerjoin(Customer, Customer.id == Letter.customer_id)
-
-
 def _summary(letter: Letter, customer: Customer | None) -> LetterSummary:
     return LetterSummary(
         letter.id, letter.request_id, letter.reference, letter.letter_type, letter.language, letter.customer_id,
@@ -64,8 +59,7 @@ class PrintQueueService:
         """Every letter of one request, oldest first (the detail view's letter list)."""
         self.actor.require(Permission.HANDLE_REQUEST)
         with self.database.transaction() as session:
-            rows = session.execute(_listing().where(Letter.request_id == request_id).order_by(Letter.id))
-            return [_summary(letter, customer) for letter, customer in rows]
+            return [_summary(letter, customer) for letter, customer in repo.of_request(session, request_id)]
 
     def waiting(self) -> list[LetterSummary]:
         """Letters not printed yet, in the order they were made, for the supervisor's batch print.
@@ -75,18 +69,14 @@ class PrintQueueService:
         """
         self.actor.require(Permission.BATCH_PRINT)
         with self.database.transaction() as session:
-            query = (_listing().outerjoin(DataRequest, DataRequest.id == Letter.request_id)
-                     .where(Letter.printed_at.is_(None))
-                     .where((DataRequest.id.is_(None)) | (DataRequest.state != rs.State.WITHDRAWN.value))
-                     .order_by(Letter.id))
-            return [_summary(letter, customer) for letter, customer in session.execute(query)]
+            return [_summary(letter, customer)
+                    for letter, customer in repo.not_printed(session, leave_out_state=rs.State.WITHDRAWN.value)]
 
     def pdfs(self, letter_ids: list[int]) -> list[LetterPdf]:
         """The stored PDFs of ``letter_ids``, in the order asked for."""
         self.actor.require(Permission.PRINT_LETTER)
         with self.database.transaction() as session:
-            found = {letter.id: (letter, customer) for letter, customer
-                     in session.execute(_listing().where(Letter.id.in_(letter_ids)))}
+            found = repo.with_customers(session, letter_ids)
             return [_pdf(*found[i]) for i in letter_ids if i in found]
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from db import audit
 from db.base import utcnow
 from db.database import Database
-from db.models import DataRequest, RequestEvent
+from db.models import DataRequest
 from db.repositories import requests as repo
 from desktop.core import claims
 from desktop.core import request_states as rs
@@ -44,8 +44,7 @@ def release_working_days(session: Session) -> int:
 
 def _event(session: Session, request: DataRequest, actor: Actor, now: dt.datetime, kind: str,
            detail: dict[str, object]) -> None:
-    session.add(RequestEvent(request_id=request.id, occurred_at=now, actor_username=actor.username,
-                             kind=kind, detail=detail))
+    repo.add_event(session, request.id, now, actor.username, kind, detail=detail)
 
 
 def release(session: Session, request: DataRequest, actor: Actor, now: dt.datetime, *, automatic: bool) -> None:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from db import audit
 from db.base import utcnow
 from db.database import Database
 from db.errors import ConcurrentUpdate
-from db.models import Customer, DataRequest, Letter, RequestEvent, StaffUser
-from db.repositories.requests import display_names as claim_names
+from db.models import DataRequest, RequestEvent
+from db.repositories import letters as letters_repo
+from db.repositories import requests as repo
 from desktop.core import deadlines
 from desktop.core import letters as letters_spec
 from desktop.core import request_states as rs
@@ -32,6 +31,9 @@ from desktop.core.roles import Actor, Permission, Role
 from desktop.services import request_claims
 from desktop.services.letters import GeneratedLetter, LetterService
 from desktop.services.request_dtos import EventInfo, Intake, QueuePage, QueueRow, RequestInfo, StaffMember
+
+if TYPE_CHECKING:
+    from db.database import Session
 
 __all__ = ["EventInfo", "Intake", "QueuePage", "QueueRow", "RequestChanged", "RequestError", "RequestInfo", "RequestService",
            "StaffMember"]
@@ -93,16 +95,15 @@ class RequestService:
         if received > self.today():
             raise RequestError(N_("The received date cannot be in the future."))
         with self.database.transaction() as session:
-            if data.customer_id is not None and session.get(Customer, data.customer_id) is None:
+            if data.customer_id is not None and not repo.customer_exists(session, data.customer_id):
                 raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=data.customer_id)
             request = DataRequest(
-                reference=self._next_reference(session, received.year), customer_id=data.customer_id,
+                reference=repo.next_reference(session, received.year), customer_id=data.customer_id,
                 request_type=data.request_type, state=rs.State.RECEIVED.value, channel=data.channel,
                 signed=data.signed, received_on=received, due_on=deadlines.due_date(received),
                 scan_ref=(data.scan_ref or "").strip() or None, description=(data.description or "").strip() or None,
                 created_by=self.actor.username, created_at=self.clock())
-            session.add(request)
-            session.flush()
+            repo.add(session, request)
             self._event(session, request, "created", None, rs.State.RECEIVED, None,
                         {"channel": data.channel, "signed": data.signed})
             audit.append(session, self.actor, "request_created", customer_id=data.customer_id, purpose="request",
@@ -113,7 +114,7 @@ class RequestService:
     def match_customer(self, request_id: int, customer_id: int, *,
                        expected_version: int | None = None) -> RequestInfo:
         with self._changing(request_id, expected_version) as (session, request):
-            if session.get(Customer, customer_id) is None:
+            if not repo.customer_exists(session, customer_id):
                 raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=customer_id)
             request.customer_id = customer_id
             self._event(session, request, "customer_matched", None, None, None, {"customer_id": customer_id})
@@ -200,7 +201,7 @@ class RequestService:
     def mark_printed(self, letter_id: int) -> None:
         self.actor.require(Permission.PRINT_LETTER)
         with self.database.transaction() as session:
-            letter = session.get(Letter, letter_id)
+            letter = letters_repo.get(session, letter_id)
             if letter is None:
                 raise RequestError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
             detail: dict[str, object] = {"letter_id": letter.id, "reference": letter.reference}
@@ -212,7 +213,7 @@ class RequestService:
                 detail["reprint"] = True
             audit.append(session, self.actor, "letter_printed", customer_id=letter.customer_id, purpose="letter",
                          detail=detail)
-            request = session.get(DataRequest, letter.request_id) if letter.request_id else None
+            request = repo.get(session, letter.request_id) if letter.request_id else None
             if request is not None and (
                     (request.state == rs.State.READY_TO_PRINT and letter.letter_type in REPLY_LETTERS)
                     or (request.state == rs.State.REFUSED and letter.letter_type == LetterType.REFUSAL)):
@@ -225,8 +226,7 @@ class RequestService:
             raise RequestError(N_("The posting date cannot be in the future."))
         with self.database.transaction() as session:
             request = self._get(session, request_id)
-            letters = list(session.scalars(select(Letter).where(
-                Letter.request_id == request.id, Letter.printed_at.is_not(None), Letter.dispatched_on.is_(None))))
+            letters = letters_repo.printed_not_posted(session, request.id)
             if not letters:
                 raise RequestError(N_("No printed letter of this request is waiting for posting."))
             for letter in letters:
@@ -244,9 +244,7 @@ class RequestService:
         """Active agents and supervisors, for the supervisor's "reassign" choice (not the user admin's list)."""
         self.actor.require(Permission.REASSIGN)
         with self.database.transaction() as session:
-            rows = session.execute(select(StaffUser.username, StaffUser.display_name, StaffUser.role).where(
-                StaffUser.active.is_(True), StaffUser.role.in_([r.value for r in ASSIGNABLE_ROLES]))
-                .order_by(StaffUser.display_name, StaffUser.username))
+            rows = repo.active_staff(session, [r.value for r in ASSIGNABLE_ROLES])
             return [StaffMember(username, display_name or username, Role(role))
                     for username, display_name, role in rows]
 
@@ -256,9 +254,8 @@ class RequestService:
         self.actor.require(Permission.REASSIGN)
         name = (to_username or "").strip()
         with self._changing(request_id, expected_version) as (session, request):
-            staff = session.execute(select(StaffUser.username, StaffUser.role, StaffUser.active)
-                                    .where(StaffUser.username == name)).first()
-            if staff is None or not staff.active or staff.role not in {r.value for r in ASSIGNABLE_ROLES}:
+            staff = repo.staff_role(session, name)
+            if staff is None or not staff[1] or staff[0] not in {r.value for r in ASSIGNABLE_ROLES}:
                 raise RequestError(N_("{username} is not an active agent or supervisor."), username=name)
             previous = request.assigned_to
             if previous == name:
@@ -286,18 +283,9 @@ class RequestService:
 
     # --- internals ----------------------------------------------------------------------------------
 
-    def _next_reference(self, session: Session, year: int) -> str:
-        if session.get_bind().dialect.name == "postgresql":
-            # Two desks registering at once must not draw the same number.
-            session.execute(text("SELECT pg_advisory_xact_lock(hashtext('palvelutiski.request_reference'))"))
-        prefix = f"TP-{year}-"
-        count = session.scalar(select(func.count()).select_from(DataRequest)
-                               .where(DataRequest.reference.like(f"{prefix}%"))) or 0
-        return f"{prefix}{count + 1:05d}"
-
     def _get(self, session: Session, request_id: int) -> DataRequest:
         self.actor.require(Permission.HANDLE_REQUEST)
-        request = session.get(DataRequest, request_id)
+        request = repo.get(session, request_id)
         if request is None:
             raise RequestError(N_("Request {request_id} does not exist."), request_id=request_id)
         return request
@@ -326,14 +314,13 @@ class RequestService:
 
     @staticmethod
     def _last_event(session: Session, request_id: int) -> RequestEvent | None:
-        return session.scalar(select(RequestEvent).where(RequestEvent.request_id == request_id)
-                              .order_by(RequestEvent.id.desc()).limit(1))
+        return repo.last_event(session, request_id)
 
     def _event(self, session: Session, request: DataRequest, kind: str, source: rs.State | None,
                target: rs.State | None, reason: str | None, detail: dict[str, object] | None = None) -> None:
-        session.add(RequestEvent(request_id=request.id, occurred_at=self.clock(), actor_username=self.actor.username,
-                                 kind=kind, from_state=source.value if source else None,
-                                 to_state=target.value if target else None, reason=reason, detail=detail))
+        repo.add_event(session, request.id, self.clock(), self.actor.username, kind,
+                       from_state=source.value if source else None, to_state=target.value if target else None,
+                       reason=reason, detail=detail)
 
     def _move(self, session: Session, request: DataRequest, target: rs.State, reason: str | None = None, *,
               kind: str = "state_changed", detail: dict[str, object] | None = None) -> None:
@@ -373,14 +360,8 @@ class RequestService:
     def _info(self, session: Session, request: DataRequest) -> RequestInfo:
         session.flush()
         today = self.today()
-        duplicates: tuple[str, ...] = ()
-        if request.customer_id is not None:
-            duplicates = tuple(session.scalars(select(DataRequest.reference).where(
-                DataRequest.customer_id == request.customer_id, DataRequest.request_type == request.request_type,
-                DataRequest.id != request.id, DataRequest.state.not_in([s.value for s in rs.CLOSED]))
-                .order_by(DataRequest.id)))
-        events = session.scalars(select(RequestEvent).where(RequestEvent.request_id == request.id)
-                                 .order_by(RequestEvent.id))
+        duplicates = repo.open_duplicates(session, request, rs.CLOSED_VALUES)
+        events = repo.events(session, request.id)
         due = self._current_due(request, today)
         return RequestInfo(
             request.id, request.reference, request.customer_id, request.request_type, request.state,
@@ -389,7 +370,7 @@ class RequestService:
             request.outcome_reason, request.dispatched_on, duplicates,
             tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
                   for e in events), request.assigned_to, request.version, request.claimed_by,
-            claim_names(session, {request.claimed_by} if request.claimed_by else set()).get(request.claimed_by or ""),
+            repo.display_names(session, {request.claimed_by} if request.claimed_by else set()).get(request.claimed_by or ""),
             request.claim_active_at, _extension_months(request))
 
 

@@ -21,12 +21,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from db import audit
 from db.audit import SealedRow
 from db.base import utcnow
-from db.database import Database
+from db.database import Database, Session
 from db.models import DataRequest, StaffUser
 from db.repositories import hetu as hetu_repo
 from db.repositories import worklist as repo
