@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, case, func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AppSetting, ControllerProfile, Customer, DataRequest, Letter, PostalAddress
@@ -32,6 +32,14 @@ def printed_not_posted(session: Session, request_id: int) -> list[Letter]:
     return list(session.scalars(select(Letter).where(
         Letter.request_id == request_id, Letter.printed_at.is_not(None), Letter.dispatched_on.is_(None))
         .order_by(Letter.id)))
+
+
+def counts_of_request(session: Session, request_id: int) -> tuple[int, int]:
+    """(letters of the request, of them printed and not yet marked posted)."""
+    waiting = case((Letter.printed_at.is_not(None) & Letter.dispatched_on.is_(None), 1), else_=0)
+    total, to_post = session.execute(select(func.count(), func.coalesce(func.sum(waiting), 0))
+                                     .where(Letter.request_id == request_id)).one()
+    return int(total), int(to_post)
 
 
 def controller_profile(session: Session) -> ControllerProfile | None:
@@ -85,5 +93,5 @@ def with_customers(session: Session, letter_ids: list[int]) -> dict[int, tuple[L
             in session.execute(_listing().where(Letter.id.in_(letter_ids)))}
 
 
-__all__ = ["add", "addressee", "controller_profile", "current_address", "get", "not_printed", "of_request",
+__all__ = ["add", "addressee", "controller_profile", "counts_of_request", "current_address", "get", "not_printed", "of_request",
            "printed_not_posted", "settings", "with_customers"]

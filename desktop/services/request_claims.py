@@ -19,8 +19,8 @@ from db.models import DataRequest
 from db.repositories import requests as repo
 from desktop.core import claims
 from desktop.core import request_states as rs
-from desktop.core.i18n import N_
 from desktop.core.local_time import local_date, local_midnight
+from desktop.core.request_actions import Action
 from desktop.core.roles import Actor, Permission
 from desktop.services.request_dtos import RequestInfo
 
@@ -99,8 +99,7 @@ class ClaimService:
         self.actor.require(Permission.HANDLE_REQUEST)
         with self.requests._changing(request_id, expected_version) as (session, request):
             now = self.clock()
-            if request.claimed_by == self.actor.username:
-                raise claims.ClaimedByOther(N_("You are already working on this request."))
+            self.requests._allow(session, request, Action.CLAIM)
             if request.claimed_by is not None:
                 detail: dict[str, object] = {"from": request.claimed_by}
                 _event(session, request, self.actor, now, "claim_taken_over", detail)
@@ -114,8 +113,7 @@ class ClaimService:
         """Give the request back to the queue (its claimant, or a supervisor)."""
         self.actor.require(Permission.HANDLE_REQUEST)
         with self.requests._changing(request_id, expected_version) as (session, request):
-            if request.claimed_by is None:
-                raise claims.ClaimedByOther(N_("Nobody is working on this request."))
+            self.requests._allow(session, request, Action.RELEASE)
             release(session, request, self.actor, self.clock(), automatic=False)
             return self.requests._info(session, request)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.request_actions import RequestActions
 from desktop.core.roles import Role
 
 
@@ -57,6 +58,8 @@ class RequestInfo:
     claimed_by_name: str | None = None  # their display name: "Matti Meikäläinen käsittelee"
     claim_active_at: dt.datetime | None = None  # the claim's last activity (it lapses after idle working days)
     extension_months: int = 0  # 0, 1 or 2: for the deadline's reasoning (desktop.core.deadline_reasoning)
+    # What the user who loaded it may do with it now, and why not (desktop.core.request_actions).
+    actions: RequestActions = RequestActions()
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,13 @@ from db.repositories import letters as letters_repo
 from db.repositories import requests as repo
 from desktop.core import deadlines
 from desktop.core import letters as letters_spec
+from desktop.core import request_actions
 from desktop.core import request_states as rs
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.letters import OUTCOME_REPLIES, REPLY_FOR_REQUEST, LetterType
 from desktop.core.local_time import DESK_ZONE
+from desktop.core.request_actions import Action
 from desktop.core.roles import Actor, Permission, Role
 from desktop.services import request_claims
 from desktop.services.letters import GeneratedLetter, LetterService
@@ -114,6 +116,7 @@ class RequestService:
     def match_customer(self, request_id: int, customer_id: int, *,
                        expected_version: int | None = None) -> RequestInfo:
         with self._changing(request_id, expected_version) as (session, request):
+            self._allow(session, request, Action.MATCH_CUSTOMER)
             if not repo.customer_exists(session, customer_id):
                 raise RequestError(N_("Customer {customer_id} does not exist."), customer_id=customer_id)
             request.customer_id = customer_id
@@ -128,8 +131,7 @@ class RequestService:
         if method not in IDENTITY_METHODS:
             raise RequestError(N_("Unknown identity check method."))
         with self._changing(request_id, expected_version) as (session, request):
-            if request.customer_id is None:
-                raise RequestError(N_("Match the request to a customer before checking the identity."))
+            self._allow(session, request, Action.RECORD_IDENTITY)
             request.identity_method = method
             request.identity_checked_by = self.actor.username
             request.identity_checked_at = self.clock()
@@ -146,6 +148,7 @@ class RequestService:
                             expected_version: int | None = None) -> GeneratedLetter:
         """Ask the requester to prove who they are: the clarification letter goes out and the clock stops."""
         with self._changing(request_id, expected_version) as (session, request):
+            self._allow(session, request, Action.CLARIFY)
             if request.state == rs.State.RECEIVED:
                 self._move(session, request, rs.State.IDENTITY_CHECK)
             self._move(session, request, rs.State.ON_HOLD, reason, kind=CLARIFICATION)
@@ -157,6 +160,7 @@ class RequestService:
     def transition(self, request_id: int, target: rs.State | str, reason: str | None = None, *,
                    expected_version: int | None = None) -> RequestInfo:
         with self._changing(request_id, expected_version) as (session, request):
+            self._allow(session, request, Action.MOVE, target=rs.State(target))
             if request.state == rs.State.ON_HOLD and request.paused_since is not None:
                 self._resume(session, request)
             self._move(session, request, rs.State(target), reason)
@@ -165,6 +169,7 @@ class RequestService:
     def extend(self, request_id: int, months: int, reason: str, *,
                expected_version: int | None = None) -> GeneratedLetter:
         with self._changing(request_id, expected_version) as (session, request):
+            self._allow(session, request, Action.EXTEND)
             original = request.due_on
             new_due = deadlines.check_extension(request.received_on, self.today(), months, reason,
                                                 paused_days=request.paused_days,
@@ -185,8 +190,7 @@ class RequestService:
         with self._changing(request_id, expected_version) as (session, request):
             reply = REPLY_FOR_REQUEST[request.request_type]
             # Who may sign off is checked before the missing description, and both before anything is written.
-            rs.check_transition(request.state, rs.State.READY_TO_PRINT, self.actor.role)
-            request_claims.check_four_eyes(session, request, self.actor, rs.State.READY_TO_PRINT)
+            self._allow(session, request, Action.SIGN_OFF)
             if reply in OUTCOME_REPLIES and not (outcome or "").strip():
                 raise RequestError(N_("Describe what was done: the reply tells the customer."))
             self._move(session, request, rs.State.READY_TO_PRINT, (outcome or "").strip() or None)
@@ -194,6 +198,7 @@ class RequestService:
 
     def refuse(self, request_id: int, reason: str, *, expected_version: int | None = None) -> GeneratedLetter:
         with self._changing(request_id, expected_version) as (session, request):
+            self._allow(session, request, Action.REFUSE)
             self._move(session, request, rs.State.REFUSED, reason)
             request.outcome_reason = reason.strip()
             return self.letters.generate_in(session, request, LetterType.REFUSAL, reason=reason)
@@ -283,6 +288,23 @@ class RequestService:
 
     # --- internals ----------------------------------------------------------------------------------
 
+    def _facts(self, session: Session, request: DataRequest) -> request_actions.RequestFacts:
+        """What desktop.core.request_actions decides from, as the request stands in this transaction."""
+        letters, to_post = letters_repo.counts_of_request(session, request.id)
+        claimant = request.claimed_by
+        return request_actions.RequestFacts(
+            request.state, request.customer_id, request.extended_due_on is not None, claimant,
+            repo.display_names(session, {claimant}).get(claimant) if claimant else None,
+            repo.preparer(session, request.id), letters, to_post)
+
+    def _allow(self, session: Session, request: DataRequest, action: Action, *,
+               target: rs.State | None = None) -> None:
+        """The rule the request detail showed the user (desktop.core.request_actions), enforced here."""
+        try:
+            request_actions.check(action, self._facts(session, request), self.actor, target=target)
+        except request_actions.ActionNotAvailable as refused:
+            raise RequestError(refused.message, **refused.params) from None
+
     def _get(self, session: Session, request_id: int) -> DataRequest:
         self.actor.require(Permission.HANDLE_REQUEST)
         request = repo.get(session, request_id)
@@ -363,6 +385,7 @@ class RequestService:
         duplicates = repo.open_duplicates(session, request, rs.CLOSED_VALUES)
         events = repo.events(session, request.id)
         due = self._current_due(request, today)
+        facts = self._facts(session, request)
         return RequestInfo(
             request.id, request.reference, request.customer_id, request.request_type, request.state,
             request.channel, request.signed, request.received_on, due, deadlines.days_left(due, today),
@@ -370,8 +393,8 @@ class RequestService:
             request.outcome_reason, request.dispatched_on, duplicates,
             tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
                   for e in events), request.assigned_to, request.version, request.claimed_by,
-            repo.display_names(session, {request.claimed_by} if request.claimed_by else set()).get(request.claimed_by or ""),
-            request.claim_active_at, _extension_months(request))
+            facts.claimant_name,
+            request.claim_active_at, _extension_months(request), request_actions.decide(facts, self.actor))
 
 
 def _extension_months(request: DataRequest) -> int:

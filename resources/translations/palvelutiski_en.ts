@@ -3836,6 +3836,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The request has no letters yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is already matched to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity has been checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3837,6 +3837,18 @@
         <translation>Vain ASML:n puhelinmarkkinointikiellolla on voimassaolon päättymispäivä.</translation>
     </message>
     <message>
+        <source>The request has no letters yet.</source>
+        <translation>Pyynnöllä ei ole vielä kirjeitä.</translation>
+    </message>
+    <message>
+        <source>The request is already matched to a customer.</source>
+        <translation>Pyyntö on jo yhdistetty asiakkaaseen.</translation>
+    </message>
+    <message>
+        <source>The identity has been checked already.</source>
+        <translation>Henkilöllisyys on jo tarkistettu.</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>

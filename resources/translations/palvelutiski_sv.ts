@@ -3837,6 +3837,18 @@
         <translation>Endast en ASML-spärr för telefonmarknadsföring har ett slutdatum.</translation>
     </message>
     <message>
+        <source>The request has no letters yet.</source>
+        <translation>Begäran har inga brev ännu.</translation>
+    </message>
+    <message>
+        <source>The request is already matched to a customer.</source>
+        <translation>Begäran är redan kopplad till en kund.</translation>
+    </message>
+    <message>
+        <source>The identity has been checked already.</source>
+        <translation>Identiteten har redan kontrollerats.</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>

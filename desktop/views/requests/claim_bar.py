@@ -1,8 +1,9 @@
 """Who is working on the request ("Matti Meikäläinen käsittelee"), with Take it on / Release; and the
 deadline's reasoning that the request detail shows on request (the deadline line's tooltip).
 
-Shown to everyone who sees the request. The buttons follow desktop.core.claims: the claimant releases,
-a supervisor may take over or release a colleague's claim; the service checks again.
+Shown to everyone who sees the request. The buttons follow the request's DTO (desktop.core.request_actions,
+after desktop.core.claims): the claimant releases, a supervisor may take over or release a colleague's
+claim; the service checks the same rule again.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.core import claims
 from desktop.core import deadline_reasoning as reasoning
 from desktop.core import request_states as rs
-from desktop.core.roles import Actor, Permission
+from desktop.core.request_actions import Action
+from desktop.core.roles import Actor
 from desktop.i18n_qt import translate
 from desktop.views.desk.common import fmt_date
 from desktop.views.requests.common import fmt_day
@@ -67,11 +68,10 @@ class ClaimBar(QWidget):
         if info is None:
             return
         mine = info.claimed_by == self._actor.username
-        working = not rs.is_closed(info.state) and self._actor.can(Permission.HANDLE_REQUEST)
-        overrides = claims.may_override_claim(self._actor.role)
-        self.claim_button.setEnabled(working and not mine and (info.claimed_by is None or overrides))
+        # What the request's DTO allows (desktop.core.request_actions); the service checks the same rule.
+        self.claim_button.setEnabled(info.actions.allows(Action.CLAIM))
         self.claim_button.setText(self.tr("Take over") if info.claimed_by and not mine else self.tr("Take it on"))
-        self.release_button.setEnabled(working and info.claimed_by is not None and (mine or overrides))
+        self.release_button.setEnabled(info.actions.allows(Action.RELEASE))
         self.line.setText(self._line(info, mine))
 
     def _line(self, info: Any, mine: bool) -> str:

@@ -1,7 +1,7 @@
 """One request: its deadline, identity check, workflow actions, letters (preview, print, post), history.
 
-Only the moves the workflow allows for the user's role are offered (desktop.core.request_states);
-the service checks them again, so a stale screen can never make a forbidden change.
+Only what the request's DTO allows is offered (decided by desktop.core.request_actions); the service
+checks the same rule again, so a stale screen can never make a forbidden change.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core import request_states as rs
 from desktop.core.letters import LetterType
-from desktop.core.roles import Permission
+from desktop.core.request_actions import Action, RequestActions
 from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
@@ -37,8 +37,8 @@ from desktop.views.requests.refusal_dialog import RefusalDialog
 from desktop.views.requests.tables import ROW_ROLE, HistoryModel, LettersModel
 from desktop.views.tables import read_only_list
 
-# Moves with a button of their own elsewhere in the widget (or done by printing and posting).
-_SPECIAL = {rs.State.READY_TO_PRINT, rs.State.REFUSED, rs.State.EXTENDED, rs.State.PRINTED, rs.State.DISPATCHED}
+# The actions whose reason (or, at sign-off, the outcome) is typed in the reason field.
+_WITH_REASON = (Action.CLARIFY, Action.SIGN_OFF, Action.REFUSE, Action.EXTEND)
 
 
 class RequestDetail(QWidget):
@@ -181,41 +181,34 @@ class RequestDetail(QWidget):
             method, checked[-1].actor, fmt_day(checked[-1].occurred_at.date())) if checked else "")
 
     def _update_actions(self) -> None:
-        info, actor = self.info, self._session.actor
-        while self.ui.transition_box.count():
-            item = self.ui.transition_box.takeAt(0)
+        """Shows what the request's DTO allows (desktop.core.request_actions decided it; the service
+        enforces the same rule). A button the user's role has but may not use now says why in its tooltip."""
+        info, ui = self.info, self.ui
+        while ui.transition_box.count():
+            item = ui.transition_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        state = rs.State(info.state) if info else None
-        targets = set(rs.allowed_targets(state, actor.role)) if state else set()
-        working = state is not None and not rs.is_closed(state)
-        unmatched = working and info.customer_id is None and actor.can(Permission.HANDLE_REQUEST)
+        actions = info.actions if info is not None else RequestActions()
+        unmatched = actions.allows(Action.MATCH_CUSTOMER)
         self.matcher.set_request(info.id if unmatched else None)
         self.matcher.setVisible(unmatched)
-        for target in rs.allowed_targets(state, actor.role) if state else []:
-            if target in _SPECIAL:
-                continue
+        for target in actions.moves:
             button = QPushButton(self.tr("→ {0}").format(state_label(target)), self)
             button.setObjectName(f"to_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self._act(ops.transition, t.value,
-                                                                       self.ui.reason.text() or None))
-            self.ui.transition_box.addWidget(button)
-        self.ui.transition_box.addStretch(1)
-        identity_open = state in (rs.State.RECEIVED, rs.State.IDENTITY_CHECK, rs.State.ON_HOLD)
-        self.ui.identity_button.setEnabled(bool(identity_open and info.customer_id is not None))
-        self.ui.clarify_button.setEnabled(bool(identity_open and rs.State.ON_HOLD in targets
-                                            and info.customer_id is not None))
-        self.ui.sign_off_button.setEnabled(rs.State.READY_TO_PRINT in targets)
-        self.ui.refuse_button.setEnabled(rs.State.REFUSED in targets)
-        self.ui.extend_button.setEnabled(rs.State.EXTENDED in targets and not info.extended)
-        self.ui.extend_months.setEnabled(self.ui.extend_button.isEnabled())
-        self.ui.reason.setEnabled(working)
-        can_print = actor.can(Permission.PRINT_LETTER)
-        self.ui.preview_button.setEnabled(can_print and self.letters_model.rowCount() > 0)
-        self.ui.ack_button.setEnabled(working and info.customer_id is not None)
-        waiting = any(r.printed_at and not r.dispatched_on for r in self.letters_model.rows())
-        self.ui.dispatch_button.setEnabled(can_print and waiting)
-        self.ui.posting_date.setEnabled(self.ui.dispatch_button.isEnabled())
+                                                                       ui.reason.text() or None))
+            ui.transition_box.addWidget(button)
+        ui.transition_box.addStretch(1)
+        for button, action in ((ui.identity_button, Action.RECORD_IDENTITY), (ui.clarify_button, Action.CLARIFY),
+                               (ui.sign_off_button, Action.SIGN_OFF), (ui.refuse_button, Action.REFUSE),
+                               (ui.extend_button, Action.EXTEND), (ui.ack_button, Action.ACKNOWLEDGE),
+                               (ui.preview_button, Action.PRINT), (ui.dispatch_button, Action.DISPATCH)):
+            button.setEnabled(actions.allows(action))
+            why_not = actions.why_not.get(action)
+            button.setToolTip(error_text(why_not) if why_not is not None else "")
+        ui.extend_months.setEnabled(ui.extend_button.isEnabled())
+        ui.reason.setEnabled(bool(actions.moves) or any(actions.allows(a) for a in _WITH_REASON))
+        ui.posting_date.setEnabled(ui.dispatch_button.isEnabled())
 
     # -- acting --------------------------------------------------------------------------------
 
