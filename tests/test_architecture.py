@@ -25,9 +25,7 @@ CYCLES_PENDING: dict[str, str] = {
 }
 
 # Files outside db/ that still branch on the database dialect, and the room that moves the branch below db/.
-DIALECT_PENDING: dict[str, str] = {
-    "desktop/services/requests.py": "requests-house",
-}
+DIALECT_PENDING: dict[str, str] = {}
 
 # What a dialect branch looks like: the engine's dialect name, a comparison of a ``.dialect`` property,
 # or a URL's backend name. (Printing ``database.dialect`` in a benchmark's output is not a branch.)
