@@ -161,7 +161,7 @@ class CardRequestLinks(QObject):
         self.intake_dialog = dialog
         # Not modal: the agent may look things up on the card (or keep talking on a call) meanwhile.
         dialog.show()
-        dialog.request_type.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.ui.request_type.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _registered(self, info: Any) -> None:
         if self._card is not None and info.customer_id == self._card.customer_id:

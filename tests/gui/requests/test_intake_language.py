@@ -19,12 +19,12 @@ def test_the_open_intake_dialog_follows_a_language_switch(qtbot, runner, agent, 
     dialog.show()
     assert dialog.windowTitle() == "Uusi kirjallinen pyyntö"
     assert "&Vastaanotettu:" in _labels(dialog) or any("Vastaanotettu" in t for t in _labels(dialog))
-    finnish_channel = dialog.channel.currentText()
+    finnish_channel = dialog.ui.channel.currentText()
 
     translations.switch("sv")
     assert dialog.windowTitle() == "Ny skriftlig begäran"
     assert dialog.ok_button.text() == "&Registrera"
-    assert dialog.channel.currentText() == "Brev" != finnish_channel
+    assert dialog.ui.channel.currentText() == "Brev" != finnish_channel
     assert not any("Vastaanotettu" in text for text in _labels(dialog))
 
 

@@ -40,14 +40,14 @@ def register_request(qtbot, page: RequestsPage, *, search: str | None = "Mäkine
                      request_type: str = "access"):
     page.ui.new_action.trigger()
     dialog = page.intake_dialog
-    dialog.request_type.setCurrentIndex(dialog.request_type.findData(request_type))
-    dialog.received.setDate(QDate.currentDate().addMonths(-months_ago))
-    dialog.signed.setChecked(True)
+    dialog.ui.request_type.setCurrentIndex(dialog.ui.request_type.findData(request_type))
+    dialog.ui.received.setDate(QDate.currentDate().addMonths(-months_ago))
+    dialog.ui.signed.setChecked(True)
     if search is None:
-        dialog.unidentified.setChecked(True)
+        dialog.ui.unidentified.setChecked(True)
     else:
         with qtbot.waitSignal(dialog.search_done, timeout=10_000):
-            type_text(dialog.customer_search, search)
+            type_text(dialog.ui.customer_search, search)
     with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
         click(qtbot, dialog.ok_button)
     return page.detail.info
@@ -57,15 +57,15 @@ def test_intake_cannot_date_a_letter_in_the_future_and_needs_a_customer_choice(q
     page = make_page(qtbot, runner, agent)
     page.ui.new_action.trigger()
     dialog = page.intake_dialog
-    dialog.received.setDate(QDate.currentDate().addDays(3))
-    assert dialog.received.date() == QDate.currentDate()  # clamped to today
+    dialog.ui.received.setDate(QDate.currentDate().addDays(3))
+    assert dialog.ui.received.date() == QDate.currentDate()  # clamped to today
     assert not dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.search_done, timeout=10_000):
-        type_text(dialog.customer_search, "Ei ketään tällaista")
-    assert dialog.customer_list.count() == 0 and not dialog.ok_button.isEnabled()
-    assert dialog.message.text() == "No customers found."
-    dialog.unidentified.setChecked(True)
-    assert dialog.ok_button.isEnabled() and not dialog.customer_search.isEnabled()
+        type_text(dialog.ui.customer_search, "Ei ketään tällaista")
+    assert dialog.ui.customer_list.count() == 0 and not dialog.ok_button.isEnabled()
+    assert dialog.ui.message.text() == "No customers found."
+    dialog.ui.unidentified.setChecked(True)
+    assert dialog.ok_button.isEnabled() and not dialog.ui.customer_search.isEnabled()
 
 
 def test_unidentified_request_cannot_be_identity_checked(qtbot, runner, agent) -> None:
