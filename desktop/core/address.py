@@ -128,6 +128,10 @@ def format_block(*, name: str, street: str, postcode: str, post_town: str, care_
     problems: list[str] = []
     blocking: list[str] = []
     lines: list[str] = []
+    if any(part and visible(part) != part for part in (name, care_of, street, postcode, post_town)):
+        # Stored before input refused them (an import, an older version): printed without them, but said.
+        problems.append(N_("The name or address holds invisible or control characters; they were left out of "
+                           "the envelope. Check the name and address on the customer's card."))
     addressee = _clean(name)
     if not addressee:
         blocking.append(N_("The address has no recipient name."))

@@ -3400,6 +3400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name or address holds invisible or control characters; they were left out of the envelope. Check the name and address on the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address has no recipient name.</source>
         <translation type="unfinished"></translation>
     </message>

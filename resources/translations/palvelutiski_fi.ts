@@ -3401,6 +3401,10 @@
         <translation>Osoitteen rivi on yli 30 merkkiä pitkä ja se rivitettiin; tarkista se.</translation>
     </message>
     <message>
+        <source>The name or address holds invisible or control characters; they were left out of the envelope. Check the name and address on the customer&apos;s card.</source>
+        <translation>Nimessä tai osoitteessa on näkymättömiä merkkejä tai ohjausmerkkejä; ne jätettiin pois kirjekuoresta. Tarkista nimi ja osoite asiakaskortilla.</translation>
+    </message>
+    <message>
         <source>The address has no recipient name.</source>
         <translation>Osoitteesta puuttuu vastaanottajan nimi.</translation>
     </message>

@@ -3401,6 +3401,10 @@
         <translation>En adressrad är längre än 30 tecken och radbröts; kontrollera den.</translation>
     </message>
     <message>
+        <source>The name or address holds invisible or control characters; they were left out of the envelope. Check the name and address on the customer&apos;s card.</source>
+        <translation>Namnet eller adressen innehåller osynliga tecken eller styrtecken; de lämnades bort från kuvertet. Kontrollera namn och adress på kundkortet.</translation>
+    </message>
+    <message>
         <source>The address has no recipient name.</source>
         <translation>Adressen saknar mottagarens namn.</translation>
     </message>

@@ -70,8 +70,8 @@ def test_agent_restricts_records_disclosures_and_edits_with_a_reason_supervisor_
 
     # -- restrict: reason, until lifted -------------------------------------------------------------------
     menu = desk.find(QToolButton, text="Tietosuoja")
-    assert [plain(a.text()) for a in menu.menu().actions() if a.isVisible()] == ["Rajoita käsittelyä …",
-                                                                                 "Poistosuunnitelma …"]
+    assert [plain(a.text()) for a in menu.menu().actions() if a.isVisible() and not a.isSeparator()] == [
+        "Rajoita käsittelyä …", "Poistosuunnitelma …", "Tulosta tietosuojaseloste …"]
     desk.keys("Ctrl+Shift+R")
     dialog = desk.wait_for_dialog("Rajoita käsittelyä")
     desk.type("Asiakas kiistää osoitteen oikeellisuuden", desk.find(QPlainTextEdit, name="Syy", root=dialog))

@@ -101,6 +101,9 @@ def test_invisible_names_and_streets_are_refused_at_input_and_flagged_at_letter_
     assert [p.field for p in check_address(AddressInput("Tie 1", "94450", "Keminmaa", care_of="\u200b"))] == ["care_of"]
     block = format_block(name=zero_width, street="Tie\u200b 1", postcode="94450", post_town="Keminmaa")
     assert "The address has no recipient name." in block.undeliverable and "Tie 1" in block.lines
+    mixed = format_block(name="Vir\u202etanen Matti", street="Tie 1", postcode="94450", post_town="Keminmaa")
+    assert mixed.deliverable and mixed.lines[0] == "Virtanen Matti"
+    assert any("invisible or control characters" in p for p in mixed.problems)  # printed, but flagged
 
 
 def test_mail_abroad_names_finland_in_the_sender_block_and_the_phone_internationally(
