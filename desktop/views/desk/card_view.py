@@ -156,9 +156,9 @@ class CustomerCardView(QWidget):
         """Every shortcut of the card, for the F1 overlay (the QActions carry the same keys and texts)."""
         may_reveal = self._session.actor.can(Permission.REVEAL_HETU)
         actor = self._session.actor
-        actions = [a for a in (*self.actions(), self.contact.save_action)
+        actions = [a for a in (*self.actions(), self.contact.ui.save_action)
                    if not a.shortcut().isEmpty() and a.isVisible() and (a is not self.ui.reveal_action or may_reveal)
-                   and (a is not self.contact.save_action or actor.can(Permission.EDIT_CONTACT))]
+                   and (a is not self.contact.ui.save_action or actor.can(Permission.EDIT_CONTACT))]
         found = [shortcut_info(a.shortcut(), a.text().replace("&", "")) for a in actions]
         if actor.can(Permission.RECORD_CONSENT):
             found += [s for s in self.consents.shortcuts() if s.keys == "Space"]

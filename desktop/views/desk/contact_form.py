@@ -13,16 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,17 +25,14 @@ from desktop.core.roles import Permission
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_contact_form import Ui_ContactForm
 from desktop.views.desk.common import error_text, translate_domain
 from desktop.views.desk.labels import label
 
 _SPLIT = re.compile(r"[;,\n]+")
 FIELDS = ("phones", "emails", "language", "care_of", "street", "postcode", "post_town", "country")
-# (row, column, columns spanned) in the form's grid: contact data in column 0, the postal address in 1-2.
-_PLACES = {"phones": (0, 0, 1), "emails": (1, 0, 1), "language": (2, 0, 1), "care_of": (0, 1, 2),
-           "street": (1, 1, 2), "postcode": (2, 1, 1), "post_town": (2, 2, 1), "country": (3, 1, 2)}
-# Wide enough for "etunimi.sukunimi@example.com" or two phone numbers at the desk's 10 pt font.
-MIN_FIELD_WIDTH = 220
-_MIN_WIDTHS = {"postcode": 80, "post_town": 140}
+# The form (forms/contact_form.ui) places them: contact data in column 0, the postal address in 1-2, each
+# field at least 220 px wide ("etunimi.sukunimi@example.com" or two phone numbers at the desk's 10 pt font).
 
 
 def _field_values(card: Any) -> dict[str, str]:
@@ -73,72 +64,27 @@ class ContactForm(QWidget):
         # Set by the card: asks why an edit is made while processing is restricted, then calls back with it.
         self.ask_reason: Callable[[Callable[[str], None]], None] | None = None
         self._busy = False
-        self.inputs: dict[str, QWidget] = {
-            "phones": QLineEdit(self), "emails": QLineEdit(self), "language": QComboBox(self),
-            "care_of": QLineEdit(self), "street": QLineEdit(self), "postcode": QLineEdit(self),
-            "post_town": QLineEdit(self), "country": QLineEdit(self),
-        }
+        # Labels above the fields, two columns (contact | postal address): every field gets half the
+        # card's width instead of what a label column leaves over. Each field has a line reserved for
+        # its error, so the form does not jump when one shows (forms/contact_form.ui).
+        self.ui = Ui_ContactForm()
+        self.ui.setupUi(self)
+        self.inputs: dict[str, QWidget] = {name: getattr(self.ui, f"contact_{name}") for name in FIELDS}
+        self.errors: dict[str, QLabel] = {name: getattr(self.ui, f"error_{name}") for name in FIELDS}
+        self.labels: dict[str, QLabel] = {name: getattr(self.ui, f"label_{name}") for name in FIELDS}
         language = self.inputs["language"]
         assert isinstance(language, QComboBox)
         for code in contact.LANGUAGES:
             language.addItem("", code)
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-        # Labels above the fields, two columns (contact | postal address): every field gets half the
-        # card's width instead of what a label column leaves over. Each field has a line reserved for
-        # its error, so the form does not jump when one shows.
-        form = QGridLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(2)
-        for name in FIELDS:
-            widget = self.inputs[name]
-            widget.setObjectName(f"contact_{name}")
-            widget.setMinimumWidth(_MIN_WIDTHS.get(name, MIN_FIELD_WIDTH))
-            error = QLabel(self)
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #a4262c;")
+        for error in self.errors.values():
             # One line, no word wrap: a wrapping label's height depends on its width, and the grid then
             # squeezed the fields. The form is wide enough for the messages; the tooltip has the whole text.
-            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens a column
             error.setText("Åg")  # the height of one line of error, reserved from the start
             error.setMinimumHeight(error.sizeHint().height())
             error.setText("")
-            error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label = QLabel(self)
-            label.setBuddy(widget)
-            row, column, span = _PLACES[name]
-            cell = QVBoxLayout()
-            cell.setSpacing(1)
-            cell.addWidget(label)
-            cell.addWidget(widget)
-            cell.addWidget(error)
-            form.addLayout(cell, row, column, 1, span)
-            self.errors[name] = error
-            self.labels[name] = label
-        form.setColumnStretch(0, 2)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(2, 2)
-        self.message = QLabel(self)
-        self.message.setObjectName("contactMessage")
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveContact")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addLayout(bottom)
         # Always its full height (the section scrolls instead): squeezed, the rows moved when an error showed.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-        self.save_action = QAction(self)
-        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(lambda: self.save())
-        self.addAction(self.save_action)
-        self.save_button.clicked.connect(lambda: self.save())
+        self.ui.save_action.triggered.connect(lambda: self.save())
+        self.ui.save_button.clicked.connect(lambda: self.save())
         self.setEnabled(False)
         self.retranslate()
 
@@ -166,10 +112,10 @@ class ContactForm(QWidget):
             widget = self.inputs[name]
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # a long value shows its start, not its end
-        self.message.clear()
+        self.ui.message.clear()
         request = getattr(card, "rectification_request", None)
         if request:  # the edit is a step of the customer's rectification request
-            self.message.setText(self.tr("Changes saved now are part of rectification request {0}: its reply lists "
+            self.ui.message.setText(self.tr("Changes saved now are part of rectification request {0}: its reply lists "
                                          "them, old and new.").format(request))
         self._show_problems([])
 
@@ -179,7 +125,7 @@ class ContactForm(QWidget):
             widget = self.inputs[name]
             if isinstance(widget, QLineEdit):
                 widget.clear()
-        self.message.clear()
+        self.ui.message.clear()
         self._show_problems([])
         self.setEnabled(False)
 
@@ -228,21 +174,21 @@ class ContactForm(QWidget):
             return False
         changes = self.changes()
         if not changes.fields:
-            self.message.setText(self.tr("Nothing was changed."))
+            self.ui.message.setText(self.tr("Nothing was changed."))
             return False
         problems = changes.problems()
         self._show_problems(problems)
         if problems:
-            self.message.setText(self.tr("Correct the marked fields."))
+            self.ui.message.setText(self.tr("Correct the marked fields."))
             return False
         if getattr(self._card, "restriction", None) is not None and self.ask_reason is not None:
             if reason is None:
-                self.message.setText(self.tr("Processing is restricted: give the reason for the change."))
+                self.ui.message.setText(self.tr("Processing is restricted: give the reason for the change."))
                 self.ask_reason(lambda given: self.save(given))
                 return False
             changes = dataclasses.replace(changes, reason=reason)
         self._busy = True
-        self.message.setText(self.tr("Saving …"))
+        self.ui.message.setText(self.tr("Saving …"))
         ops.save_contact(self._runner, self._session, self._card.customer_id, self._card.version, changes,
                          owner=self, on_success=self._saved, on_error=self._failed)
         return True
@@ -252,7 +198,7 @@ class ContactForm(QWidget):
         self.set_card(card)
         self.saved.emit(card)  # the card refills the form too, so the confirmation comes after
         request = getattr(card, "rectification_request", None)
-        self.message.setText(self.tr("Saved; the change is recorded for request {0} and its reply.").format(request)
+        self.ui.message.setText(self.tr("Saved; the change is recorded for request {0} and its reply.").format(request)
                              if request else self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> None:
@@ -261,14 +207,14 @@ class ContactForm(QWidget):
         problems = getattr(exc, "problems", None)
         if problems:
             self._show_problems(list(problems))
-            self.message.setText(self.tr("Correct the marked fields."))
+            self.ui.message.setText(self.tr("Correct the marked fields."))
             return
         text = error_text(exc)
         if isinstance(exc, ops.StaleEdit):
             text += "\n" + self.tr("Your input is kept in the form. The card now shows the other user's "
                                    "changes; check them and save again if yours should replace them.")
             self.stale.emit()
-        self.message.setText(text)
+        self.ui.message.setText(text)
 
     def _show_problems(self, problems: list[Any]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -303,20 +249,11 @@ class ContactForm(QWidget):
         return widget
 
     def retranslate(self) -> None:
-        texts = {
-            "phones": self.tr("&Phones:"), "emails": self.tr("&E-mails:"), "language": self.tr("&Language:"),
-            "care_of": self.tr("c/&o:"), "street": self.tr("St&reet address:"), "postcode": self.tr("Postco&de:"),
-            "post_town": self.tr("Post &town:"), "country": self.tr("Countr&y:"),
-        }
-        for name, text in texts.items():
-            self.labels[name].setText(text)
-        self._line("phones").setPlaceholderText(self.tr("e.g. 040 123 4567; +358 9 123 456"))
+        self.ui.retranslateUi(self)
         language = self.inputs["language"]
         assert isinstance(language, QComboBox)
         for i, code in enumerate(contact.LANGUAGES):
             language.setItemText(i, label("language", code))
-        self.save_button.setText(self.tr("Save contact data (Ctrl+S)"))
-        self.save_action.setText(self.tr("Save contact data"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -82,14 +82,14 @@ def test_sections_past_the_tenth_are_reached_by_keyboard_and_errors_do_not_move_
         return {name: (widget.y(), widget.height()) for name, widget in card.contact.inputs.items()}
 
     before = rows()
-    save_at = card.contact.save_button.y()
+    save_at = card.contact.ui.save_button.y()
     card.contact.inputs["phones"].selectAll()
     type_into_focus("12ä")
     press("Ctrl+S")
     qtbot.waitUntil(lambda: "12ä" in card.contact.errors["phones"].text())
     QApplication.processEvents()
     assert rows() == before
-    assert card.contact.save_button.y() == save_at
+    assert card.contact.ui.save_button.y() == save_at
     assert card.contact.inputs["phones"].text() == "12ä"  # what was typed stays
 
     press("Ctrl+0")

@@ -99,10 +99,10 @@ def test_a_postal_address_change_is_saved_and_the_old_one_kept(qtbot, runner, ma
     _open(qtbot, card, register.makinen_id)
     card.contact.inputs["street"].setText("Pohjoisväylä 12 as 3")
     with qtbot.waitSignal(card.contact.saved, timeout=5000):
-        card.contact.save_button.click()
+        card.contact.ui.save_button.click()
     history = card.addresses.tables["addressHistory"]
     assert history.rowCount() == 2 and history.item(0, 0).text().startswith("Pohjoisväylä 12 as 3")
-    assert card.contact.message.text() == "Saved."
+    assert card.contact.ui.message.text() == "Saved."
 
 
 def test_the_second_of_two_editors_is_told_and_keeps_the_input(qtbot, runner, make_session, register, window,
@@ -114,19 +114,19 @@ def test_the_second_of_two_editors_is_told_and_keeps_the_input(qtbot, runner, ma
 
     first.contact.inputs["emails"].setText("maija@example.fi")
     with qtbot.waitSignal(first.contact.saved, timeout=5000):
-        first.contact.save_button.click()
+        first.contact.ui.save_button.click()
     second.contact.inputs["emails"].setText("maija.makinen@example.com")
     with qtbot.waitSignal(second.contact.stale, timeout=5000):
-        second.contact.save_button.click()
+        second.contact.ui.save_button.click()
     qtbot.waitSignal(runner.idle, timeout=5000).wait()
-    assert "A colleague changed this customer's data" in second.contact.message.text()
+    assert "A colleague changed this customer's data" in second.contact.ui.message.text()
     assert second.contact.inputs["emails"].text() == "maija.makinen@example.com"
     emails = read_db(lambda s: s.scalars(select(ContactPoint.value).where(
         ContactPoint.customer_id == register.makinen_id, ContactPoint.kind == "email")).all())
     assert emails == ["maija@example.fi"]
     # The card reloaded underneath: saving again now is a deliberate second decision, and it goes through.
     with qtbot.waitSignal(second.contact.saved, timeout=5000):
-        second.contact.save_button.click()
+        second.contact.ui.save_button.click()
     assert read_db(lambda s: s.scalars(select(ContactPoint.value).where(
         ContactPoint.customer_id == register.makinen_id, ContactPoint.kind == "email")).all()) == [
         "maija.makinen@example.com"]
