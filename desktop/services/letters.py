@@ -24,8 +24,8 @@ from db.models import ControllerProfile, DataRequest, Letter
 from db.repositories import erasure as erasure_repository
 from db.repositories import letters as repo
 from db.repositories import objections as objection_repository
-from db.repositories import requests as requests_repo
 from db.repositories import rectification as rectification_repository
+from db.repositories import requests as requests_repo
 from desktop.core import letters as spec
 from desktop.core.address import AddressBlock, format_block, international_phone, person_name
 from desktop.core.deadlines import format_date

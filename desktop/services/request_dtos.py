@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.request_actions import RequestActions
@@ -59,7 +59,7 @@ class RequestInfo:
     claim_active_at: dt.datetime | None = None  # the claim's last activity (it lapses after idle working days)
     extension_months: int = 0  # 0, 1 or 2: for the deadline's reasoning (desktop.core.deadline_reasoning)
     # What the user who loaded it may do with it now, and why not (desktop.core.request_actions).
-    actions: RequestActions = RequestActions()
+    actions: RequestActions = field(default_factory=RequestActions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,8 @@ from db.errors import ConcurrentUpdate
 from db.models import DataRequest, RequestEvent
 from db.repositories import letters as letters_repo
 from db.repositories import requests as repo
-from desktop.core import deadlines
+from desktop.core import deadlines, request_actions
 from desktop.core import letters as letters_spec
-from desktop.core import request_actions
 from desktop.core import request_states as rs
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
