@@ -14,30 +14,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QFrame, QWidget
 
 from desktop.core.notes import CALL_NOTES_MAX
 from desktop.core.roles import Permission
 from desktop.operations import desk as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_call_panel import Ui_CallPanel
 from desktop.views.desk.common import error_text, fmt_date
 from desktop.views.desk.labels import label
-
-NEW_CALL_KEYS = "F2"
-ACCEPTED_KEYS = "F6"
-OBJECTED_KEYS = "F7"
-NOTES_KEYS = "Ctrl+Shift+N"  # Ctrl+N is the window's "new request"
-END_CALL_KEYS = "F8"
 
 
 class CallPanel(QFrame):
@@ -54,82 +41,38 @@ class CallPanel(QFrame):
         self._busy = False
         self.customer_id: int | None = None
         self.setObjectName("callPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Disabled keys must look disabled: the window's style sheet only pads buttons.
-        self.setStyleSheet("QPushButton:disabled { color: #8a96a3; }")
-        self.whose = QLabel(self)
-        self.whose.setObjectName("callCustomer")
-        self.whose.setWordWrap(True)
-        bold = QFont(self.whose.font())
+        self.ui = Ui_CallPanel()
+        self.ui.setupUi(self)
+        bold = QFont(self.ui.whose.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.1)
-        self.whose.setFont(bold)
-        self.title = QLabel(self)
-        self.title.setObjectName("callTitle")
-        self.script = QLabel(self)
-        self.script.setObjectName("noticeScript")
-        self.script.setWordWrap(True)
-        self.script.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.script.font())
+        self.ui.whose.setFont(bold)
+        font = QFont(self.ui.script.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.script.setFont(font)
-        self.status = QLabel(self)
-        self.status.setObjectName("callStatus")
-        self.status.setWordWrap(True)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("callNotes")
-        self.notes.setTabChangesFocus(True)
+        self.ui.script.setFont(font)
         # Four lines: room to type while talking (the counter shows what is left), without pushing the
         # card's sections off a 768-pixel screen.
-        margins = self.notes.contentsMargins()
-        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
-                                  + 2 * int(self.notes.document().documentMargin()) + 8)
-        self.notes_label = QLabel(self)
-        self.notes_label.setBuddy(self.notes)
-        self.counter = QLabel(self)
-        self.counter.setObjectName("callNotesCounter")
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.notes.textChanged.connect(self._count)
-        self.accept_button = QPushButton(self)
-        self.object_button = QPushButton(self)
-        self.end_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.object_button, self.end_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        for widget in (self.whose, self.title, self.script, self.status):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        notes_line = QHBoxLayout()
-        notes_line.addWidget(self.notes_label, 1)
-        notes_line.addWidget(self.counter)
-        layout.addLayout(notes_line)
-        layout.addWidget(self.notes)
-
-        self.new_call_action = self._action(NEW_CALL_KEYS, lambda: self.start_call())
-        self.accepted_action = self._action(ACCEPTED_KEYS, lambda: self.mark_notice(True))
-        self.objected_action = self._action(OBJECTED_KEYS, lambda: self.mark_notice(False))
-        self.notes_action = self._action(NOTES_KEYS, self._focus_notes)
-        self.end_action = self._action(END_CALL_KEYS, lambda: self.end_call())
-        self.accept_button.clicked.connect(self.accepted_action.trigger)
-        self.object_button.clicked.connect(self.objected_action.trigger)
-        self.end_button.clicked.connect(self.end_action.trigger)
+        notes = self.ui.notes
+        margins = notes.contentsMargins()
+        notes.setFixedHeight(4 * notes.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                             + 2 * int(notes.document().documentMargin()) + 8)
+        notes.textChanged.connect(self._count)
+        self.ui.new_call_action.triggered.connect(lambda: self.start_call())
+        self.ui.accepted_action.triggered.connect(lambda: self.mark_notice(True))
+        self.ui.objected_action.triggered.connect(lambda: self.mark_notice(False))
+        self.ui.notes_action.triggered.connect(self._focus_notes)
+        self.ui.end_action.triggered.connect(lambda: self.end_call())
+        self.ui.accept_button.clicked.connect(self.ui.accepted_action.trigger)
+        self.ui.object_button.clicked.connect(self.ui.objected_action.trigger)
+        self.ui.end_button.clicked.connect(self.ui.end_action.trigger)
         self.retranslate()
         self._refresh()
-
-    def _action(self, keys: str, slot: Any) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
 
     # -- public --------------------------------------------------------------------------------
 
     def actions_for_window(self) -> list[QAction]:
-        return [self.new_call_action, self.accepted_action, self.objected_action, self.notes_action,
-                self.end_action]
+        return [self.ui.new_call_action, self.ui.accepted_action, self.ui.objected_action, self.ui.notes_action,
+                self.ui.end_action]
 
     @property
     def call(self) -> Any:
@@ -145,11 +88,11 @@ class CallPanel(QFrame):
         if not self._session.actor.can(Permission.RECORD_CALL) or self._busy:
             return
         if self.in_call:
-            self.status.setText(self.tr("A call is already going on: {whose}. End it with F8 before starting "
+            self.ui.status.setText(self.tr("A call is already going on: {whose}. End it with F8 before starting "
                                         "a new one.").format(whose=self._whose(self._call)))
             return
         self._run(ops.start_call, customer_id if customer_id is not None else self.customer_id, then=then)
-        self.notes.clear()
+        self.ui.notes.clear()
 
     def attach_customer(self, customer_id: int) -> None:
         """The caller was found after the call began: the call record gets the customer."""
@@ -174,11 +117,11 @@ class CallPanel(QFrame):
     def end_call(self, then: Callable[[Any], None] | None = None) -> None:
         if not self.in_call or self._busy:
             return
-        notes = self.notes.toPlainText()
+        notes = self.ui.notes.toPlainText()
         if len(notes.strip()) > CALL_NOTES_MAX:
-            self.status.setText(self.tr("The notes are too long to store: shorten them to {0} characters, then "
+            self.ui.status.setText(self.tr("The notes are too long to store: shorten them to {0} characters, then "
                                         "end the call.").format(CALL_NOTES_MAX))
-            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ui.notes.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._busy = True
         self._refresh()
@@ -213,7 +156,7 @@ class CallPanel(QFrame):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._refresh()
-        self.status.setText(error_text(exc))
+        self.ui.status.setText(error_text(exc))
 
     # -- display -------------------------------------------------------------------------------
 
@@ -222,34 +165,34 @@ class CallPanel(QFrame):
         live = self.in_call and not self._busy
         can_call = self._session.actor.can(Permission.RECORD_CALL)
         # Enabled during a call as well: a second F2 answers that a call is going on.
-        self.new_call_action.setEnabled(can_call and not self._busy)
-        self.accepted_action.setEnabled(live and call.notice_given_at is None)
-        self.objected_action.setEnabled(live and not call.customer_objected)
-        self.end_action.setEnabled(live)
-        self.notes_action.setEnabled(self.in_call)
-        for button, action in ((self.accept_button, self.accepted_action), (self.object_button, self.objected_action),
-                               (self.end_button, self.end_action)):
+        self.ui.new_call_action.setEnabled(can_call and not self._busy)
+        self.ui.accepted_action.setEnabled(live and call.notice_given_at is None)
+        self.ui.objected_action.setEnabled(live and not call.customer_objected)
+        self.ui.end_action.setEnabled(live)
+        self.ui.notes_action.setEnabled(self.in_call)
+        for button, action in ((self.ui.accept_button, self.ui.accepted_action), (self.ui.object_button, self.ui.objected_action),
+                               (self.ui.end_button, self.ui.end_action)):
             button.setEnabled(action.isEnabled())
-        self.notes.setEnabled(self.in_call)
+        self.ui.notes.setEnabled(self.in_call)
         self._count()
         whose = self._whose(call) if call is not None else ""
-        self.whose.setText(whose)
-        self.whose.setAccessibleName(whose)
-        self.whose.setVisible(bool(whose))
+        self.ui.whose.setText(whose)
+        self.ui.whose.setAccessibleName(whose)
+        self.ui.whose.setVisible(bool(whose))
         if call is None:
-            self.title.setText(self.tr("No call. Press F2 when a call begins."))
-            self.script.clear()
-            self.script.hide()
-            self.status.clear()
+            self.ui.title.setText(self.tr("No call. Press F2 when a call begins."))
+            self.ui.script.clear()
+            self.ui.script.hide()
+            self.ui.status.clear()
             return
-        self.title.setText(self.tr("Call {ref} started {when} by {agent}").format(
+        self.ui.title.setText(self.tr("Call {ref} started {when} by {agent}").format(
             ref=call.recording_ref or "", when=fmt_date(call.started_at), agent=call.agent_username))
-        self.script.setText(self.tr("Read to the customer ({language}, script version {version}):").format(
+        self.ui.script.setText(self.tr("Read to the customer ({language}, script version {version}):").format(
             language=label("language", call.notice_language),
             version=call.notice_version) + "\n“" + call.notice_text + "”")
         # Once answered (F6/F7) the script has done its job: its lines go to the card on a small screen.
-        self.script.setVisible(call.notice_given_at is None and call.ended_at is None)
-        self.status.setText(self._status_text(call))
+        self.ui.script.setVisible(call.notice_given_at is None and call.ended_at is None)
+        self.ui.status.setText(self._status_text(call))
 
     def _whose(self, call: Any) -> str:
         """Whose call the notes and the recording belong to: "Call: Mäkinen Maija, 100001"."""
@@ -266,9 +209,9 @@ class CallPanel(QFrame):
         return text
 
     def _count(self) -> None:
-        used = len(self.notes.toPlainText().strip())
-        self.counter.setText(self.tr("{used} / {limit} characters").format(used=used, limit=CALL_NOTES_MAX))
-        self.counter.setStyleSheet("color: #a4262c; font-weight: bold;" if used > CALL_NOTES_MAX else "color: #44546a;")
+        used = len(self.ui.notes.toPlainText().strip())
+        self.ui.counter.setText(self.tr("{used} / {limit} characters").format(used=used, limit=CALL_NOTES_MAX))
+        self.ui.counter.setStyleSheet("color: #a4262c; font-weight: bold;" if used > CALL_NOTES_MAX else "color: #44546a;")
 
     def _status_text(self, call: Any) -> str:
         if call.ended_at is not None:
@@ -283,15 +226,7 @@ class CallPanel(QFrame):
         return self.tr("Notice not given yet: read the text above, then press F6 (accepted) or F7 (objected).")
 
     def retranslate(self) -> None:
-        self.accept_button.setText(self.tr("Notice given – accepted (F6)"))
-        self.object_button.setText(self.tr("Objected – stop recording (F7)"))
-        self.end_button.setText(self.tr("End call (F8)"))
-        self.notes_label.setText(self.tr("Call notes (Ctrl+Shift+N):"))
-        self.new_call_action.setText(self.tr("New call"))
-        self.accepted_action.setText(self.tr("Recording notice given, customer accepted"))
-        self.objected_action.setText(self.tr("Customer objected to recording: stop recording"))
-        self.notes_action.setText(self.tr("Write call notes"))
-        self.end_action.setText(self.tr("End the call (with the notes)"))
+        self.ui.retranslateUi(self)
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -300,4 +235,4 @@ class CallPanel(QFrame):
         super().changeEvent(event)
 
     def _focus_notes(self) -> None:
-        self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -39,19 +39,19 @@ def test_the_panel_names_the_caller_and_keys_look_disabled_without_a_call(qtbot,
                                                                           window):
     card = window(CustomerCardView(runner, make_session(AGENT)))
     panel = card.call_panel
-    assert not panel.whose.isVisible()
-    assert not any(b.isEnabled() for b in (panel.accept_button, panel.object_button, panel.end_button))
-    assert not panel.notes.isEnabled() and panel.counter.text() == f"0 / {CALL_NOTES_MAX} characters"
+    assert not panel.ui.whose.isVisible()
+    assert not any(b.isEnabled() for b in (panel.ui.accept_button, panel.ui.object_button, panel.ui.end_button))
+    assert not panel.ui.notes.isEnabled() and panel.ui.counter.text() == f"0 / {CALL_NOTES_MAX} characters"
     _call_with_makinen(qtbot, card, register)
-    assert panel.whose.text() == "Call: Mäkinen Maija, 100001" == panel.whose.accessibleName()
-    assert panel.accept_button.isEnabled() and panel.end_button.isEnabled()
+    assert panel.ui.whose.text() == "Call: Mäkinen Maija, 100001" == panel.ui.whose.accessibleName()
+    assert panel.ui.accept_button.isEnabled() and panel.ui.end_button.isEnabled()
     press("Ctrl+Shift+N")
     type_into_focus("Soitti laskusta")
-    assert panel.counter.text() == f"15 / {CALL_NOTES_MAX} characters"
+    assert panel.ui.counter.text() == f"15 / {CALL_NOTES_MAX} characters"
     # A second F2 says why nothing new starts.
     with qtbot.assertNotEmitted(panel.call_changed, wait=200):
         press("F2")
-    assert "already going on" in panel.status.text() and "Mäkinen Maija" in panel.status.text()
+    assert "already going on" in panel.ui.status.text() and "Mäkinen Maija" in panel.ui.status.text()
 
 
 def test_the_same_caller_links_another_customer(qtbot, runner, make_session, register, window, read_db):
@@ -63,7 +63,7 @@ def test_the_same_caller_links_another_customer(qtbot, runner, make_session, reg
         press("1")
     back_to(qtbot, card)
     assert card.ui.name.text() == "Åström Åsa"
-    assert panel.whose.text() == "Call: Mäkinen Maija, 100001 · also about: Åström Åsa, 100003"
+    assert panel.ui.whose.text() == "Call: Mäkinen Maija, 100001 · also about: Åström Åsa, 100003"
     # Opening a linked customer again asks nothing.
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         card.open_customer(register.makinen_id, "Mäkinen Maija")
@@ -97,7 +97,7 @@ def test_a_new_caller_ends_the_call_with_its_notes_and_starts_another(qtbot, run
             press("2")
     back_to(qtbot, card)
     qtbot.waitUntil(lambda: card.ui.name.text() == "Mäkelä Matti")
-    assert panel.whose.text() == "Call: Mäkelä Matti, 100002" and panel.notes.toPlainText() == ""
+    assert panel.ui.whose.text() == "Call: Mäkelä Matti, 100002" and panel.ui.notes.toPlainText() == ""
     calls = read_db(lambda s: [(c.customer_id, c.notes, c.ended_at is not None)
                                for c in s.scalars(select(Call).order_by(Call.id))])
     assert calls == [(register.makinen_id, "Mäkisen asia hoidettu.", True), (register.makela_id, None, False)]
@@ -116,7 +116,7 @@ def test_another_reason_asks_the_purpose_and_keeps_the_call(qtbot, runner, make_
     with qtbot.waitSignal(card.card_shown, timeout=5000):
         press("2")  # letter
     back_to(qtbot, card)
-    assert panel.whose.text() == "Call: Mäkinen Maija, 100001"
+    assert panel.ui.whose.text() == "Call: Mäkinen Maija, 100001"
     assert "Letter" in card.ui.details.text()
     assert read_db(lambda s: audit_actions(s, register.makela_id)) == [("customer_opened", "letter")]
 
@@ -135,13 +135,13 @@ def test_notes_too_long_keep_the_call_open_and_say_why(qtbot, runner, make_sessi
     card = window(CustomerCardView(runner, make_session(AGENT)))
     panel = card.call_panel
     _call_with_makinen(qtbot, card, register)
-    panel.notes.setPlainText("x" * (CALL_NOTES_MAX + 5))
-    assert panel.counter.text() == f"{CALL_NOTES_MAX + 5} / {CALL_NOTES_MAX} characters"
+    panel.ui.notes.setPlainText("x" * (CALL_NOTES_MAX + 5))
+    assert panel.ui.counter.text() == f"{CALL_NOTES_MAX + 5} / {CALL_NOTES_MAX} characters"
     with qtbot.assertNotEmitted(panel.call_ended, wait=200):
         press("F8")
-    assert panel.in_call and "too long" in panel.status.text()
-    assert panel.whose.text() == "Call: Mäkinen Maija, 100001"
-    panel.notes.setPlainText("x" * CALL_NOTES_MAX)
+    assert panel.in_call and "too long" in panel.ui.status.text()
+    assert panel.ui.whose.text() == "Call: Mäkinen Maija, 100001"
+    panel.ui.notes.setPlainText("x" * CALL_NOTES_MAX)
     with qtbot.waitSignal(panel.call_ended, timeout=5000):
         press("F8")
     assert read_db(lambda s: len(s.scalars(select(Call.notes)).one())) == CALL_NOTES_MAX

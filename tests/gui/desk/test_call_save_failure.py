@@ -42,7 +42,7 @@ def test_a_refused_end_of_call_keeps_the_call_and_its_notes(qtbot, runner, make_
     back_to(qtbot, desk)
     with qtbot.waitSignal(panel.call_changed, timeout=5000):
         press("F2")
-    panel.notes.setPlainText(NOTES)  # pasted from another program, NUL and all
+    panel.ui.notes.setPlainText(NOTES)  # pasted from another program, NUL and all
 
     event.listen(database.engine, "connect", _refuse_writes)
     database.engine.dispose()  # the lane's next connection is a read-only one
@@ -53,12 +53,12 @@ def test_a_refused_end_of_call_keeps_the_call_and_its_notes(qtbot, runner, make_
         event.remove(database.engine, "connect", _refuse_writes)
         database.engine.dispose()
     if database.is_postgres:
-        assert panel.status.text().startswith("The database accepts no changes at the moment (it is read-only)")
+        assert panel.ui.status.text().startswith("The database accepts no changes at the moment (it is read-only)")
     else:
-        assert panel.status.text() == ("The database file is read-only, so nothing was saved: ask IT to check the "
+        assert panel.ui.status.text() == ("The database file is read-only, so nothing was saved: ask IT to check the "
                                        f"file's permissions ({database.file_path}).")
-    assert panel.in_call and panel.end_action.isEnabled()
-    assert panel.notes.toPlainText() == NOTES
+    assert panel.in_call and panel.ui.end_action.isEnabled()
+    assert panel.ui.notes.toPlainText() == NOTES
 
     with qtbot.waitSignal(panel.call_ended, timeout=10_000) as ended:
         press("F8")

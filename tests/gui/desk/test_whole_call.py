@@ -53,14 +53,14 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
         press("F2")
     call = started.args[0]
     assert call.customer_id == register.makinen_id and call.notice_language == "fi" and call.notice_text
-    assert call.notice_text in panel.script.text()
-    assert "F6" in panel.status.text()
+    assert call.notice_text in panel.ui.script.text()
+    assert "F6" in panel.ui.status.text()
 
     # The customer objects: the notice counts as given and the recording stops.
     with qtbot.waitSignal(panel.call_changed, timeout=5000) as objected:
         press("F7")
     assert objected.args[0].customer_objected and objected.args[0].recording_stopped_at is not None
-    assert not panel.accepted_action.isEnabled() and not panel.objected_action.isEnabled()
+    assert not panel.ui.accepted_action.isEnabled() and not panel.ui.objected_action.isEnabled()
 
     # "No direct marketing of any kind", from wherever the focus is: what will be recorded is shown first.
     press("Ctrl+Shift+M")
@@ -77,7 +77,7 @@ def test_whole_call_with_the_keyboard_only(qtbot, runner, make_session, register
 
     # Notes, end of call, close the card: back in the search field.
     press("Ctrl+Shift+N")
-    assert focused() is panel.notes
+    assert focused() is panel.ui.notes
     type_into_focus(NOTES)
     with qtbot.waitSignal(card.card_shown, timeout=5000):  # the card reloads to show the call
         with qtbot.waitSignal(panel.call_ended, timeout=5000):
@@ -123,7 +123,7 @@ def test_a_call_begun_before_the_search_opens_the_card_without_asking(qtbot, run
     with qtbot.waitSignal(panel.call_changed, timeout=5000) as accepted:
         press("F6")
     assert accepted.args[0].notice_given_at is not None and not accepted.args[0].customer_objected
-    assert "recorded" in panel.status.text()
+    assert "recorded" in panel.ui.status.text()
     with qtbot.waitSignal(panel.call_ended, timeout=5000):
         press("F8")
 
