@@ -41,12 +41,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from keyring.errors import KeyringError
 from sqlalchemy import inspect
 
 from desktop.core.contact import mask_iban
@@ -84,6 +78,38 @@ class WrongRecoveryKey(DomainError):
                             "(8 groups of 4 letters and digits)."))
 
 
+# cryptography and keyring (~10 MiB with the Secret Service client) are imported at their first use: a
+# PostgreSQL desk never needs them, and every desk imports this module through db.engine (issue 14).
+def _aead(key: bytes) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def _new_key() -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM.generate_key(bit_length=256)
+
+
+def _invalid_tag() -> type[Exception]:
+    from cryptography.exceptions import InvalidTag
+
+    return InvalidTag
+
+
+def _keyring() -> Any:
+    import keyring
+
+    return keyring
+
+
+def _keyring_error() -> type[Exception]:
+    from keyring.errors import KeyringError
+
+    return KeyringError
+
+
 @dataclass(frozen=True)
 class FieldCipher:
     """AES-256-GCM over single values; ``purpose`` (the column) and the visible part are authenticated."""
@@ -94,7 +120,7 @@ class FieldCipher:
     def seal_text(self, value: str, purpose: str, visible: str) -> str:
         assert ":" not in visible
         nonce = os.urandom(_NONCE)
-        sealed = AESGCM(self.key).encrypt(nonce, value.encode("utf-8"), _aad(purpose, visible))
+        sealed = _aead(self.key).encrypt(nonce, value.encode("utf-8"), _aad(purpose, visible))
         return f"{SEALED}{visible}:{base64.b64encode(nonce + sealed).decode('ascii')}"
 
     def open_text(self, stored: str, purpose: str) -> str:
@@ -102,17 +128,17 @@ class FieldCipher:
             return stored  # not sealed yet (written before this version)
         visible, _, blob = stored[len(SEALED):].rpartition(":")
         raw = base64.b64decode(blob)
-        return AESGCM(self.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(purpose, visible)).decode("utf-8")
+        return _aead(self.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(purpose, visible)).decode("utf-8")
 
     def seal_bytes(self, value: bytes, purpose: str) -> bytes:
         nonce = os.urandom(_NONCE)
-        return SEALED_BYTES + nonce + AESGCM(self.key).encrypt(nonce, value, _aad(purpose, ""))
+        return SEALED_BYTES + nonce + _aead(self.key).encrypt(nonce, value, _aad(purpose, ""))
 
     def open_bytes(self, stored: bytes, purpose: str) -> bytes:
         if not stored.startswith(SEALED_BYTES):
             return stored
         raw = stored[len(SEALED_BYTES):]
-        return AESGCM(self.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(purpose, ""))
+        return _aead(self.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(purpose, ""))
 
     def seal_hetu(self, code: str) -> str:
         return self.seal_text(code, HETU, mask_hetu(code))
@@ -139,7 +165,7 @@ def is_sqlite(session: Any) -> bool:
 
 
 def keyring_usable(backend: Any | None = None) -> bool:
-    backend = backend or keyring.get_keyring()
+    backend = backend or _keyring().get_keyring()
     children = getattr(backend, "backends", None)
     if children is not None:
         return any(keyring_usable(child) for child in children)
@@ -168,8 +194,8 @@ def _load(conn: sqlite3.Connection, key_id: str, kept_in: str) -> bytes:
             path = _key_file(conn)
             text = path.read_text(encoding="ascii").strip() if path.is_file() else None
         else:
-            text = keyring.get_password(KEYRING_SERVICE, key_id)
-    except (KeyringError, OSError, ValueError):
+            text = _keyring().get_password(KEYRING_SERVICE, key_id)
+    except (_keyring_error(), OSError, ValueError):
         text = None
     if not text:
         raise DataKeyMissing(_file_path(conn))
@@ -187,8 +213,8 @@ def _keep(conn: sqlite3.Connection, key_id: str, key: bytes, kept_in: str) -> No
     if not keyring_usable():
         raise NoKeyring()
     try:
-        keyring.set_password(KEYRING_SERVICE, key_id, text)
-    except KeyringError:
+        _keyring().set_password(KEYRING_SERVICE, key_id, text)
+    except _keyring_error():
         raise NoKeyring() from None
 
 
@@ -196,8 +222,8 @@ def _forget(key_id: str, kept_in: str) -> None:
     if kept_in != IN_KEYRING:
         return
     try:
-        keyring.delete_password(KEYRING_SERVICE, key_id)
-    except KeyringError:
+        _keyring().delete_password(KEYRING_SERVICE, key_id)
+    except _keyring_error():
         pass
 
 
@@ -218,7 +244,7 @@ def cipher(session_or_conn: Any, *, create: bool = False) -> FieldCipher | None:
 
 
 def _create(conn: sqlite3.Connection, kept_in: str, *, with_recovery: bool = False) -> tuple[FieldCipher, str | None]:
-    new = FieldCipher(uuid.uuid4().hex, AESGCM.generate_key(bit_length=256))
+    new = FieldCipher(uuid.uuid4().hex, _new_key())
     _keep(conn, new.key_id, new.key, kept_in)
     recovery = new_recovery_key() if with_recovery else None
     # The timestamp in SQLAlchemy's SQLite text form (db.base.UtcDateTime), as db.audit writes it.
@@ -244,18 +270,21 @@ def _kek(recovery: str, key_id: str) -> bytes:
     if len(material) != _RECOVERY_BYTES:
         raise WrongRecoveryKey()
     # The recovery key is 160 random bits, not a password: a KDF for stretching would add nothing.
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, salt=key_id.encode(), info=b"palvelutiski recovery").derive(material)
 
 
 def wrap(data: FieldCipher, recovery: str) -> bytes:
     nonce = os.urandom(_NONCE)
-    return nonce + AESGCM(_kek(recovery, data.key_id)).encrypt(nonce, data.key, b"palvelutiski data key")
+    return nonce + _aead(_kek(recovery, data.key_id)).encrypt(nonce, data.key, b"palvelutiski data key")
 
 
 def unwrap(key_id: str, wrapped: bytes, recovery: str) -> FieldCipher:
     try:
-        key = AESGCM(_kek(recovery, key_id)).decrypt(wrapped[:_NONCE], wrapped[_NONCE:], b"palvelutiski data key")
-    except InvalidTag:
+        key = _aead(_kek(recovery, key_id)).decrypt(wrapped[:_NONCE], wrapped[_NONCE:], b"palvelutiski data key")
+    except _invalid_tag():
         raise WrongRecoveryKey() from None
     return FieldCipher(key_id, key)
 
@@ -308,7 +337,7 @@ def rekey(session: Any, recovery_key: str | None = None) -> str:
         old = unwrap(key_id, wrapped, recovery_key)
     else:
         old = FieldCipher(key_id, _load(conn, key_id, kept_in))
-    new = FieldCipher(uuid.uuid4().hex, AESGCM.generate_key(bit_length=256))
+    new = FieldCipher(uuid.uuid4().hex, _new_key())
     _keep(conn, new.key_id, new.key, IN_KEYRING)
     recovery = new_recovery_key()
     conn.execute("UPDATE data_key SET key_id = ?, kept_in = ?, recovery_wrap = ? WHERE id = 1",
@@ -317,7 +346,7 @@ def rekey(session: Any, recovery_key: str | None = None) -> str:
     def reopen(stored: Any, purpose: str) -> Any:
         try:
             return old.open_bytes(stored, purpose) if isinstance(stored, bytes) else old.open_text(stored, purpose)
-        except InvalidTag:
+        except _invalid_tag():
             raise WrongRecoveryKey() from None
 
     _reseal(conn, reopen, new, only_clear=False)

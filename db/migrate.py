@@ -9,7 +9,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
-from sqlalchemy.exc import ProgrammingError
+
+from db.schema_version import SCHEMA_CURRENT, SCHEMA_EMPTY, SCHEMA_NEWER, SCHEMA_OLDER, schema_state
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -53,26 +54,6 @@ def autogenerate(engine: Engine, message: str) -> None:
         command.revision(cfg, message=message, autogenerate=True)
 
 
-SCHEMA_CURRENT, SCHEMA_OLDER, SCHEMA_NEWER, SCHEMA_EMPTY = "current", "older", "newer", "empty"
-
-
-def schema_state(engine: Engine) -> str:
-    """How the database's schema compares with this program's: current, older, newer or empty.
-
-    "newer" is a revision this program does not know (a later version of Palvelutiski migrated it);
-    a PostgreSQL desk login that may not read the version table is on a schema older than 0012, which
-    granted it. Only reads: the desk never migrates by itself.
-    """
-    with engine.connect() as conn:
-        try:
-            revision = MigrationContext.configure(conn).get_current_revision()
-        except ProgrammingError as exc:
-            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege
-                return SCHEMA_OLDER
-            raise
-    if revision is None:
-        return SCHEMA_EMPTY
-    if revision == head_revision():
-        return SCHEMA_CURRENT
-    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
-    return SCHEMA_OLDER if revision in known else SCHEMA_NEWER
+# The desk's read-only check lives apart, without Alembic (db.schema_version); re-exported for the admin's tools.
+__all__ = ["SCHEMA_CURRENT", "SCHEMA_EMPTY", "SCHEMA_NEWER", "SCHEMA_OLDER", "autogenerate", "current_revision",
+           "downgrade", "head_revision", "schema_state", "upgrade"]

@@ -20,8 +20,6 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 
@@ -45,19 +43,36 @@ def _midsummer_eve(year: int) -> dt.date:
     return next(dt.date(year, 6, day) for day in range(19, 26) if dt.date(year, 6, day).weekday() == 4)
 
 
+def _saturday_from(start: dt.date) -> dt.date:
+    """The first Saturday on or after ``start`` (Midsummer Day, All Saints' Day: the Saturday of a week)."""
+    return start + dt.timedelta(days=(5 - start.weekday()) % 7)
+
+
 @lru_cache(maxsize=256)
 def non_working_days(year: int) -> frozenset[dt.date]:
-    """Holidays of ``year`` that stop a deadline (weekends are checked separately).
+    """Holidays of ``year`` that stop a deadline (weekends are checked separately): the Finnish public
+    holidays as they have been since 1992, plus May Day, Independence Day, Midsummer and Christmas Eve.
 
-    ``holidays.FI`` (public category, version 0.109 checked) already lists Christmas Eve and Midsummer
-    Eve; we add both ourselves too, so an older or changed package cannot silently shorten a deadline.
-    Flag days of the "unofficial" category (Runeberg Day …) are working days and are left out.
+    Written out here rather than taken from the ``holidays`` package, whose import loads the calendars
+    of every country (16 MiB of a desk's memory, issue 14); tests/requests/test_deadlines.py checks
+    these against ``holidays.FI`` (public category) for 1992-2100. Flag days of the "unofficial"
+    category (Runeberg Day …) are working days and are left out.
     """
-    days = set(holidays.country_holidays("FI", years=year, categories=("public",)).keys())
-    days.add(dt.date(year, 12, 24))  # jouluaatto
-    days.add(_midsummer_eve(year))  # juhannusaatto
-    days.add(dt.date(year, 12, 6))  # itsenäisyyspäivä
-    days.add(dt.date(year, 5, 1))  # vappu
+    from dateutil.easter import easter  # Western Easter; dateutil is small and imported once
+
+    sunday = easter(year)
+    days = {
+        dt.date(year, 1, 1),  # uudenvuodenpäivä
+        dt.date(year, 1, 6),  # loppiainen
+        sunday - dt.timedelta(days=2), sunday, sunday + dt.timedelta(days=1),  # pitkäperjantai … 2. pääsiäispäivä
+        dt.date(year, 5, 1),  # vappu
+        sunday + dt.timedelta(days=39),  # helatorstai
+        sunday + dt.timedelta(days=49),  # helluntaipäivä
+        _midsummer_eve(year), _saturday_from(dt.date(year, 6, 20)),  # juhannusaatto, juhannuspäivä (20-26 June)
+        _saturday_from(dt.date(year, 10, 31)),  # pyhäinpäivä (31 Oct - 6 Nov)
+        dt.date(year, 12, 6),  # itsenäisyyspäivä
+        dt.date(year, 12, 24), dt.date(year, 12, 25), dt.date(year, 12, 26),  # jouluaatto, joulupäivä, tapaninpäivä
+    }
     return frozenset(days)
 
 

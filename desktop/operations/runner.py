@@ -24,6 +24,7 @@ Views do not submit here directly: each user action is a typed :class:`desktop.o
 from __future__ import annotations
 
 import itertools
+import linecache
 import logging
 import queue
 import threading
@@ -113,9 +114,17 @@ _IMPORTS = threading.RLock()
 
 @contextmanager
 def importing() -> Iterator[None]:
-    """Hold while importing what the other thread may be importing too (see _IMPORTS)."""
+    """Hold while importing what the other thread may be importing too (see _IMPORTS).
+
+    On the way out the source lines of what was imported are dropped: PySide6 reads the whole source of
+    every module imported after it (shibokensupport's check for ``from __feature__ import``, through
+    ``inspect.getsource``), and ``linecache`` kept them, ~20 MiB for SQLAlchemy and the desk.
+    """
     with _IMPORTS:
-        yield
+        try:
+            yield
+        finally:
+            linecache.clearcache()
 
 
 def is_connection_error(exc: BaseException) -> bool:

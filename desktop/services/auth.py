@@ -24,7 +24,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from db import audit, migrate
+from db import audit, schema_version
 from db import errors as db_errors
 from db.base import utcnow
 from db.database import Database, Session
@@ -136,8 +136,8 @@ class AuthService:
         try:
             # A read-only, locked, full or damaged file is said as such, not as "something went wrong".
             with db_errors.classified(target.path):
-                revision = migrate.current_revision(database.engine)
-            if revision is None:
+                revisions = schema_version.current_revisions(database.engine)
+            if not revisions:
                 raise DatabaseNotFound(N_("The file {path} is not an initialised Palvelutiski database."),
                                        path=target.path)
             actor = self._check_sqlite(database, username.strip(), password)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db import errors as db_errors
-from db import migrate
+from db import schema_version
 from db.database import Database
 from db.engine import DatabaseUrl, make_engine, postgres_url, tls_problem
 from desktop.core.errors import DomainError
@@ -177,10 +177,10 @@ def open_desk(auth: AuthService, target: ConnectionTarget, username: str, passwo
 def check_schema(database: Database) -> None:
     """Refuse a database whose schema is newer or older than this program's (an empty one is left to
     the login, which says it is not initialised)."""
-    state = migrate.schema_state(database.engine)
-    if state == migrate.SCHEMA_NEWER:
+    state = schema_version.schema_state(database.engine)
+    if state == schema_version.SCHEMA_NEWER:
         raise SchemaTooNew()
-    if state == migrate.SCHEMA_OLDER:
+    if state == schema_version.SCHEMA_OLDER:
         raise SchemaTooOld()
 
 

@@ -7,6 +7,9 @@ read the version since migration 0012 (before it, not being allowed to read it m
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 
@@ -14,7 +17,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from db import migrate
+from db import migrate, schema_version
 from db.database import Database
 from db.engine import make_engine
 from desktop.core.roles import Actor, Role
@@ -67,3 +70,24 @@ def test_an_older_schema_asks_the_admin_to_migrate_and_is_not_migrated(desk) -> 
         sign_in(AuthService(), target, name, PASSWORD)
     assert "palvelutiski-admin migrate" in str(refused.value)
     assert revision(database) == "0011"
+
+
+def test_the_desk_knows_the_same_revisions_as_alembic() -> None:
+    """The desk reads the migration files itself (db.schema_version); Alembic must read them alike."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    revisions, heads = schema_version.known_revisions()
+    assert revisions == {s.revision for s in script.walk_revisions()}
+    assert heads == set(script.get_heads()) == {migrate.head_revision()}
+
+
+def test_signing_in_imports_no_alembic() -> None:
+    """Alembic (with Mako and Pygments, ~15 MiB) is the admin's tool: the desk's sign-in path goes without."""
+    code = ("import sys, desktop.operations.login as l, importlib\n"
+            "for name in l.WARM_UP_MODULES: importlib.import_module(name)\n"
+            "import desktop.services.connection, desktop.views.main_window, desktop.views.desk.desk_page\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako', 'pygments'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"

@@ -76,6 +76,17 @@ def test_eves_and_national_days_never_working(year: int) -> None:
     assert eve + dt.timedelta(days=1) in days  # juhannuspäivä the next day
 
 
+def test_the_holidays_are_those_of_the_holidays_package() -> None:
+    """The desk writes the Finnish holidays out (desktop.core.deadlines: the package's import costs 16 MiB);
+    they must be the same days as ``holidays.FI``'s public holidays, plus the days the law adds."""
+    import holidays
+
+    for year in range(1992, 2101):
+        theirs = set(holidays.country_holidays("FI", years=year, categories=("public",)))
+        theirs |= {D(year, 12, 24), D(year, 12, 6), D(year, 5, 1)}
+        assert dl.non_working_days(year) == theirs, year
+
+
 def test_extension_examples() -> None:
     received = D(2026, 3, 10)
     assert dl.due_date(received, extension_months=2) == D(2026, 6, 10)

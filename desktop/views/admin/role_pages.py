@@ -71,6 +71,7 @@ class PageEntry:
     permissions: tuple[Permission, ...]  # any one of them shows the page; empty: every role
     factory: PageFactory | None  # None: the desk page the composition root built
     shortcut: str = ""
+    lazy: bool = False  # built on first show (then its ``start()``); such a page has no ``attention_needed``
 
     def visible_to(self, actor: Actor) -> bool:
         return not self.permissions or any(actor.can(p) for p in self.permissions)
@@ -83,10 +84,16 @@ PAGES: list[PageEntry] = [
               (Permission.READ_CUSTOMER,), None, "Alt+1"),
     PageEntry("requests", lambda: QCoreApplication.translate("RolePages", "Requests"),
               (Permission.REVIEW_QUEUE,), _requests_page, "Alt+2"),
-    PageEntry("users", None, (Permission.MANAGE_USERS,), _users_page, "Alt+3"),
-    PageEntry("audit", None, (Permission.READ_AUDIT, Permission.VERIFY_AUDIT), _audit_page, "Alt+4"),
-    PageEntry("retention", None, (Permission.VIEW_RETENTION,), _retention_page, "Alt+5"),
-    PageEntry("reports", None, (Permission.RUN_REPORTS,), _reports_page, "Alt+6"),
+    # Built when first shown (a placeholder until then): their modules and widgets cost memory and start-up
+    # time that a user who never opens them should not pay. Their titles, in the pages' own contexts.
+    PageEntry("users", lambda: QCoreApplication.translate("UsersPage", "Users"), (Permission.MANAGE_USERS,),
+              _users_page, "Alt+3", lazy=True),
+    PageEntry("audit", lambda: QCoreApplication.translate("AuditPage", "Audit log"),
+              (Permission.READ_AUDIT, Permission.VERIFY_AUDIT), _audit_page, "Alt+4", lazy=True),
+    PageEntry("retention", lambda: QCoreApplication.translate("RetentionPage", "Retention"),
+              (Permission.VIEW_RETENTION,), _retention_page, "Alt+5", lazy=True),
+    PageEntry("reports", lambda: QCoreApplication.translate("ReportsPage", "Reports"), (Permission.RUN_REPORTS,),
+              _reports_page, "Alt+6", lazy=True),
 ]
 
 
@@ -101,7 +108,46 @@ class RolePages(QTabWidget):
         self.page_actions: list[QAction] = []
         self.user_moved = False  # the user chose a page: nothing moves them elsewhere any more
         self._alerted: QWidget | None = None  # a page that raised an alert keeps the front until the user moves
+        # Pages built when first shown: the placeholder in their tab, how to build them, what replaced them.
+        self._builders: dict[QWidget, Callable[[QWidget], QWidget]] = {}
+        self._built: dict[QWidget, QWidget] = {}
         self.tabBar().tabBarClicked.connect(self._user_choice)
+        self.currentChanged.connect(lambda _index: self._materialise(self.currentWidget()))
+
+    def add_lazy_page(self, build: Callable[[QWidget], QWidget], key: str, title: Callable[[], str],
+                      shortcut: str = "") -> None:
+        """A tab whose page is built by ``build(parent)`` when it is first shown (or asked for)."""
+        placeholder = QWidget(self)
+        placeholder.setObjectName(key)
+        self._builders[placeholder] = build
+        self.add_page(placeholder, title, shortcut)
+
+    def _materialise(self, widget: QWidget | None) -> QWidget | None:
+        """The page for ``widget``: itself, or (a placeholder) the page built now in its tab."""
+        if widget in self._built:
+            return self._built[widget]
+        build = self._builders.pop(widget, None) if widget is not None else None
+        if build is None:
+            return widget
+        page = build(self)
+        index = self.indexOf(widget)
+        current = self.currentIndex() == index
+        title = next(t for p, t in self._titles if p is widget)
+        self.blockSignals(True)  # the same tab stays in front: no page change to announce
+        try:
+            self.removeTab(index)
+            self.insertTab(index, page, title())
+            if current:
+                self.setCurrentIndex(index)
+        finally:
+            self.blockSignals(False)
+        self._titles = [(page if p is widget else p, t) for p, t in self._titles]
+        self._built[widget] = page
+        widget.deleteLater()
+        first_look = getattr(page, "start", None)
+        if callable(first_look):
+            first_look()
+        return page
 
     def add_page(self, page: QWidget, title: Callable[[], str], shortcut: str = "") -> None:
         self.addTab(page, title())
@@ -117,14 +163,21 @@ class RolePages(QTabWidget):
             attention.connect(lambda p=page: self._attention(p))
 
     def page(self, cls: type) -> QWidget | None:
-        return next((p for p, _t in self._titles if isinstance(p, cls)), None)
+        """The page of class ``cls`` (pages not built yet are built to find out)."""
+        for widget in self.pages():
+            page = self._materialise(widget)
+            if isinstance(page, cls):
+                return page
+        return None
 
     def pages(self) -> list[QWidget]:
+        """The tabs' widgets (a page built on first show is a placeholder until then)."""
         return [p for p, _t in self._titles]
 
     def bring_forward(self, page: QWidget, *, by_user: bool = False) -> None:
         if by_user:
             self.user_moved = True
+        page = self._materialise(page) or page
         self.setCurrentWidget(page)
         if by_user:
             # Into the page: its first field or list, so the keyboard works at once.
@@ -163,6 +216,11 @@ def embed(area: QWidget, layout: QLayout, desk: QWidget, runner: TaskRunner, ses
     tabs = RolePages(area)
     built: dict[str, QWidget] = {}
     for entry in visible_pages(actor):
+        if entry.lazy and entry.factory is not None and entry.title is not None:
+            factory = entry.factory
+            tabs.add_lazy_page(lambda parent, factory=factory: factory(runner, session, parent), entry.key,
+                               entry.title, entry.shortcut)
+            continue
         page = desk if entry.factory is None else entry.factory(runner, session, tabs)
         if entry.factory is None:
             _bring_desk_forward(tabs, desk)
