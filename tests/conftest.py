@@ -92,7 +92,7 @@ def no_leaked_connections() -> Iterator[None]:
         pytest.fail("database connection left open by this test:\n" + "\n".join(leaks[:3]), pytrace=False)
 
 
-# argon2id at production strength (t=3, 64 MiB, p=4) costs about a second per hash on a 2-core machine, and
+# argon2id at production strength (t=3, 12 MiB, p=1) costs a noticeable fraction of a second per hash on a 2-core machine, and
 # most database fixtures create two to four users: tests hash with the same algorithm at minimal cost.
 # Tests marked ``production_hashing`` keep the real hasher (tests/security/test_users.py checks its strength).
 TEST_PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
