@@ -12,24 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.i18n import CONTEXT
 from desktop.operations import reports as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.services import report_output
+from desktop.ui.ui_reports_page import Ui_ReportsPage
 from desktop.views.desk.common import error_text, fmt_date
 from desktop.views.reports.charts import ReportCharts
 from desktop.views.tables import read_only_list
@@ -58,56 +48,27 @@ class ReportsPage(QWidget):
         self.figures: Any = None
         self.save_dialog: QFileDialog | None = None
         self._folder = Path.home()
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
         today = QDate.currentDate()
-        self.first = QDateEdit(QDate(today.year(), 1, 1), self)
-        self.last = QDateEdit(today, self)
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("d.M.yyyy")
-            edit.setCalendarPopup(True)
-        self.first_label, self.last_label = QLabel(self), QLabel(self)
-        self.first_label.setBuddy(self.first)
-        self.last_label.setBuddy(self.last)
-        self.show_button = QPushButton(self)
-        self.show_button.setObjectName("showReport")
-        self.pdf_button = QPushButton(self)
-        self.csv_button = QPushButton(self)
-        self.status = QLabel(self)
-        self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("reportSummary")
-        self.summary.setWordWrap(True)
-        self.charts = ReportCharts(self)
+        self.ui.first.setDate(QDate(today.year(), 1, 1))
+        self.ui.last.setDate(today)
         self.model = QStandardItemModel(self)
-        self.table = read_only_list(QTableView(self), "reportTable")
-        self.table.setModel(self.model)
-        self.table.setMinimumHeight(260)
-
-        bar = QHBoxLayout()
-        for widget in (self.first_label, self.first, self.last_label, self.last, self.show_button, self.pdf_button,
-                       self.csv_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        content = QWidget(self)
-        grid = QGridLayout(content)
+        read_only_list(self.ui.table).setModel(self.model)
         # The months get the window's width (two years' labels fit at 1366 pixels); the trend and the
-        # distribution share the row below, the table of every figure follows.
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.charts.volume, 1, 0, 1, 2)
-        grid.addWidget(self.charts.on_time, 2, 0)
-        grid.addWidget(self.charts.days, 2, 1)
-        grid.addWidget(self.table, 3, 0, 1, 2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        # distribution share the row below, the table of every figure follows (forms/reports_page.ui).
+        self.charts = ReportCharts(self)
+        self.ui.content_grid.addWidget(self.charts.volume, 1, 0, 1, 2)
+        self.ui.content_grid.addWidget(self.charts.on_time, 2, 0)
+        self.ui.content_grid.addWidget(self.charts.days, 2, 1)
+        previous = self.ui.csv_button  # Tab: the buttons, the charts, the table
+        for view in self.charts.views():
+            QWidget.setTabOrder(previous, view)
+            previous = view
 
-        self.show_button.clicked.connect(self.run)
-        self.pdf_button.clicked.connect(lambda: self.ask_file("pdf"))
-        self.csv_button.clicked.connect(lambda: self.ask_file("csv"))
+        self.ui.show_button.clicked.connect(self.run)
+        self.ui.pdf_button.clicked.connect(lambda: self.ask_file("pdf"))
+        self.ui.csv_button.clicked.connect(lambda: self.ask_file("csv"))
         self.retranslate()
         self._enable_exports()
 
@@ -115,16 +76,11 @@ class ReportsPage(QWidget):
         return self.tr("Reports")
 
     def retranslate(self) -> None:
-        self.first_label.setText(self.tr("&From:"))
-        self.last_label.setText(self.tr("&To:"))
-        self.show_button.setText(self.tr("Show report"))
-        self.pdf_button.setText(self.tr("Save as PDF…"))
-        self.csv_button.setText(self.tr("Save as CSV…"))
-        self.table.setAccessibleName(self.tr("Report figures"))
+        self.ui.retranslateUi(self)
         if self.figures is not None:
             self._show(self.figures)
         else:
-            self.status.setText(self.tr("Choose the period and press Show report. Counts only: no customer "
+            self.ui.status.setText(self.tr("Choose the period and press Show report. Counts only: no customer "
                                         "is named."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -133,17 +89,17 @@ class ReportsPage(QWidget):
         super().changeEvent(event)
 
     def _period(self) -> tuple[dt.date, dt.date]:
-        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        return self.ui.first.date().toPython(), self.ui.last.date().toPython()  # type: ignore[return-value]
 
     def _enable_exports(self) -> None:
-        for button in (self.pdf_button, self.csv_button):
+        for button in (self.ui.pdf_button, self.ui.csv_button):
             button.setEnabled(self.figures is not None)
 
     def run(self) -> None:
         first, last = self._period()
-        self.status.setText(self.tr("Counting…"))
+        self.ui.status.setText(self.tr("Counting…"))
         ops.run(self._runner, self._session, first, last, owner=self, on_success=self._show,
-                on_error=lambda exc: self.status.setText(error_text(exc)))
+                on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def _show(self, figures: Any) -> None:
         self.figures = figures
@@ -151,7 +107,7 @@ class ReportsPage(QWidget):
         labels = report_output.values(_language())
         self.charts.show(figures, [_tr(t) for t in report_output.CHART_TITLES], labels.get("request_type", {}))
         pct = "–" if figures.on_time_pct is None else f"{QLocale().toString(figures.on_time_pct, 'f', 1)} %"
-        self.summary.setText(self.tr(
+        self.ui.summary.setText(self.tr(
             "Received {0}, replies posted {1}, on time {2}, median {3} and 90th percentile {4} days to reply; "
             "extended {5}, paused {6}, refused {7}; open at the end {8}.").format(
             figures.received, figures.answered, pct, _or_dash(figures.median_days), _or_dash(figures.p90_days),
@@ -160,7 +116,7 @@ class ReportsPage(QWidget):
         self.model.setHorizontalHeaderLabels([_tr(h) for h in report_output.HEADER])
         for row in report_output.rows(figures, _tr, labels):
             self.model.appendRow([QStandardItem(cell) for cell in row])
-        self.status.setText(self.tr("Report {0}–{1}.").format(fmt_date(figures.first), fmt_date(figures.last)))
+        self.ui.status.setText(self.tr("Report {0}–{1}.").format(fmt_date(figures.first), fmt_date(figures.last)))
         self.shown.emit()
 
     # -- files ---------------------------------------------------------------------------------
@@ -182,12 +138,12 @@ class ReportsPage(QWidget):
     def export(self, fmt: str, path: Path) -> None:
         first, last = self._period()
         self._folder = path.parent  # the next report is saved beside this one
-        self.status.setText(self.tr("Writing {0}…").format(path.name))
+        self.ui.status.setText(self.tr("Writing {0}…").format(path.name))
         ops.export(self._runner, self._session, first, last, fmt, path, _language(), _tr, owner=self,
-                   on_success=self._exported, on_error=lambda exc: self.status.setText(error_text(exc)))
+                   on_success=self._exported, on_error=lambda exc: self.ui.status.setText(error_text(exc)))
 
     def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("Report saved: {0}").format(str(path)))
+        self.ui.status.setText(self.tr("Report saved: {0}").format(str(path)))
         self.exported.emit(path)
 
 
