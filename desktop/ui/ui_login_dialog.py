@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QSpinBox, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget)
 
-class Ui_login_dialog(object):
+class Ui_LoginDialog(object):
     def setupUi(self, login_dialog):
         if not login_dialog.objectName():
             login_dialog.setObjectName(u"login_dialog")
@@ -205,18 +205,18 @@ class Ui_login_dialog(object):
     # setupUi
 
     def retranslateUi(self, login_dialog):
-        login_dialog.setWindowTitle(QCoreApplication.translate("login_dialog", u"Palvelutiski \u2013 sign in", None))
-        self.subtitle_label.setText(QCoreApplication.translate("login_dialog", u"Customer service desk \u2013 sign in with your personal user name.", None))
-        self.username_label.setText(QCoreApplication.translate("login_dialog", u"&User name:", None))
-        self.password_label.setText(QCoreApplication.translate("login_dialog", u"&Password:", None))
-        self.database_label.setText(QCoreApplication.translate("login_dialog", u"&Database:", None))
-        self.database_kind_combo.setItemText(0, QCoreApplication.translate("login_dialog", u"Shared database (PostgreSQL)", None))
-        self.database_kind_combo.setItemText(1, QCoreApplication.translate("login_dialog", u"Database file on this computer (SQLite)", None))
+        login_dialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Palvelutiski \u2013 sign in", None))
+        self.subtitle_label.setText(QCoreApplication.translate("LoginDialog", u"Customer service desk \u2013 sign in with your personal user name.", None))
+        self.username_label.setText(QCoreApplication.translate("LoginDialog", u"&User name:", None))
+        self.password_label.setText(QCoreApplication.translate("LoginDialog", u"&Password:", None))
+        self.database_label.setText(QCoreApplication.translate("LoginDialog", u"&Database:", None))
+        self.database_kind_combo.setItemText(0, QCoreApplication.translate("LoginDialog", u"Shared database (PostgreSQL)", None))
+        self.database_kind_combo.setItemText(1, QCoreApplication.translate("LoginDialog", u"Database file on this computer (SQLite)", None))
 
-        self.host_label.setText(QCoreApplication.translate("login_dialog", u"&Server:", None))
-        self.database_name_label.setText(QCoreApplication.translate("login_dialog", u"Database &name:", None))
-        self.browse_button.setText(QCoreApplication.translate("login_dialog", u"Browse\u2026", None))
-        self.language_label.setText(QCoreApplication.translate("login_dialog", u"&Language:", None))
-        self.remember_check.setText(QCoreApplication.translate("login_dialog", u"&Remember the password on this computer", None))
+        self.host_label.setText(QCoreApplication.translate("LoginDialog", u"&Server:", None))
+        self.database_name_label.setText(QCoreApplication.translate("LoginDialog", u"Database &name:", None))
+        self.browse_button.setText(QCoreApplication.translate("LoginDialog", u"Browse\u2026", None))
+        self.language_label.setText(QCoreApplication.translate("LoginDialog", u"&Language:", None))
+        self.remember_check.setText(QCoreApplication.translate("LoginDialog", u"&Remember the password on this computer", None))
     # retranslateUi
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
     QSizePolicy, QStatusBar, QVBoxLayout, QWidget)
 
-class Ui_main_window(object):
+class Ui_MainWindow(object):
     def setupUi(self, main_window):
         if not main_window.objectName():
             main_window.setObjectName(u"main_window")
@@ -92,18 +92,18 @@ class Ui_main_window(object):
     # setupUi
 
     def retranslateUi(self, main_window):
-        self.action_lock.setText(QCoreApplication.translate("main_window", u"&Lock the desk", None))
-        self.action_quit.setText(QCoreApplication.translate("main_window", u"&Quit", None))
-        self.action_find.setText(QCoreApplication.translate("main_window", u"&Find a customer", None))
-        self.action_new_call.setText(QCoreApplication.translate("main_window", u"New &call", None))
-        self.action_new_request.setText(QCoreApplication.translate("main_window", u"New written &request\u2026", None))
-        self.action_shortcuts.setText(QCoreApplication.translate("main_window", u"&Keyboard shortcuts", None))
-        self.action_about.setText(QCoreApplication.translate("main_window", u"&About Palvelutiski", None))
-        self.menu_session.setTitle(QCoreApplication.translate("main_window", u"&Session", None))
-        self.menu_customer.setTitle(QCoreApplication.translate("main_window", u"&Customer", None))
-        self.menu_view.setTitle(QCoreApplication.translate("main_window", u"&View", None))
-        self.menu_language.setTitle(QCoreApplication.translate("main_window", u"&Language", None))
-        self.menu_help.setTitle(QCoreApplication.translate("main_window", u"&Help", None))
+        self.action_lock.setText(QCoreApplication.translate("MainWindow", u"&Lock the desk", None))
+        self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.action_find.setText(QCoreApplication.translate("MainWindow", u"&Find a customer", None))
+        self.action_new_call.setText(QCoreApplication.translate("MainWindow", u"New &call", None))
+        self.action_new_request.setText(QCoreApplication.translate("MainWindow", u"New written &request\u2026", None))
+        self.action_shortcuts.setText(QCoreApplication.translate("MainWindow", u"&Keyboard shortcuts", None))
+        self.action_about.setText(QCoreApplication.translate("MainWindow", u"&About Palvelutiski", None))
+        self.menu_session.setTitle(QCoreApplication.translate("MainWindow", u"&Session", None))
+        self.menu_customer.setTitle(QCoreApplication.translate("MainWindow", u"&Customer", None))
+        self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menu_language.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         pass
     # retranslateUi
 

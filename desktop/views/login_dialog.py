@@ -21,7 +21,7 @@ from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner, importing
 from desktop.services.credentials import CredentialStore, KeyringStatus
 from desktop.services.site_config import SiteConfig
-from desktop.ui.ui_login_dialog import Ui_login_dialog
+from desktop.ui.ui_login_dialog import Ui_LoginDialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
 
@@ -45,7 +45,7 @@ class LoginDialog(QDialog):
                  translations: Translations, settings: ShellSettings, parent: QWidget | None = None, *,
                  site: SiteConfig | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_login_dialog()
+        self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._runner = runner
         self._auth = auth

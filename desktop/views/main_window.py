@@ -22,7 +22,7 @@ from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner, is_connection_error
 from desktop.operations.session import DeskSession
 from desktop.services.auth import AuthService
-from desktop.ui.ui_main_window import Ui_main_window
+from desktop.ui.ui_main_window import Ui_MainWindow
 from desktop.views.admin import role_pages
 from desktop.views.error_dialog import show_bug, user_message
 from desktop.views.idle_lock import IdleWatcher, LockCover
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
                  settings: ShellSettings, desk: QWidget, *, idle_lock_minutes: int,
                  log_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_main_window()
+        self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.runner = runner
         self.session = session

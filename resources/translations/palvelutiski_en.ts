@@ -1791,6 +1791,54 @@
 {security}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Palvelutiski – sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service desk – sign in with your personal user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file on this computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1816,6 +1864,54 @@
     </message>
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New written &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Palvelutiski</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,108 +3384,6 @@
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>login_dialog</name>
-    <message>
-        <source>Palvelutiski – sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer service desk – sign in with your personal user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared database (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file on this computer (SQLite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main_window</name>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New written &amp;request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Palvelutiski</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

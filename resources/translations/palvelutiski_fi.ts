@@ -1792,6 +1792,54 @@
         <translation>{servers} / {database}
 {security}</translation>
     </message>
+    <message>
+        <source>Palvelutiski – sign in</source>
+        <translation>Palvelutiski – kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Customer service desk – sign in with your personal user name.</source>
+        <translation>Asiakaspalvelun työpöytä – kirjaudu henkilökohtaisella käyttäjätunnuksellasi.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Yhteinen tietokanta (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Database file on this computer (SQLite)</source>
+        <translation>Tietokantatiedosto tällä tietokoneella (SQLite)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Tietokannan &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Muista salasana tällä tietokoneella</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1818,6 +1866,54 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Tietokanta ei vastaa. Syöttämäsi tiedot säilyvät; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Istunto</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Lukitse työpöytä</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation>Uusi &amp;puhelu</translation>
+    </message>
+    <message>
+        <source>New written &amp;request…</source>
+        <translation>Uusi kirjallinen p&amp;yyntö…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Palvelutiski</source>
+        <translation>&amp;Tietoja Palvelutiskistä</translation>
     </message>
 </context>
 <context>
@@ -3290,108 +3386,6 @@
     <message>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
-    </message>
-</context>
-<context>
-    <name>login_dialog</name>
-    <message>
-        <source>Palvelutiski – sign in</source>
-        <translation>Palvelutiski – kirjautuminen</translation>
-    </message>
-    <message>
-        <source>Customer service desk – sign in with your personal user name.</source>
-        <translation>Asiakaspalvelun työpöytä – kirjaudu henkilökohtaisella käyttäjätunnuksellasi.</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Käyttäjätunnus:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Salasana:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Tietokanta:</translation>
-    </message>
-    <message>
-        <source>Shared database (PostgreSQL)</source>
-        <translation>Yhteinen tietokanta (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Database file on this computer (SQLite)</source>
-        <translation>Tietokantatiedosto tällä tietokoneella (SQLite)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Palvelin:</translation>
-    </message>
-    <message>
-        <source>Database &amp;name:</source>
-        <translation>Tietokannan &amp;nimi:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Selaa…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Kieli:</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>&amp;Muista salasana tällä tietokoneella</translation>
-    </message>
-</context>
-<context>
-    <name>main_window</name>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Istunto</translation>
-    </message>
-    <message>
-        <source>&amp;Customer</source>
-        <translation>&amp;Asiakas</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Näytä</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the desk</source>
-        <translation>&amp;Lukitse työpöytä</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
-    </message>
-    <message>
-        <source>&amp;Find a customer</source>
-        <translation>&amp;Etsi asiakas</translation>
-    </message>
-    <message>
-        <source>New &amp;call</source>
-        <translation>Uusi &amp;puhelu</translation>
-    </message>
-    <message>
-        <source>New written &amp;request…</source>
-        <translation>Uusi kirjallinen p&amp;yyntö…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pikanäppäimet</translation>
-    </message>
-    <message>
-        <source>&amp;About Palvelutiski</source>
-        <translation>&amp;Tietoja Palvelutiskistä</translation>
     </message>
 </context>
 <context>

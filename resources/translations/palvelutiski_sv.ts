@@ -1792,6 +1792,54 @@
         <translation>{servers} / {database}
 {security}</translation>
     </message>
+    <message>
+        <source>Palvelutiski – sign in</source>
+        <translation>Palvelutiski – inloggning</translation>
+    </message>
+    <message>
+        <source>Customer service desk – sign in with your personal user name.</source>
+        <translation>Kundtjänstens arbetsbord – logga in med ditt personliga användarnamn.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Gemensam databas (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Database file on this computer (SQLite)</source>
+        <translation>Databasfil på den här datorn (SQLite)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Databasens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1818,6 +1866,54 @@
     <message>
         <source>The database does not answer. Your input is kept; try again in a moment.</source>
         <translation>Databasen svarar inte. Dina uppgifter finns kvar; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kund</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Lås skrivbordet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Sök kund</translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation>Nytt &amp;samtal</translation>
+    </message>
+    <message>
+        <source>New written &amp;request…</source>
+        <translation>Ny skriftlig &amp;begäran…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Palvelutiski</source>
+        <translation>&amp;Om Palvelutiski</translation>
     </message>
 </context>
 <context>
@@ -3290,108 +3386,6 @@
     <message>
         <source>Copy details</source>
         <translation>Kopiera detaljerna</translation>
-    </message>
-</context>
-<context>
-    <name>login_dialog</name>
-    <message>
-        <source>Palvelutiski – sign in</source>
-        <translation>Palvelutiski – inloggning</translation>
-    </message>
-    <message>
-        <source>Customer service desk – sign in with your personal user name.</source>
-        <translation>Kundtjänstens arbetsbord – logga in med ditt personliga användarnamn.</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Användarnamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Lösenord:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Databas:</translation>
-    </message>
-    <message>
-        <source>Shared database (PostgreSQL)</source>
-        <translation>Gemensam databas (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Database file on this computer (SQLite)</source>
-        <translation>Databasfil på den här datorn (SQLite)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <source>Database &amp;name:</source>
-        <translation>Databasens &amp;namn:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bläddra…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
-    </message>
-</context>
-<context>
-    <name>main_window</name>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>&amp;Customer</source>
-        <translation>&amp;Kund</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the desk</source>
-        <translation>&amp;Lås skrivbordet</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Find a customer</source>
-        <translation>&amp;Sök kund</translation>
-    </message>
-    <message>
-        <source>New &amp;call</source>
-        <translation>Nytt &amp;samtal</translation>
-    </message>
-    <message>
-        <source>New written &amp;request…</source>
-        <translation>Ny skriftlig &amp;begäran…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About Palvelutiski</source>
-        <translation>&amp;Om Palvelutiski</translation>
     </message>
 </context>
 <context>
