@@ -9,15 +9,7 @@ twice, the same as the one that was set) is shown in the dialog, which stays ope
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.core.local_time import format_moment
 from desktop.operations import login as login_ops
@@ -25,6 +17,7 @@ from desktop.operations.runner import TaskRunner
 from desktop.services.auth import AuthService, ConnectionTarget
 from desktop.services.credentials import CredentialStore
 from desktop.services.users import MIN_PASSWORD_LENGTH
+from desktop.ui.ui_change_password_dialog import Ui_ChangePasswordDialog
 from desktop.views.error_dialog import user_message
 
 
@@ -40,7 +33,6 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         assert signed_in.password_reset is not None
         self.setObjectName("change_password_dialog")
-        self.setModal(True)
         self._runner = runner
         self._auth = auth
         self._signed_in = signed_in
@@ -50,51 +42,24 @@ class ChangePasswordDialog(QDialog):
         self._remember = remember
         self._busy = False
 
-        layout = QVBoxLayout(self)
-        self.info_label = QLabel(self)
-        self.info_label.setObjectName("reset_info_label")
-        self.info_label.setWordWrap(True)
-        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.info_label)
-        form = QFormLayout()
-        self.new_edit = QLineEdit(self)
-        self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again_edit = QLineEdit(self)
-        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_label = QLabel(self)
-        self.new_label.setBuddy(self.new_edit)
-        self.again_label = QLabel(self)
-        self.again_label.setBuddy(self.again_edit)
-        form.addRow(self.new_label, self.new_edit)
-        form.addRow(self.again_label, self.again_edit)
-        layout.addLayout(form)
-        self.hint_label = QLabel(self)
-        self.hint_label.setWordWrap(True)
-        layout.addWidget(self.hint_label)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setProperty("error", True)
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        layout.addWidget(self.message_label)
-        self.buttons = QDialogButtonBox(self)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.ui.message_label.hide()
         # Own buttons, not standard ones: a standard button's text would not follow a language change.
-        self.change_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_button = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.change_button.setDefault(True)
-        self.sign_out_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.sign_out_button = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.rejected.connect(self.reject)
         self._retranslate()
-        self.setMinimumWidth(480)
-        self.new_edit.setFocus()
+        self.ui.new_edit.setFocus()
 
     def submit(self) -> None:
         if self._busy:
             return
         self._set_busy(True)
         login_ops.change_own_password(
-            self._runner, self._auth, self._signed_in, self._target, self.new_edit.text(), self.again_edit.text(),
+            self._runner, self._auth, self._signed_in, self._target, self.ui.new_edit.text(), self.ui.again_edit.text(),
             current_password=self._current, credentials=self._credentials, remember=self._remember,
             on_success=self._changed, on_error=self._failed, owner=self)
 
@@ -110,14 +75,14 @@ class ChangePasswordDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.message_label.setText(user_message(exc))
-        self.message_label.show()
-        self.new_edit.selectAll()
-        self.new_edit.setFocus()
+        self.ui.message_label.setText(user_message(exc))
+        self.ui.message_label.show()
+        self.ui.new_edit.selectAll()
+        self.ui.new_edit.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.new_edit, self.again_edit, self.change_button, self.sign_out_button):
+        for widget in (self.ui.new_edit, self.ui.again_edit, self.change_button, self.sign_out_button):
             widget.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
@@ -130,13 +95,11 @@ class ChangePasswordDialog(QDialog):
         reset = self._signed_in.password_reset
         assert reset is not None
         who = reset.reset_by if reset.reset_by_name == reset.reset_by else f"{reset.reset_by_name} ({reset.reset_by})"
-        self.setWindowTitle(self.tr("Choose a new password"))
-        self.info_label.setText(self.tr(
+        self.ui.retranslateUi(self)
+        self.ui.info_label.setText(self.tr(
             "{who} set a new password for you on {moment}. Choose a password of your own before you continue: "
             "nobody else should know it. If you did not ask for this, tell your supervisor.").format(
                 who=who, moment=format_moment(reset.reset_at)))
-        self.new_label.setText(self.tr("&New password:"))
-        self.again_label.setText(self.tr("New password &again:"))
-        self.hint_label.setText(self.tr("At least {n} characters, not your user name.").format(n=MIN_PASSWORD_LENGTH))
+        self.ui.hint_label.setText(self.tr("At least {n} characters, not your user name.").format(n=MIN_PASSWORD_LENGTH))
         self.change_button.setText(self.tr("Change password"))
         self.sign_out_button.setText(self.tr("Sign out"))
