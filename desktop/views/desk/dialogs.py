@@ -9,17 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from desktop.core.contact import OPEN_PURPOSES
+from desktop.ui.ui_call_customer_dialog import Ui_CallCustomerDialog
+from desktop.ui.ui_purpose_dialog import Ui_PurposeDialog
+from desktop.ui.ui_reveal_hetu_dialog import Ui_RevealHetuDialog
 
 PURPOSE_LABELS = {
     "call": QT_TRANSLATE_NOOP("PurposeDialog", "&1  Call – the customer is on the line"),
@@ -30,6 +25,8 @@ PURPOSE_LABELS = {
 _DIGITS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
 
+
+
 class PurposeDialog(QDialog):
     """Asks the purpose of opening a card; digits 1–4 choose at once, Esc cancels."""
 
@@ -38,22 +35,20 @@ class PurposeDialog(QDialog):
     def __init__(self, customer_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("purposeDialog")
-        self.setWindowTitle(self.tr("Why are you opening this customer?"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Opening {0}. The reason is written to the access log.").format(customer_label), self)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        # The choices are made before the form's widgets: Tab reaches them first, then Cancel.
         self.buttons: dict[str, QPushButton] = {}
         for purpose in OPEN_PURPOSES:
             button = QPushButton(QCoreApplication.translate("PurposeDialog", PURPOSE_LABELS[purpose]), self)
             button.setObjectName(f"purpose_{purpose}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, p=purpose: self.choose(p))
-            layout.addWidget(button)
             self.buttons[purpose] = button
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        self.ui = Ui_PurposeDialog()
+        self.ui.setupUi(self)
+        self.ui.intro.setText(self.tr("Opening {0}. The reason is written to the access log.").format(customer_label))
+        for button in self.buttons.values():
+            self.ui.choices_layout.addWidget(button)
+        self.ui.button_box.rejected.connect(self.reject)
 
     def choose(self, purpose: str) -> None:
         self.chosen.emit(purpose)
@@ -80,12 +75,6 @@ class CallCustomerDialog(QDialog):
     def __init__(self, caller: str, customer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callCustomerDialog")
-        self.setWindowTitle(self.tr("Another customer during the call"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The call with {caller} is going on. You are opening {customer}.").format(
-            caller=caller, customer=customer), self)
-        label.setWordWrap(True)
-        layout.addWidget(label)
         texts = {
             "link": self.tr("&1  Same caller (e.g. a family member): link {customer} to this call"),
             "new_call": self.tr("&2  A new call: end the call with {caller} (its notes are saved) and start "
@@ -100,12 +89,16 @@ class CallCustomerDialog(QDialog):
             button.setObjectName(f"call_{choice}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=choice: self.choose(c))
-            layout.addWidget(button)
             self.buttons[choice] = button
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        # The choices are made before the form's widgets: Tab reaches them first, then Cancel.
+        self.ui = Ui_CallCustomerDialog()
+        self.ui.setupUi(self)
+        self.ui.intro.setText(self.tr("The call with {caller} is going on. You are opening {customer}.").format(
+            caller=caller, customer=customer))
+        for button in self.buttons.values():
+            self.ui.choices_layout.addWidget(button)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ui.button_box.rejected.connect(self.reject)
 
     def choose(self, choice: str) -> None:
         self.chosen.emit(choice)
@@ -127,25 +120,15 @@ class RevealHetuDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revealHetuDialog")
-        self.setWindowTitle(self.tr("Show the full personal identity code"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("State the reason. It is stored in the audit log with your name."), self)
-        label.setWordWrap(True)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("revealReason")
-        label.setBuddy(self.reason)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("revealProblem")
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self._accept)
-        box.rejected.connect(self.reject)
-        for widget in (label, self.reason, self.problem, box):
-            layout.addWidget(widget)
+        self.ui = Ui_RevealHetuDialog()
+        self.ui.setupUi(self)
+        self.ui.button_box.accepted.connect(self._accept)
+        self.ui.button_box.rejected.connect(self.reject)
 
     def _accept(self) -> None:
-        reason = self.reason.text().strip()
+        reason = self.ui.reason.text().strip()
         if len(reason) < 5:
-            self.problem.setText(self.tr("Write a reason of at least a few words."))
+            self.ui.problem.setText(self.tr("Write a reason of at least a few words."))
             return
         self.reason_given.emit(reason)
         self.accept()
