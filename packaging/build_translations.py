@@ -51,6 +51,8 @@ def _noop_source(strings: list[tuple[str, int, str]]) -> str:
 
 def update_ts() -> None:
     sources = [str(p) for p in sorted((ROOT / "desktop" / "views").rglob("*.py"))]
+    # The print engine runs a print action's job (desktop.operations.printing) and words the printer's failures.
+    sources += [str(p) for p in sorted((ROOT / "desktop" / "operations").rglob("*.py"))]
     sources += [str(p) for p in sorted((ROOT / "forms").glob("*.ui"))]
     with tempfile.TemporaryDirectory() as tmp:
         noop = Path(tmp) / "marked_strings.py"

@@ -15,7 +15,7 @@ from desktop.core.errors import DomainError
 from desktop.core.queue_filter import QueueFilter
 from desktop.operations.runner import Task, TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.print_queue import PrintQueueService
+from desktop.services.letters import LetterService
 from desktop.services.request_claims import ClaimService
 from desktop.services.request_queue import RequestQueue
 from desktop.services.requests import Intake, RequestChanged, RequestService
@@ -51,7 +51,7 @@ def load(runner: TaskRunner, session: DeskSession, request_id: int, *, on_succes
     def fn() -> tuple[Any, Any]:
         session.service(ClaimService).release_lapsed()  # an idle claim shows as released, not as held
         return (session.service(RequestService).get(request_id),
-                session.service(PrintQueueService).letters_of_request(request_id))
+                session.service(LetterService).of_request(request_id))
 
     return runner.submit(fn, on_success=on_success, on_error=on_error, owner=owner,
                          key=f"requests.load.{request_id}")

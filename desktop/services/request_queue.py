@@ -7,15 +7,18 @@ Each row's due date and days left are then computed as the request detail comput
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Protocol
 
+from db.database import Database
+from db.models import DataRequest
 from db.repositories import requests as queue_repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
 from desktop.core.queue_filter import DEFAULT_ABANDONED_AFTER_DAYS, QueueFilter
-from desktop.core.roles import Permission
+from desktop.core.roles import Actor, Permission
+from desktop.services import request_steps as steps
 from desktop.services.request_dtos import QueuePage, QueueRow
-from desktop.services.requests import RequestService
 
 if TYPE_CHECKING:
     from db.database import Session
@@ -25,8 +28,24 @@ ABANDONED_AFTER_DAYS = "requests.abandoned_after_days"
 SWEEP_LIMIT = 200
 
 
+class Requests(Protocol):
+    """What the queue needs of desktop.services.requests.RequestService (which passes itself: neither
+    module imports the other)."""
+
+    database: Database
+    actor: Actor
+
+    def today(self) -> dt.date: ...
+
+    def _changing(self, request_id: int, expected_version: int | None
+                  ) -> AbstractContextManager[tuple[Session, DataRequest]]: ...
+
+    def _move(self, session: Session, request: DataRequest, target: rs.State, reason: str | None = None, *,
+              kind: str = "state_changed", detail: dict[str, object] | None = None) -> None: ...
+
+
 class RequestQueue:
-    def __init__(self, requests: RequestService) -> None:
+    def __init__(self, requests: Requests) -> None:
         self.requests = requests
 
     def rows(self, include_closed: bool = False, *, state: str | None = None, offset: int = 0,
@@ -41,7 +60,7 @@ class RequestQueue:
             found = queue_repo.queue_rows(session, rs.CLOSED_VALUES, chosen, today, offset=offset, limit=limit)
             rows = []
             for request, customer_name, claimant_name in found:
-                due = service._current_due(request, today)
+                due = steps.current_due(request, today)
                 rows.append(QueueRow(request.id, request.reference, request.customer_id, customer_name or "",
                                      request.request_type, request.state, request.received_on, due,
                                      deadlines.days_left(due, today),

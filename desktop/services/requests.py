@@ -18,19 +18,18 @@ from db.base import utcnow
 from db.database import Database
 from db.errors import ConcurrentUpdate
 from db.models import DataRequest, RequestEvent
-from db.repositories import letters as letters_repo
 from db.repositories import requests as repo
 from desktop.core import deadlines, request_actions
 from desktop.core import letters as letters_spec
 from desktop.core import request_states as rs
-from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.letters import OUTCOME_REPLIES, REPLY_FOR_REQUEST, LetterType
 from desktop.core.local_time import DESK_ZONE
 from desktop.core.request_actions import Action
 from desktop.core.roles import Actor, Permission, Role
-from desktop.services import request_claims
+from desktop.services import request_steps as steps
 from desktop.services.letters import GeneratedLetter, LetterService
+from desktop.services.request_steps import RequestError
 from desktop.services.request_dtos import EventInfo, Intake, QueuePage, QueueRow, RequestInfo, StaffMember
 
 if TYPE_CHECKING:
@@ -45,14 +44,8 @@ CHANNELS = letters_spec.REQUEST_CHANNELS
 # How the requester was identified. A photo ID is looked at, never copied (EDPB 01/2022 §78).
 IDENTITY_METHODS = ("signature_compared", "photo_id_seen", "address_on_record")
 CLARIFICATION = "identity_clarification"
-# Printing one of these while the request is ready to print means the reply itself is printed.
-REPLY_LETTERS = frozenset({*(t.value for t in REPLY_FOR_REQUEST.values()), LetterType.PROHIBITION_CONFIRMATION.value})
 # Who may be put in charge of a request.
 ASSIGNABLE_ROLES = (Role.AGENT, Role.SUPERVISOR)
-
-
-class RequestError(DomainError):
-    """The request cannot be handled as asked."""
 
 
 class RequestChanged(RequestError):
@@ -202,46 +195,6 @@ class RequestService:
             request.outcome_reason = reason.strip()
             return self.letters.generate_in(session, request, LetterType.REFUSAL, reason=reason)
 
-    def mark_printed(self, letter_id: int) -> None:
-        self.actor.require(Permission.PRINT_LETTER)
-        with self.database.transaction() as session:
-            letter = letters_repo.get(session, letter_id)
-            if letter is None:
-                raise RequestError(N_("Letter {letter_id} does not exist."), letter_id=letter_id)
-            detail: dict[str, object] = {"letter_id": letter.id, "reference": letter.reference}
-            if letter.printed_at is None:
-                letter.printed_at = self.clock()
-                letter.printed_by = self.actor.username
-            else:
-                # A copy printed again (from the card): logged; the first printing stays the one on record.
-                detail["reprint"] = True
-            audit.append(session, self.actor, "letter_printed", customer_id=letter.customer_id, purpose="letter",
-                         detail=detail)
-            request = repo.get(session, letter.request_id) if letter.request_id else None
-            if request is not None and (
-                    (request.state == rs.State.READY_TO_PRINT and letter.letter_type in REPLY_LETTERS)
-                    or (request.state == rs.State.REFUSED and letter.letter_type == LetterType.REFUSAL)):
-                self._move(session, request, rs.State.PRINTED, detail={"letter_id": letter.id})
-
-    def mark_dispatched(self, request_id: int, posting_date: dt.date) -> RequestInfo:
-        """The printed letters went to the post on ``posting_date``; a printed reply closes the request."""
-        self.actor.require(Permission.PRINT_LETTER)
-        if posting_date > self.today():
-            raise RequestError(N_("The posting date cannot be in the future."))
-        with self.database.transaction() as session:
-            request = self._get(session, request_id)
-            letters = letters_repo.printed_not_posted(session, request.id)
-            if not letters:
-                raise RequestError(N_("No printed letter of this request is waiting for posting."))
-            for letter in letters:
-                letter.dispatched_on = posting_date
-                audit.append(session, self.actor, "letter_dispatched", customer_id=letter.customer_id,
-                             purpose="letter", detail={"letter_id": letter.id, "posted_on": posting_date.isoformat()})
-            if request.state == rs.State.PRINTED:
-                request.dispatched_on = posting_date
-                self._move(session, request, rs.State.DISPATCHED, detail={"posted_on": posting_date.isoformat()})
-            return self._info(session, request)
-
     # --- assignment ---------------------------------------------------------------------------------
 
     def assignable_staff(self) -> list[StaffMember]:
@@ -287,22 +240,9 @@ class RequestService:
 
     # --- internals ----------------------------------------------------------------------------------
 
-    def _facts(self, session: Session, request: DataRequest) -> request_actions.RequestFacts:
-        """What desktop.core.request_actions decides from, as the request stands in this transaction."""
-        letters, to_post = letters_repo.counts_of_request(session, request.id)
-        claimant = request.claimed_by
-        return request_actions.RequestFacts(
-            request.state, request.customer_id, request.extended_due_on is not None, claimant,
-            repo.display_names(session, {claimant}).get(claimant) if claimant else None,
-            repo.preparer(session, request.id), letters, to_post)
-
     def _allow(self, session: Session, request: DataRequest, action: Action, *,
                target: rs.State | None = None) -> None:
-        """The rule the request detail showed the user (desktop.core.request_actions), enforced here."""
-        try:
-            request_actions.check(action, self._facts(session, request), self.actor, target=target)
-        except request_actions.ActionNotAvailable as refused:
-            raise RequestError(refused.message, **refused.params) from None
+        steps.allow(session, request, self.actor, action, target=target)
 
     def _get(self, session: Session, request_id: int) -> DataRequest:
         self.actor.require(Permission.HANDLE_REQUEST)
@@ -327,7 +267,7 @@ class RequestService:
         try:
             with self.database.transaction() as session:
                 request = self._open(session, request_id, expected_version)
-                request_claims.before_change(session, request, self.actor, self.clock())
+                steps.before_change(session, request, self.actor, self.clock())
                 yield session, request
         except ConcurrentUpdate:
             with self.database.transaction() as session:
@@ -339,24 +279,11 @@ class RequestService:
 
     def _event(self, session: Session, request: DataRequest, kind: str, source: rs.State | None,
                target: rs.State | None, reason: str | None, detail: dict[str, object] | None = None) -> None:
-        repo.add_event(session, request.id, self.clock(), self.actor.username, kind,
-                       from_state=source.value if source else None, to_state=target.value if target else None,
-                       reason=reason, detail=detail)
+        steps.event(session, request, self.actor, self.clock(), kind, source, target, reason, detail)
 
     def _move(self, session: Session, request: DataRequest, target: rs.State, reason: str | None = None, *,
               kind: str = "state_changed", detail: dict[str, object] | None = None) -> None:
-        source = rs.State(request.state)
-        rs.check_transition(source, target, self.actor.role, reason)
-        request_claims.check_four_eyes(session, request, self.actor, target)
-        request.state = target.value
-        request_claims.after_move(request, target)
-        if target in (rs.State.ON_HOLD, rs.State.WITHDRAWN, rs.State.ABANDONED):
-            request.outcome_reason = (reason or "").strip()
-        self._event(session, request, kind, source, target, (reason or "").strip() or None, detail)
-        audit.append(session, self.actor, "request_state_changed", customer_id=request.customer_id,
-                     purpose="request", detail={"reference": request.reference, "from": source.value,
-                                                "to": target.value})
-        session.flush()
+        steps.move(session, request, self.actor, self.clock(), target, reason, kind=kind, detail=detail)
 
     def _resume(self, session: Session, request: DataRequest) -> None:
         """End a clarification pause: the paused days are added to the deadline (and to an extension)."""
@@ -364,7 +291,7 @@ class RequestService:
             return
         paused = deadlines.paused_between(request.paused_since, self.today())
         request.paused_days += paused
-        months = _extension_months(request)
+        months = steps.extension_months(request)
         request.paused_since = None
         request.outcome_reason = None
         request.due_on = deadlines.due_date(request.received_on, paused_days=request.paused_days)
@@ -375,30 +302,7 @@ class RequestService:
 
     @staticmethod
     def _current_due(request: DataRequest, today: dt.date) -> dt.date:
-        return deadlines.current_due(request.received_on, today, paused_days=request.paused_days,
-                                     paused_since=request.paused_since, extension_months=_extension_months(request))
+        return steps.current_due(request, today)
 
     def _info(self, session: Session, request: DataRequest) -> RequestInfo:
-        session.flush()
-        today = self.today()
-        duplicates = repo.open_duplicates(session, request, rs.CLOSED_VALUES)
-        events = repo.events(session, request.id)
-        due = self._current_due(request, today)
-        facts = self._facts(session, request)
-        return RequestInfo(
-            request.id, request.reference, request.customer_id, request.request_type, request.state,
-            request.channel, request.signed, request.received_on, due, deadlines.days_left(due, today),
-            request.paused_since, request.paused_days, request.extended_due_on is not None, request.identity_method,
-            request.outcome_reason, request.dispatched_on, duplicates,
-            tuple(EventInfo(e.occurred_at, e.actor_username, e.kind, e.from_state, e.to_state, e.reason, e.detail)
-                  for e in events), request.assigned_to, request.version, request.claimed_by,
-            facts.claimant_name,
-            request.claim_active_at, _extension_months(request), request_actions.decide(facts, self.actor))
-
-
-def _extension_months(request: DataRequest) -> int:
-    """0, 1 or 2: recovered from the stored dates (the extension is always computed by core.deadlines)."""
-    if request.extended_due_on is None:
-        return 0
-    one = deadlines.due_date(request.received_on, paused_days=request.paused_days, extension_months=1)
-    return 1 if request.extended_due_on <= one else 2
+        return steps.info(session, request, self.actor, self.clock())

@@ -31,6 +31,7 @@ from db.repositories import worklist as repo
 from desktop.core import deadlines
 from desktop.core import request_states as rs
 from desktop.core.roles import Actor, Permission, Role
+from desktop.services import request_steps
 from desktop.services.audit_report import ChainWalk
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -257,21 +258,12 @@ def _check_links(first_no: int, prev: str, rows: list[SealedRow]) -> tuple[bool,
 
 
 def _item(request: DataRequest, customer: repo.CustomerRef | None, today: dt.date) -> RequestItem:
-    due = deadlines.current_due(request.received_on, today, paused_days=request.paused_days,
-                                paused_since=request.paused_since, extension_months=_extension_months(request))
+    due = request_steps.current_due(request, today)  # as the request detail computes it
     left = deadlines.days_left(due, today)
     working = working_days_between(today, due)
     return RequestItem(request.id, request.reference, request.customer_id, customer.number if customer else None,
                        customer.name if customer else "", request.request_type, request.state, due, left, working,
                        urgency(left, working, request.paused_since is not None), request.assigned_to)
-
-
-def _extension_months(request: DataRequest) -> int:
-    """As RequestService reads it back: an extension is always one or two months (core.deadlines)."""
-    if request.extended_due_on is None:
-        return 0
-    one = deadlines.due_date(request.received_on, paused_days=request.paused_days, extension_months=1)
-    return 1 if request.extended_due_on <= one else 2
 
 
 _ORDER = {OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, PAUSED: 3}

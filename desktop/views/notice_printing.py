@@ -14,7 +14,7 @@ from desktop.operations import rights as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, translate_domain
-from desktop.views.printing import PrintItem, PrintJob, configure
+from desktop.operations.print_engine import PrintItem, PrintJob, configure
 from desktop.views.requests.common import PrinterChooser
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
 

@@ -2021,16 +2021,6 @@
     </message>
 </context>
 <context>
-    <name>PrintFlow</name>
-    <message numerus="yes">
-        <source>Printing %n letter(s)…</source>
-        <translation>
-            <numerusform>Printing %n letter…</numerusform>
-            <numerusform>Printing %n letters…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PurposeDialog</name>
     <message>
         <source>&amp;1  Call – the customer is on the line</source>

@@ -2022,16 +2022,6 @@
     </message>
 </context>
 <context>
-    <name>PrintFlow</name>
-    <message numerus="yes">
-        <source>Printing %n letter(s)…</source>
-        <translation>
-            <numerusform>Skriver ut %n brev…</numerusform>
-            <numerusform>Skriver ut %n brev…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PurposeDialog</name>
     <message>
         <source>&amp;1  Call – the customer is on the line</source>

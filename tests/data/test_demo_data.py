@@ -36,7 +36,7 @@ from desktop.core.request_states import TRANSITIONS, State
 from desktop.core.roles import Actor, Role
 from desktop.core.text import email_key, fold, name_key, phone_key
 from desktop.services.postcodes import postcode_table, town_matches
-from desktop.services.print_queue import PrintQueueService
+from desktop.services.letters import LetterService
 from desktop.tooling.demo_activity import DEMO_STATES
 from desktop.tooling.demo_data import DemoDataError, generate
 from desktop.tooling.setup import initialise_database
@@ -134,7 +134,7 @@ def test_demo_requests_come_with_the_letters_their_state_implies(initialised: Da
                 assert letter is None, request.state
         waiting_replies = sorted(r.id for r in requests
                                  if r.state in (State.READY_TO_PRINT.value, State.REFUSED.value) and r.id in letters)
-    queue = PrintQueueService(initialised, Actor("supervisor", Role.SUPERVISOR)).waiting()
+    queue = LetterService(initialised, Actor("supervisor", Role.SUPERVISOR)).waiting()
     replies = [r for r in requests if r.state == State.READY_TO_PRINT.value]
     refusals = [r for r in requests if r.state == State.REFUSED.value and r.id in letters]
     assert len(replies) == 2 and refusals and sorted(item.request_id for item in queue) == waiting_replies

@@ -1,4 +1,4 @@
-"""The print engine (desktop/views/printing.py) through the real CUPS queue with the cups-pdf backend.
+"""The print engine (desktop/operations/print_engine.py) through the real CUPS queue with the cups-pdf backend.
 
 The PDFs here are drawn with ReportLab so the test knows exactly where the marks are; the letters
 themselves are printed in tests/gui/requests/test_access_request_end_to_end.py.
@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from desktop.views.printing import CoverSheet, PrintItem, PrintJob, print_items, printer_for
+from desktop.operations.print_engine import CoverSheet, PrintItem, PrintJob, print_items, printer_for
 
 pytestmark = pytest.mark.cups
 

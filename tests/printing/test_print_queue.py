@@ -1,4 +1,4 @@
-"""PrintQueueService: which letters wait for the printer, and their PDFs, on SQLite and PostgreSQL."""
+"""LetterService's print lists: which letters wait for the printer, and their PDFs, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from db.database import Database
 from db.models import ControllerProfile, Customer, DataRequest, Letter
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.core.text import name_key
-from desktop.services.print_queue import PrintQueueService
+from desktop.services.letters import LetterService
 from desktop.services.profiles import get_profile
 
 AGENT = Actor("aino.agent", Role.AGENT)
@@ -46,20 +46,20 @@ def _letters(database: Database) -> dict[str, int]:
 
 def test_waiting_letters_oldest_first_without_printed_or_withdrawn(database: Database) -> None:
     ids = _letters(database)
-    waiting = PrintQueueService(database, SUPERVISOR).waiting()
+    waiting = LetterService(database, SUPERVISOR).waiting()
     assert [w.id for w in waiting] == [ids["reply"], ids["loose"]]
     assert waiting[0].customer_number == "100001" and waiting[0].customer_name == "Mäkinen Maija"
 
 
 def test_letters_of_a_request_and_their_pdfs_in_the_asked_order(database: Database) -> None:
     ids = _letters(database)
-    service = PrintQueueService(database, AGENT)
-    rows = service.letters_of_request(ids["ready_to_print"])
+    service = LetterService(database, AGENT)
+    rows = service.of_request(ids["ready_to_print"])
     assert [r.reference for r in rows] == ["reply", "ack"] and rows[1].printed_at is not None
-    pdfs = service.pdfs([ids["loose"], ids["reply"], 999_999])
+    pdfs = service.for_printing([ids["loose"], ids["reply"], 999_999])
     assert [(p.id, p.pdf) for p in pdfs] == [(ids["loose"], b"%PDF loose"), (ids["reply"], b"%PDF reply")]
 
 
 def test_batch_list_is_for_supervisors(database: Database) -> None:
     with pytest.raises(PermissionDenied):
-        PrintQueueService(database, AGENT).waiting()
+        LetterService(database, AGENT).waiting()

@@ -29,6 +29,7 @@ from desktop.core import erasure as rules
 from desktop.core.errors import DomainError
 from desktop.core.roles import PermissionDenied
 from desktop.services.erasure import ErasureService
+from desktop.services.letters import LetterService
 from desktop.services.requests import Intake, RequestService
 from tests.desk.conftest import audit_rows
 
@@ -139,8 +140,9 @@ def test_full_erasure_deletes_the_vault_and_anonymises_after_the_reply_is_posted
     RequestService(database, AGENT, clock).transition(request_id, "awaiting_sign_off")
     requests = RequestService(database, SUPERVISOR, clock)
     letter = requests.sign_off(request_id, "All your data was erased.")
-    requests.mark_printed(letter.id)
-    requests.mark_dispatched(request_id, TODAY)
+    letters = LetterService(database, SUPERVISOR, clock)
+    letters.mark_printed([letter.id])
+    letters.mark_dispatched(request_id, TODAY)
     with database.transaction() as session:
         waiting = repository.waiting_for_reply(session, 10)
         assert len(waiting) == 1

@@ -138,7 +138,7 @@ def test_letter_is_stored_audited_and_reproducible(database: Database, data: Req
         audits = list(session.scalars(select(AuditEvent).where(AuditEvent.action == "letter_generated")))
     assert len(audits) == 2 and audits[0].customer_id == data.maija_id
     assert json.loads(audits[0].detail)["letter_id"] == first.id
-    assert service.load(first.id).pdf == first.pdf
+    assert service.preview(first.id).pdf == first.pdf
 
 
 def test_fonts_embedded(database: Database, data: RequestData, clock: Clock) -> None:

@@ -159,7 +159,7 @@ def test_sign_off_replies_in_the_customers_language(database: Database, data: Re
             assert expected in text, (lang, expected)
         info = supervisor.get(request_id)
         assert info.state == "ready_to_print" and info.events[-1].reason == OUTCOMES[request_type]
-        supervisor.mark_printed(letter.id)
+        LetterService(database, SUPERVISOR, clock).mark_printed([letter.id])
         assert supervisor.get(request_id).state == "printed"
 
 

@@ -13,7 +13,7 @@ from db.models import AuditEvent, DataRequest, Letter, RequestEvent
 from desktop.core.deadlines import DeadlineError
 from desktop.core.request_states import ReasonRequired, TransitionForbidden, TransitionNotAllowed
 from desktop.core.roles import PermissionDenied
-from desktop.services.letters import LetterError
+from desktop.services.letters import LetterError, LetterService
 from desktop.services.requests import Intake, RequestError, RequestService
 
 D = dt.date
@@ -126,13 +126,14 @@ def test_full_access_path_to_dispatch(database: Database, data: RequestData, clo
     letter = supervisor.sign_off(request_id)
     assert letter is not None and letter.letter_type == "access_reply" and letter.page_count >= 3
     assert agent.get(request_id).state == "ready_to_print"
+    letters = LetterService(database, AGENT, clock)
     with pytest.raises(RequestError, match="No printed letter"):
-        agent.mark_dispatched(request_id, D(2026, 3, 10))
-    agent.mark_printed(letter.id)
+        letters.mark_dispatched(request_id, D(2026, 3, 10))
+    letters.mark_printed([letter.id])
     assert agent.get(request_id).state == "printed"
     with pytest.raises(RequestError, match="future"):
-        agent.mark_dispatched(request_id, D(2026, 3, 11))
-    done = agent.mark_dispatched(request_id, D(2026, 3, 10))
+        letters.mark_dispatched(request_id, D(2026, 3, 11))
+    done = letters.mark_dispatched(request_id, D(2026, 3, 10))
     assert done.state == "dispatched" and done.dispatched_on == D(2026, 3, 10)
     with database.transaction() as session:
         stored = session.get(Letter, letter.id)
@@ -159,8 +160,8 @@ def test_refusal_path(database: Database, data: RequestData, clock: Clock) -> No
         agent.refuse(info.id, "Laskutustiedot on säilytettävä kirjanpitolain mukaan.")
     letter = supervisor.refuse(info.id, "Laskutustiedot on säilytettävä kirjanpitolain mukaan.")
     assert letter.letter_type == "refusal"
-    agent.mark_printed(letter.id)
-    closed = agent.mark_dispatched(info.id, D(2026, 3, 10))
+    LetterService(database, AGENT, clock).mark_printed([letter.id])
+    closed = LetterService(database, AGENT, clock).mark_dispatched(info.id, D(2026, 3, 10))
     assert closed.state == "dispatched" and closed.outcome_reason.startswith("Laskutustiedot")
 
 

@@ -115,7 +115,7 @@ def test_apply_in_batches_records_counts_and_leaves_nothing_due(database: Databa
     assert sum(b["items"] for b in batches if b["rule"] == "call_recordings") == 2
     assert all(set(b) == {"run", "rule", "items"} for b in batches)  # counts, never content
     with pytest.raises(LetterError):
-        LetterService(database, AGENT, lambda: NOW).load(letter_id)
+        LetterService(database, AGENT, lambda: NOW).preview(letter_id)
     # Every night again: nothing more to do.
     assert sum(RetentionService(database, ADMIN, lambda: NOW).apply().values()) == 0
 

@@ -31,11 +31,10 @@ from desktop.operations import letters as letter_ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text
-from desktop.views.requests.common import PrinterChooser, ask_printer, letter_type_labels
+from desktop.views.requests.common import PrinterChooser, ask_printer, letter_type_labels, print_run
 from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
-from desktop.views.requests.print_flow import PrintFlow
 
 
 class RequestDialog(QDialog):
@@ -91,7 +90,7 @@ class CardRequestLinks(QObject):
         self.request_dialogs: dict[int, RequestDialog] = {}
         self.preview: LetterPreviewDialog | None = None
         self._reprint = False
-        self.print_flow = PrintFlow(runner, session, self)
+        self.print_flow = print_run(runner, session, self)
         self.print_flow.finished.connect(self._printed)
         self.print_flow.failed.connect(self.message)
         actor = session.actor

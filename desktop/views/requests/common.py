@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.deadlines import format_date
 from desktop.core.request_states import STATE_LABELS, State
 from desktop.views.desk.common import error_text, translate_domain
-from desktop.views.printing import configure
+from desktop.operations.print_engine import configure
+from desktop.operations.printing import PrintRun
+from desktop.operations.runner import TaskRunner
+from desktop.operations.session import DeskSession
 
 # Returns the configured printer, or None when the user cancelled. Injected so that tests (and a
 # workstation with a fixed letter printer) can print without the modal dialog.
@@ -81,3 +84,10 @@ def fmt_day(value: dt.date | None) -> str:
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("requests", "Cannot do that"), error_text(exc))
+
+
+def print_run(runner: TaskRunner, session: DeskSession, parent: QObject) -> PrintRun:
+    """A print action (desktop.operations.printing) worded for this view: letter types by their labels,
+    failures as the user's messages."""
+    return PrintRun(runner, session, parent, label=lambda kind: letter_type_labels().get(kind, kind),
+                    describe=error_text)

@@ -27,12 +27,12 @@ from desktop.views.requests.common import (
     channel_labels,
     fmt_day,
     identity_method_labels,
+    print_run,
     request_type_labels,
     state_label,
 )
 from desktop.views.requests.match_widget import CustomerMatcher
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
-from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.refusal_dialog import RefusalDialog
 from desktop.views.requests.tables import ROW_ROLE, HistoryModel, LettersModel
 from desktop.views.tables import read_only_list
@@ -60,7 +60,7 @@ class RequestDetail(QWidget):
         self.info: Any = None
         self.preview: LetterPreviewDialog | None = None
         self.refusal: RefusalDialog | None = None
-        self.print_flow = PrintFlow(runner, session, self)
+        self.print_flow = print_run(runner, session, self)
         self.print_flow.finished.connect(self._printed)
         self.print_flow.failed.connect(self._fail)
 

@@ -1,7 +1,7 @@
 """Print preview of a stored letter: the PDF exactly as it will print, then the printer choice.
 
 The dialog only shows and chooses; printing itself (a background job, then "mark printed" on the
-database lane) is done by :class:`desktop.views.requests.print_flow.PrintFlow`.
+database lane) is one print action: :class:`desktop.operations.printing.PrintRun`.
 """
 
 from __future__ import annotations

@@ -25,11 +25,10 @@ from desktop.operations.session import DeskSession
 from desktop.ui.ui_requests_page import Ui_RequestsPage
 from desktop.views.desk.common import error_text
 from desktop.views.focus import place_in_tab_order
-from desktop.views.printing import CoverSheet
-from desktop.views.requests.common import PrinterChooser, ask_printer, state_label
+from desktop.operations.print_engine import CoverSheet
+from desktop.views.requests.common import PrinterChooser, ask_printer, print_run, state_label
 from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
-from desktop.views.requests.print_flow import PrintFlow
 from desktop.views.requests.queue_filters import FilterBar
 from desktop.views.requests.tables import ROW_ROLE, QueueModel
 from desktop.views.tables import read_only_list
@@ -102,7 +101,7 @@ class RequestsPage(QWidget):
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
         self.ui.splitter.addWidget(detail_scroll)
-        self.batch_flow = PrintFlow(runner, session, self)
+        self.batch_flow = print_run(runner, session, self)
         # The queue is what a supervisor scans: about ten rows at 1366x768; the detail below scrolls.
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)

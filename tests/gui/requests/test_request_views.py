@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from db.models import Letter
-from desktop.views.printing import printer_for
+from desktop.operations.print_engine import printer_for
 from desktop.views.requests.queue_page import RequestsPage
 from desktop.views.requests.tables import ROW_ROLE
 from gui.keys import type_text

@@ -7,7 +7,7 @@ is what office lasers print anyway, and keeps a job small.
 Why a thread: rasterising and spooling costs about 0.25 s a page here (measured with cups-pdf), so a
 batch of letters would freeze the desk. QPainter on a QPrinter may be used from one non-GUI thread
 (Qt's threading docs), and each job opens its own QPdfDocument there. The database is not touched:
-marking letters printed is done afterwards on the database lane (desktop.operations.letters).
+marking letters printed is done afterwards on the database lane (desktop.operations.printing.PrintRun).
 
 Each page is drawn over the whole sheet (full-page mode) at the PDF's own scale, so the recipient
 block lands exactly in the envelope window the letter was laid out for.
