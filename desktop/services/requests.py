@@ -19,7 +19,7 @@ from db.database import Database
 from db.errors import ConcurrentUpdate
 from db.models import DataRequest, RequestEvent
 from db.repositories import requests as repo
-from desktop.core import deadlines, request_actions
+from desktop.core import deadlines
 from desktop.core import letters as letters_spec
 from desktop.core import request_states as rs
 from desktop.core.i18n import N_
@@ -29,8 +29,8 @@ from desktop.core.request_actions import Action
 from desktop.core.roles import Actor, Permission, Role
 from desktop.services import request_steps as steps
 from desktop.services.letters import GeneratedLetter, LetterService
-from desktop.services.request_steps import RequestError
 from desktop.services.request_dtos import EventInfo, Intake, QueuePage, QueueRow, RequestInfo, StaffMember
+from desktop.services.request_steps import RequestError
 
 if TYPE_CHECKING:
     from db.database import Session

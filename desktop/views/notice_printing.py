@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop.core.retention import GAP_LABELS
 from desktop.operations import rights as ops
+from desktop.operations.print_engine import PrintItem, PrintJob, configure
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.views.desk.common import error_text, translate_domain
-from desktop.operations.print_engine import PrintItem, PrintJob, configure
 from desktop.views.requests.common import PrinterChooser
 from desktop.views.requests.preview_dialog import LetterPreviewDialog
 

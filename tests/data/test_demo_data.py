@@ -35,8 +35,8 @@ from desktop.core.prohibitions import ConsentEventData, validate
 from desktop.core.request_states import TRANSITIONS, State
 from desktop.core.roles import Actor, Role
 from desktop.core.text import email_key, fold, name_key, phone_key
-from desktop.services.postcodes import postcode_table, town_matches
 from desktop.services.letters import LetterService
+from desktop.services.postcodes import postcode_table, town_matches
 from desktop.tooling.demo_activity import DEMO_STATES
 from desktop.tooling.demo_data import DemoDataError, generate
 from desktop.tooling.setup import initialise_database

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.deadlines import format_date
 from desktop.core.request_states import STATE_LABELS, State
-from desktop.views.desk.common import error_text, translate_domain
 from desktop.operations.print_engine import configure
 from desktop.operations.printing import PrintRun
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.views.desk.common import error_text, translate_domain
 
 # Returns the configured printer, or None when the user cancelled. Injected so that tests (and a
 # workstation with a fixed letter printer) can print without the modal dialog.

@@ -20,12 +20,12 @@ from desktop.core.queue_filter import QueueFilter
 from desktop.core.roles import Permission
 from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
+from desktop.operations.print_engine import CoverSheet
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.ui.ui_requests_page import Ui_RequestsPage
 from desktop.views.desk.common import error_text
 from desktop.views.focus import place_in_tab_order
-from desktop.operations.print_engine import CoverSheet
 from desktop.views.requests.common import PrinterChooser, ask_printer, print_run, state_label
 from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
