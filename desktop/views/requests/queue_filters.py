@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from desktop.core.queue_filter import DUE_CHOICES, LANGUAGES, UNASSIGNED, QueueFilter
+from desktop.ui.ui_queue_filters import Ui_FilterBar
 from desktop.views.requests.common import channel_labels, request_type_labels
 from desktop.views.shell_settings import default_settings_path
 
@@ -28,54 +29,31 @@ class FilterBar(QWidget):
         self._settings = QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat)
         self._group = f"queue_views/{username}"
         self._applying = False
-        self.request_type = self._combo("typeFilter", [None, *request_type_labels()])
-        self.channel = self._combo("channelFilter", [None, *channel_labels()])
-        self.assignee = self._combo("handlerFilter", [None, UNASSIGNED])
-        self.due = self._combo("dueFilter", [None, *DUE_CHOICES])
-        self.language = self._combo("languageFilter", [None, *LANGUAGES])
-        self.abandoned = QCheckBox(self)
-        self.abandoned.setObjectName("showAbandoned")
-        self.views = QComboBox(self)
-        self.views.setObjectName("savedViews")
-        self.views.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.views.setMinimumContentsLength(8)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveView")
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteView")
+        self.ui = Ui_FilterBar()
+        self.ui.setupUi(self)
+        for combo, codes in ((self.ui.request_type, [None, *request_type_labels()]),
+                             (self.ui.channel, [None, *channel_labels()]), (self.ui.assignee, [None, UNASSIGNED]),
+                             (self.ui.due, [None, *DUE_CHOICES]), (self.ui.language, [None, *LANGUAGES])):
+            for code in codes:
+                combo.addItem("", code)
         self.name_dialog: QInputDialog | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.request_type, self.channel, self.assignee, self.due, self.language, self.abandoned,
-                       self.views, self.save_button, self.delete_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        for combo in (self.request_type, self.channel, self.assignee, self.due, self.language):
+        for combo in (self.ui.request_type, self.ui.channel, self.ui.assignee, self.ui.due, self.ui.language):
             combo.currentIndexChanged.connect(self._chosen)
-        self.abandoned.toggled.connect(self._chosen)
-        self.views.activated.connect(self._view_chosen)
-        self.save_button.clicked.connect(self.ask_view_name)
-        self.delete_button.clicked.connect(self.delete_view)
+        self.ui.abandoned.toggled.connect(self._chosen)
+        self.ui.views.activated.connect(self._view_chosen)
+        self.ui.save_button.clicked.connect(self.ask_view_name)
+        self.ui.delete_button.clicked.connect(self.delete_view)
         self.retranslate()
 
-    def _combo(self, name: str, codes: list[str | None]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        # Long labels ("E-mail with a signed attachment") must not widen the page past 1366 pixels.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
-        for code in codes:
-            combo.addItem("", code)
-        return combo
-
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         types, channels = request_type_labels(), channel_labels()
         due = {"overdue": self.tr("Overdue"), "week": self.tr("Due within 7 days")}
         languages = {"fi": self.tr("Finnish-speaking"), "sv": self.tr("Swedish-speaking"),
                      "en": self.tr("English-speaking")}
-        texts = {self.request_type: (self.tr("All types"), types), self.channel: (self.tr("All channels"), channels),
-                 self.assignee: (self.tr("All handlers"), {UNASSIGNED: self.tr("No handler")}),
-                 self.due: (self.tr("Any days left"), due), self.language: (self.tr("Any language"), languages)}
+        texts = {self.ui.request_type: (self.tr("All types"), types), self.ui.channel: (self.tr("All channels"), channels),
+                 self.ui.assignee: (self.tr("All handlers"), {UNASSIGNED: self.tr("No handler")}),
+                 self.ui.due: (self.tr("Any days left"), due), self.ui.language: (self.tr("Any language"), languages)}
         for combo, (everything, labels) in texts.items():
             for index in range(combo.count()):
                 code = combo.itemData(index)
@@ -83,18 +61,6 @@ class FilterBar(QWidget):
                     combo.setItemText(index, everything)
                 elif code in labels:
                     combo.setItemText(index, labels[code])
-        self.abandoned.setText(self.tr("Unverified"))
-        self.abandoned.setToolTip(self.tr("Show the requests waiting for the requester to confirm their identity "
-                                          "(clarification letter sent, clock paused). Those unconfirmed after the "
-                                          "setting requests.abandoned_after_days (60 days unless set) are closed, "
-                                          "with the reason in their history."))
-        self.views.setToolTip(self.tr("Saved views: filters you named"))
-        for combo, name in ((self.request_type, self.tr("Request type")), (self.channel, self.tr("Channel")),
-                            (self.assignee, self.tr("Handler")), (self.due, self.tr("Days left")),
-                            (self.language, self.tr("Customer's language")), (self.views, self.tr("Saved views"))):
-            combo.setAccessibleName(name)
-        self.save_button.setText(self.tr("Save view…"))
-        self.delete_button.setText(self.tr("Delete view"))
         self._fill_views()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -104,22 +70,22 @@ class FilterBar(QWidget):
 
     def set_staff(self, members: list[tuple[str, str]]) -> None:
         """(username, shown name) of the agents and supervisors a request can be handled by."""
-        current = self.assignee.currentData()
-        while self.assignee.count() > 2:
-            self.assignee.removeItem(2)
+        current = self.ui.assignee.currentData()
+        while self.ui.assignee.count() > 2:
+            self.ui.assignee.removeItem(2)
         for username, shown in members:
-            self.assignee.addItem(shown, username)
-        self._select(self.assignee, current)
+            self.ui.assignee.addItem(shown, username)
+        self._select(self.ui.assignee, current)
 
     def apply(self, base: QueueFilter) -> QueueFilter:
         """``base`` (closed requests shown or not, the state) with this bar's choices."""
-        return base.with_(request_type=self.request_type.currentData(), channel=self.channel.currentData(),
-                          assignee=self.assignee.currentData(), due=self.due.currentData(),
-                          language=self.language.currentData(), include_abandoned=self.abandoned.isChecked())
+        return base.with_(request_type=self.ui.request_type.currentData(), channel=self.ui.channel.currentData(),
+                          assignee=self.ui.assignee.currentData(), due=self.ui.due.currentData(),
+                          language=self.ui.language.currentData(), include_abandoned=self.ui.abandoned.isChecked())
 
     def _chosen(self) -> None:
         if not self._applying:
-            self.views.setCurrentIndex(0)
+            self.ui.views.setCurrentIndex(0)
             self.changed.emit()
 
     @staticmethod
@@ -138,13 +104,13 @@ class FilterBar(QWidget):
             self._settings.endGroup()
 
     def _fill_views(self) -> None:
-        current = self.views.currentData()
-        self.views.clear()
-        self.views.addItem(self.tr("Views…"), None)
+        current = self.ui.views.currentData()
+        self.ui.views.clear()
+        self.ui.views.addItem(self.tr("Views…"), None)
         for name in self.saved_views():
-            self.views.addItem(name, name)
-        self._select(self.views, current)
-        self.delete_button.setEnabled(self.views.currentData() is not None)
+            self.ui.views.addItem(name, name)
+        self._select(self.ui.views, current)
+        self.ui.delete_button.setEnabled(self.ui.views.currentData() is not None)
 
     def ask_view_name(self) -> None:
         self.name_dialog = QInputDialog(self)
@@ -162,30 +128,30 @@ class FilterBar(QWidget):
         self._settings.setValue(f"{self._group}/{name}", self.apply(base or QueueFilter()).to_json())
         self._settings.sync()
         self._fill_views()
-        self._select(self.views, name)
-        self.delete_button.setEnabled(True)
+        self._select(self.ui.views, name)
+        self.ui.delete_button.setEnabled(True)
 
     def delete_view(self) -> None:
-        name = self.views.currentData()
+        name = self.ui.views.currentData()
         if name is not None:
             self._settings.remove(f"{self._group}/{name}")
             self._settings.sync()
-            self.views.setCurrentIndex(0)
+            self.ui.views.setCurrentIndex(0)
             self._fill_views()
 
     def _view_chosen(self, _index: int) -> None:
-        name = self.views.currentData()
-        self.delete_button.setEnabled(name is not None)
+        name = self.ui.views.currentData()
+        self.ui.delete_button.setEnabled(name is not None)
         chosen = self.saved_views().get(name) if name is not None else None
         if chosen is None:
             return
         self._applying = True
         try:
-            for combo, code in ((self.request_type, chosen.request_type), (self.channel, chosen.channel),
-                                (self.assignee, chosen.assignee), (self.due, chosen.due),
-                                (self.language, chosen.language)):
+            for combo, code in ((self.ui.request_type, chosen.request_type), (self.ui.channel, chosen.channel),
+                                (self.ui.assignee, chosen.assignee), (self.ui.due, chosen.due),
+                                (self.ui.language, chosen.language)):
                 self._select(combo, code)
-            self.abandoned.setChecked(chosen.include_abandoned)
+            self.ui.abandoned.setChecked(chosen.include_abandoned)
         finally:
             self._applying = False
         self.changed.emit()
