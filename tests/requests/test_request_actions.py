@@ -1,16 +1,24 @@
 """desktop.core.request_actions: which actions a request allows whom, and the reason for the others.
 
-Pure; the request detail shows exactly this and RequestService refuses exactly what it refuses.
+Pure; the request detail shows exactly this and RequestService refuses exactly what it refuses (the last
+tests: the DTO the service returns and the service itself agree, on SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
 
 import pytest
+from request_fixtures import AGENT as DESK_AGENT
+from request_fixtures import SUPERVISOR as DESK_SUPERVISOR
+from request_fixtures import Clock, RequestData
 
+from db.database import Database
 from desktop.core import claims
 from desktop.core import request_states as rs
 from desktop.core.request_actions import Action, ActionNotAvailable, RequestFacts, check, decide
 from desktop.core.roles import Actor, PermissionDenied, Role
+from desktop.services.letters import LetterService
+from desktop.services.request_claims import ClaimService
+from desktop.services.requests import Intake, RequestError, RequestService
 
 AGENT = Actor("anna.agent", Role.AGENT)
 COLLEAGUE = Actor("bertil.agent", Role.AGENT)
@@ -98,3 +106,33 @@ def test_an_auditor_is_offered_nothing_and_told_nothing() -> None:
     assert actions.moves == () and actions.allowed == frozenset() and actions.why_not == {}
     with pytest.raises(PermissionDenied):
         check(Action.RECORD_IDENTITY, facts(), AUDITOR)
+
+
+def test_the_service_refuses_what_the_request_dto_does_not_offer(database: Database, data: RequestData,
+                                                                  clock: Clock) -> None:
+    agent = RequestService(database, DESK_AGENT, clock)
+    info = agent.intake(Intake("access", "letter", True, customer_id=data.maija_id))
+    assert info.actions.allows(Action.RECORD_IDENTITY) and not info.actions.allows(Action.MATCH_CUSTOMER)
+    with pytest.raises(RequestError, match="already matched"):
+        agent.match_customer(info.id, data.maija_id)
+    checked = agent.record_identity_check(info.id, "signature_compared")
+    assert checked.state == "in_preparation" and not checked.actions.allows(Action.RECORD_IDENTITY)
+    with pytest.raises(RequestError, match="checked already"):
+        agent.record_identity_check(info.id, "photo_id_seen")
+    assert not checked.actions.allows(Action.DISPATCH)
+    with pytest.raises(RequestError, match="No printed letter"):
+        LetterService(database, DESK_AGENT, clock).mark_dispatched(info.id, clock().date())
+
+
+def test_a_colleagues_claim_is_in_the_dto_and_in_the_service(database: Database, data: RequestData,
+                                                             clock: Clock) -> None:
+    agent = RequestService(database, DESK_AGENT, clock)
+    info = agent.intake(Intake("access", "letter", True, customer_id=data.maija_id))
+    ClaimService(database, COLLEAGUE, clock).claim(info.id)
+    seen = agent.get(info.id)
+    assert seen.actions.moves == () and not seen.actions.allows(Action.EXTEND)
+    assert isinstance(seen.actions.why_not[Action.EXTEND], claims.ClaimedByOther)
+    with pytest.raises(claims.ClaimedByOther):
+        agent.transition(info.id, "identity_check")
+    supervisor = RequestService(database, DESK_SUPERVISOR, clock).get(info.id)
+    assert rs.State.IDENTITY_CHECK in supervisor.actions.moves  # a supervisor overrides the claim
