@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from desktop.views.desk.card_sections import make_table, money, size_columns
+from desktop.ui.ui_invoices_section import Ui_InvoicesSection
+from desktop.views.desk.card_sections import card_list, money, size_columns
 from desktop.views.desk.common import fmt_date
 from desktop.views.desk.labels import label
 from desktop.views.style import ERROR
@@ -56,24 +57,15 @@ class InvoicesSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._card: Any = None
-        self.title = QLabel(self)
-        self.title.setObjectName("invoicesTitle")
-        bold = QFont(self.title.font())
+        self.ui = Ui_InvoicesSection()
+        self.ui.setupUi(self)
+        bold = QFont(self.ui.title.font())
         bold.setBold(True)
-        self.title.setFont(bold)
-        self.table = make_table(self, "invoiceList")
-        self.title.setBuddy(self.table)
-        self.note = QLabel(self)
-        self.note.setObjectName("invoicesNote")
-        self.note.setWordWrap(True)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("invoiceSummary")
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.summary)
+        self.ui.title.setFont(bold)
+        card_list(self.ui.invoice_list).horizontalHeader().setSortIndicatorShown(True)
+        amount = self.ui.invoice_list.horizontalHeaderItem(AMOUNT)
+        if amount is not None:
+            amount.setTextAlignment(_RIGHT)
         self._retranslate_static()
         self.clear()
 
@@ -89,29 +81,29 @@ class InvoicesSection(QWidget):
             title = QCoreApplication.translate("InvoicesSection", "Invoices: nothing unpaid")
         else:
             title = QCoreApplication.translate("InvoicesSection", "Invoices: none")
-        self.title.setText(title)
-        self.table.setAccessibleDescription(title)
+        self.ui.title.setText(title)
+        self.ui.invoice_list.setAccessibleDescription(title)
         self._fill(page.lines)
         shown = len(page.lines)
-        self.note.setVisible(shown < page.total_count)
+        self.ui.note.setVisible(shown < page.total_count)
         note = QCoreApplication.translate("InvoicesSection", "The newest {shown} of %n invoices are shown.", "",
                                           page.total_count)
-        self.note.setText(note.format(shown=shown))
-        self.summary.setText(self._summary_text(card.invoices))
+        self.ui.note.setText(note.format(shown=shown))
+        self.ui.summary.setText(self._summary_text(card.invoices))
 
     def clear(self) -> None:
         self._card = None
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(0)
-        self.title.setText(QCoreApplication.translate("InvoicesSection", "Invoices"))
-        self.table.setAccessibleDescription("")
-        self.note.hide()
-        self.summary.clear()
+        self.ui.invoice_list.setSortingEnabled(False)
+        self.ui.invoice_list.setRowCount(0)
+        self.ui.title.setText(QCoreApplication.translate("InvoicesSection", "Invoices"))
+        self.ui.invoice_list.setAccessibleDescription("")
+        self.ui.note.hide()
+        self.ui.summary.clear()
 
     # -- filling ---------------------------------------------------------------------------------
 
     def _fill(self, lines: Any) -> None:
-        table = self.table
+        table = self.ui.invoice_list
         table.setSortingEnabled(False)  # rows would move while they are being set
         table.setRowCount(len(lines))
         attention = QBrush(QColor(ERROR))
@@ -159,22 +151,7 @@ class InvoicesSection(QWidget):
     # -- language ----------------------------------------------------------------------------------
 
     def _retranslate_static(self) -> None:
-        # The list keeps one name whatever it holds (journeys and screen readers find it by it).
-        self.table.setAccessibleName(QCoreApplication.translate("InvoicesSection", "Invoices"))
-        self.table.setColumnCount(6)
-        self.table.setHorizontalHeaderLabels([
-            QCoreApplication.translate("InvoicesSection", "Number"),
-            QCoreApplication.translate("InvoicesSection", "Date"),
-            QCoreApplication.translate("InvoicesSection", "Due date"),
-            QCoreApplication.translate("InvoicesSection", "Amount"),
-            QCoreApplication.translate("InvoicesSection", "State"),
-            QCoreApplication.translate("InvoicesSection", "Contract"),
-        ])
-        header = self.table.horizontalHeader()
-        amount = self.table.horizontalHeaderItem(AMOUNT)
-        if amount is not None:
-            amount.setTextAlignment(_RIGHT)
-        header.setSortIndicatorShown(True)
+        self.ui.retranslateUi(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -149,9 +149,9 @@ def test_the_finnish_card_shows_labels_and_finnish_time(qtbot, runner, make_sess
     assert request[1:3] == ["Tarkastuspyyntö (pääsy tietoihin)", "Valmistelussa"]
     letter = _cells(tables["letters"])
     assert letter[1:3] == ["Vastaanottoilmoitus", "ruotsi"]
-    assert _cells(tables["invoiceList"]) == ["1000000017", "2.1.2026", "16.1.2026", "105,63 €", "Perinnässä",
+    assert _cells(tables["invoice_list"]) == ["1000000017", "2.1.2026", "16.1.2026", "105,63 €", "Perinnässä",
                                              "Kaukolämpö"]
-    assert "päivitetty 9.1.2026 14:00" in card.invoices.summary.text()
+    assert "päivitetty 9.1.2026 14:00" in card.invoices.ui.summary.text()
     consent = _cells(tables["consent_history"])
     assert consent[1:5] == ["Markkinatutkimus", "Puhelin", "Kielletty", "Asiakas puhelimitse"]
     assert _cells(tables["customerNotes"]) == ["10.6.2026 12:05", "aino.agent", "Toivoo yhteydenottoa iltapäivisin."]

@@ -38,7 +38,7 @@ CARD = SimpleNamespace(
 
 
 def _column(section: InvoicesSection, column: int) -> list[str]:
-    return [section.table.item(r, column).text() for r in range(section.table.rowCount())]
+    return [section.ui.invoice_list.item(r, column).text() for r in range(section.ui.invoice_list.rowCount())]
 
 
 def test_the_finnish_section_shows_rows_totals_and_overdue_invoices(qtbot, translations):
@@ -48,24 +48,24 @@ def test_the_finnish_section_shows_rows_totals_and_overdue_invoices(qtbot, trans
     section.show_card(CARD)
     section.show()
 
-    assert section.title.text() == "Laskut: 3 maksamatta, yhteensä 123\u00a0566,68 € · 2 erääntynyttä"
-    headers = [section.table.horizontalHeaderItem(c).text() for c in range(section.table.columnCount())]
+    assert section.ui.title.text() == "Laskut: 3 maksamatta, yhteensä 123\u00a0566,68 € · 2 erääntynyttä"
+    headers = [section.ui.invoice_list.horizontalHeaderItem(c).text() for c in range(section.ui.invoice_list.columnCount())]
     assert headers == ["Numero", "Päivämäärä", "Eräpäivä", "Summa", "Tila", "Sopimus"]
-    assert section.table.item(0, 0).text() == "1000000012"
+    assert section.ui.invoice_list.item(0, 0).text() == "1000000012"
     assert _column(section, DATE) == ["1.12.2026", "1.11.2026", "1.10.2026", "1.9.2026"]
-    assert section.table.item(0, 2).text() == "15.12.2026"
+    assert section.ui.invoice_list.item(0, 2).text() == "15.12.2026"
     assert _column(section, AMOUNT) == ["9,90 €", "123\u00a0456,78 €", "100,00 €", "87,05 €"]
     assert _column(section, 4) == ["Avoin", "Avoin, erääntynyt", "Perinnässä", "Maksettu"]
-    assert section.table.item(0, 5).text() == "Kaukolämpö"
-    amount = section.table.item(1, AMOUNT)
+    assert section.ui.invoice_list.item(0, 5).text() == "Kaukolämpö"
+    amount = section.ui.invoice_list.item(1, AMOUNT)
     assert amount.textAlignment() & Qt.AlignmentFlag.AlignRight
     # overdue rows are drawn in the error colour and their state in bold; the others are not
-    assert section.table.item(1, 4).foreground().color() == QColor(ERROR) and section.table.item(1, 4).font().bold()
-    assert section.table.item(0, 4).foreground().color() != QColor(ERROR)
-    assert section.note.isVisible() and section.note.text() == "Näytetään uusimmat 4/130 laskusta."
-    assert "Perinnässä: RopoCapital" in section.summary.text()
-    assert "Maksettu 12 kk aikana: 2\u00a0983,93 €" in section.summary.text()
-    assert "1.12.2026 12:00" in section.summary.text()  # 10:00 UTC is noon in Helsinki in winter
+    assert section.ui.invoice_list.item(1, 4).foreground().color() == QColor(ERROR) and section.ui.invoice_list.item(1, 4).font().bold()
+    assert section.ui.invoice_list.item(0, 4).foreground().color() != QColor(ERROR)
+    assert section.ui.note.isVisible() and section.ui.note.text() == "Näytetään uusimmat 4/130 laskusta."
+    assert "Perinnässä: RopoCapital" in section.ui.summary.text()
+    assert "Maksettu 12 kk aikana: 2\u00a0983,93 €" in section.ui.summary.text()
+    assert "1.12.2026 12:00" in section.ui.summary.text()  # 10:00 UTC is noon in Helsinki in winter
 
 
 def test_sorting_follows_the_values_not_the_text(qtbot, translations):
@@ -73,11 +73,11 @@ def test_sorting_follows_the_values_not_the_text(qtbot, translations):
     section = InvoicesSection()
     qtbot.addWidget(section)
     section.show_card(CARD)
-    section.table.sortItems(AMOUNT, Qt.SortOrder.AscendingOrder)
+    section.ui.invoice_list.sortItems(AMOUNT, Qt.SortOrder.AscendingOrder)
     assert _column(section, AMOUNT) == ["9,90 €", "87,05 €", "100,00 €", "123\u00a0456,78 €"]
-    section.table.sortItems(DATE, Qt.SortOrder.AscendingOrder)  # 1.9. before 1.10. although "1.1" < "1.9"
+    section.ui.invoice_list.sortItems(DATE, Qt.SortOrder.AscendingOrder)  # 1.9. before 1.10. although "1.1" < "1.9"
     assert _column(section, DATE) == ["1.9.2026", "1.10.2026", "1.11.2026", "1.12.2026"]
-    section.table.sortItems(STATE, Qt.SortOrder.DescendingOrder)  # what needs attention first
+    section.ui.invoice_list.sortItems(STATE, Qt.SortOrder.DescendingOrder)  # what needs attention first
     assert _column(section, STATE) == ["Perinnässä", "Avoin, erääntynyt", "Avoin", "Maksettu"]
 
 
@@ -87,9 +87,9 @@ def test_a_language_switch_rewrites_the_section_at_once(qtbot, translations):
     qtbot.addWidget(section)
     section.show_card(CARD)
     assert translations.switch("sv")
-    assert section.title.text() == "Fakturor: 3 obetalda, totalt 123\u00a0566,68 € · 2 förfallna"
+    assert section.ui.title.text() == "Fakturor: 3 obetalda, totalt 123\u00a0566,68 € · 2 förfallna"
     assert _column(section, 4)[:3] == ["Öppen", "Öppen, förfallen", "Hos inkasso"]
-    assert section.table.horizontalHeaderItem(AMOUNT).text() == "Belopp"
+    assert section.ui.invoice_list.horizontalHeaderItem(AMOUNT).text() == "Belopp"
 
 
 def test_a_customer_without_invoices(qtbot, translations):
@@ -97,5 +97,5 @@ def test_a_customer_without_invoices(qtbot, translations):
     section = InvoicesSection()
     qtbot.addWidget(section)
     section.show_card(SimpleNamespace(invoice_list=InvoicePage((), 0, 0, 0, 0), invoices=None))
-    assert section.title.text() == "Laskut: ei laskuja"
-    assert section.table.rowCount() == 0 and not section.note.isVisible() and section.summary.text() == ""
+    assert section.ui.title.text() == "Laskut: ei laskuja"
+    assert section.ui.invoice_list.rowCount() == 0 and not section.ui.note.isVisible() and section.ui.summary.text() == ""
