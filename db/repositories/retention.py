@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select, text, update
+from sqlalchemy import Date, and_, exists, func, select, text, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -20,6 +20,7 @@ from db.models import (
     ErasureRecord,
     Invoice,
     Letter,
+    RequestEvent,
     RetentionRun,
 )
 from db.repositories import erasure as erasure_repository
@@ -48,9 +49,20 @@ def _letters(c: Cutoffs) -> tuple[Any, ...]:
     return (Letter.dispatched_on < c.letters_posted_before, Letter.pdf_purged_at.is_(None))
 
 
-def _requests(c: Cutoffs) -> tuple[Any, ...]:
-    closed_on = func.coalesce(DataRequest.dispatched_on, DataRequest.received_on)
-    return (DataRequest.state.in_(CLOSED), closed_on < c.requests_closed_before)
+def _closed_on(session: Session) -> Any:
+    """A closed request's closing day: posted, else the day (Finnish time; UTC on SQLite, which has no zones)
+    of the event that closed it (withdrawn, abandoned), else the day it was received (migration 0029)."""
+    if session.get_bind().dialect.name == "postgresql":
+        day = func.date(func.timezone("Europe/Helsinki", func.max(RequestEvent.occurred_at)))
+    else:
+        day = func.date(func.max(RequestEvent.occurred_at))
+    closing = (select(day).where(RequestEvent.request_id == DataRequest.id, RequestEvent.to_state == DataRequest.state)
+               .correlate(DataRequest).scalar_subquery())
+    return func.coalesce(DataRequest.dispatched_on, closing, DataRequest.received_on, type_=Date)
+
+
+def _requests(session: Session, c: Cutoffs) -> tuple[Any, ...]:
+    return (DataRequest.state.in_(CLOSED), _closed_on(session) < c.requests_closed_before)
 
 
 def _ended_customers(c: Cutoffs) -> Any:
@@ -95,9 +107,7 @@ def preview_by_query(session: Session, c: Cutoffs) -> list[Due]:
     return [
         one("call_recordings", select(func.count(), func.min(Call.recording_destroy_due)).where(*_recordings(c))),
         one("letter_pdfs", select(func.count(), func.min(Letter.dispatched_on)).where(*_letters(c))),
-        one("closed_requests", select(func.count(), func.min(func.coalesce(DataRequest.dispatched_on,
-                                                                           DataRequest.received_on)))
-            .where(*_requests(c))),
+        one("closed_requests", select(func.count(), func.min(_closed_on(session))).where(*_requests(session, c))),
         one("ended_customers", select(func.count(), func.min(ended.c.last_end))),
         ("erasure_replies", int(count or 0), _local_day(first)),
     ]
@@ -162,7 +172,8 @@ def purge_letters(session: Session, c: Cutoffs, limit: int, now: dt.datetime) ->
 
 
 def delete_requests(session: Session, c: Cutoffs, limit: int, _now: dt.datetime) -> int:
-    ids = list(session.scalars(select(DataRequest.id).where(*_requests(c)).order_by(DataRequest.id).limit(limit)))
+    ids = list(session.scalars(select(DataRequest.id).where(*_requests(session, c)).order_by(DataRequest.id)
+                               .limit(limit)))
     for request in session.scalars(select(DataRequest).where(DataRequest.id.in_(ids))):
         session.delete(request)  # events go with it (ON DELETE CASCADE); letters keep their checksum rows
     session.flush()

