@@ -9,21 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QListWidgetItem, QWidget
 
 from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
+from desktop.ui.ui_customer_matcher import Ui_CustomerMatcher
 from desktop.views.desk.common import error_text
 
 SEARCH_DEBOUNCE_MS = 200
@@ -45,40 +36,22 @@ class CustomerMatcher(QGroupBox):
         self._generation = 0
         self.request_id: int | None = None
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("matchSearch")
-        self.results = QListWidget(self)
-        self.results.setObjectName("matchResults")
-        self.results.setMaximumHeight(110)
-        self.match_button = QPushButton(self)
-        self.match_button.setObjectName("matchButton")
-        self.message = QLabel(self)
-        self.message.setObjectName("matchMessage")
-        self.message.setWordWrap(True)
-
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(self.match_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
-        layout.addLayout(row)
+        self.ui = Ui_CustomerMatcher()
+        self.ui.setupUi(self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._timer.timeout.connect(self._search)
-        self.search.textEdited.connect(self._edited)
-        self.results.currentItemChanged.connect(lambda *_: self._update_button())
-        self.results.itemDoubleClicked.connect(lambda _item: self._match())
-        self.match_button.clicked.connect(self._match)
+        self.ui.search.textEdited.connect(self._edited)
+        self.ui.results.currentItemChanged.connect(lambda *_: self._update_button())
+        self.ui.results.itemDoubleClicked.connect(lambda _item: self._match())
+        self.ui.match_button.clicked.connect(self._match)
         self.retranslate()
         self._update_button()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Match to a customer"))
-        self.search.setPlaceholderText(self.tr("Search by name, customer no., address …"))
-        self.match_button.setText(self.tr("Match to the selected customer"))
+        self.ui.retranslateUi(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -91,17 +64,17 @@ class CustomerMatcher(QGroupBox):
             return
         self.request_id = request_id
         self._generation += 1
-        self.search.clear()
-        self.results.clear()
-        self.message.clear()
+        self.ui.search.clear()
+        self.ui.results.clear()
+        self.ui.message.clear()
         self._update_button()
 
     def customer_id(self) -> int | None:
-        item = self.results.currentItem()
+        item = self.ui.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _update_button(self) -> None:
-        self.match_button.setEnabled(self.request_id is not None and self.customer_id() is not None)
+        self.ui.match_button.setEnabled(self.request_id is not None and self.customer_id() is not None)
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -110,9 +83,9 @@ class CustomerMatcher(QGroupBox):
         self._timer.start()
 
     def _search(self) -> None:
-        query = self.search.text().strip()
+        query = self.ui.search.text().strip()
         if not query:
-            self.results.clear()
+            self.ui.results.clear()
             self._update_button()
             self.search_done.emit()
             return
@@ -123,15 +96,15 @@ class CustomerMatcher(QGroupBox):
     def _show_hits(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return  # typed again (or another request chosen) meanwhile
-        self.results.clear()
+        self.ui.results.clear()
         for hit in result.rows:
             place = " ".join(p for p in (hit.postcode, hit.post_town) if p)
             text = " – ".join(p for p in (hit.customer_number, hit.display_name, hit.street, place) if p)
-            item = QListWidgetItem(text, self.results)
+            item = QListWidgetItem(text, self.ui.results)
             item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-        self.message.setText("" if result.rows else self.tr("No customers found."))
+        if self.ui.results.count():
+            self.ui.results.setCurrentRow(0)
+        self.ui.message.setText("" if result.rows else self.tr("No customers found."))
         self._update_button()
         self.search_done.emit()
 
@@ -141,13 +114,13 @@ class CustomerMatcher(QGroupBox):
         customer_id = self.customer_id()
         if self.request_id is None or customer_id is None:
             return
-        self.match_button.setEnabled(False)
+        self.ui.match_button.setEnabled(False)
         ops.match_customer(self._runner, self._session, self.request_id, customer_id, owner=self,
                            on_success=self.matched.emit, on_error=self._fail)
 
     def _fail(self, exc: BaseException) -> None:
         text = error_text(exc)
-        self.message.setText(text)
+        self.ui.message.setText(text)
         self._update_button()
         self.search_done.emit()
         self.failed.emit(text)

@@ -21,16 +21,16 @@ def test_unidentified_request_is_matched_later_from_the_detail(qtbot, runner, ag
     info = register_request(qtbot, page, search=None)
     matcher = detail.matcher
     assert matcher.isVisibleTo(detail) and matcher.request_id == info.id
-    assert not matcher.match_button.isEnabled()
+    assert not matcher.ui.match_button.isEnabled()
     with qtbot.waitSignal(matcher.search_done, timeout=10_000):
-        type_text(matcher.search, "Åström")
-    assert matcher.results.count() == 1 and matcher.customer_id() == register.other_id
+        type_text(matcher.ui.search, "Åström")
+    assert matcher.ui.results.count() == 1 and matcher.customer_id() == register.other_id
     with qtbot.waitSignal(matcher.search_done, timeout=10_000):
-        matcher.search.clear()
-        type_text(matcher.search, "Mäkinen")
+        matcher.ui.search.clear()
+        type_text(matcher.ui.search, "Mäkinen")
     assert matcher.customer_id() == register.customer_id
     with qtbot.waitSignal(detail.loaded, timeout=10_000):
-        click(qtbot, matcher.match_button)
+        click(qtbot, matcher.ui.match_button)
     assert detail.info.customer_id == register.customer_id
     assert not matcher.isVisibleTo(detail) and matcher.request_id is None
     assert detail.ui.identity_button.isEnabled() and detail.ui.ack_button.isEnabled()
