@@ -16,7 +16,7 @@ block lands exactly in the envelope window the letter was laid out for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QThread, Signal
@@ -123,8 +123,9 @@ def _draw_cover(painter: QPainter, printer: QPrinter, cover: CoverSheet, items: 
 
 
 def print_items(printer: QPrinter, items: Sequence[PrintItem], *, cover: CoverSheet | None = None,
-                dpi: int = RASTER_DPI) -> int:
+                dpi: int = RASTER_DPI, item_done: Callable[[int], object] | None = None) -> int:
     """Print ``items`` as ONE job (cover sheet first when given); return the number of letter pages.
+    ``item_done(n)`` is called once the n-th letter is in the job (a batch's progress).
 
     Safe to call from a worker thread as long as no other thread uses ``printer`` meanwhile.
     """
@@ -144,12 +145,14 @@ def print_items(printer: QPrinter, items: Sequence[PrintItem], *, cover: CoverSh
                 _draw_cover(painter, printer, cover, items, pages)
                 first = False
             target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
-            for doc, _ in documents:
+            for number, (doc, _) in enumerate(documents, start=1):
                 for page in range(doc.pageCount()):
                     if not first:
                         printer.newPage()
                     first = False
                     painter.drawImage(target, _render_page(doc, page, dpi))
+                if item_done is not None:
+                    item_done(number)
         finally:
             painter.end()
         if printer.printerState() == QPrinter.PrinterState.Error:
@@ -166,6 +169,7 @@ class PrintJob(QThread):
 
     succeeded = Signal(int)  # pages printed
     failed = Signal(str)  # translated message
+    item_done = Signal(int)  # the n-th letter is in the job
 
     def __init__(self, printer: QPrinter, items: Sequence[PrintItem], *, doc_name: str,
                  cover: CoverSheet | None = None) -> None:
@@ -178,7 +182,7 @@ class PrintJob(QThread):
 
     def run(self) -> None:
         try:
-            pages = print_items(self.printer, self.items, cover=self.cover)
+            pages = print_items(self.printer, self.items, cover=self.cover, item_done=self.item_done.emit)
         except PrintError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a failed print must reach the user, never vanish in the thread

@@ -44,6 +44,7 @@ class PrintRun(QObject):
 
     finished = Signal(list)
     failed = Signal(str)
+    item_done = Signal(int)  # the n-th letter of the run is in the print job (a batch's progress)
 
     def __init__(self, runner: TaskRunner, session: DeskSession, parent: QObject | None = None, *,
                  label: Callable[[str], str], describe: Callable[[BaseException], str]) -> None:
@@ -74,6 +75,7 @@ class PrintRun(QObject):
         self._job = PrintJob(configure(printer), items, doc_name=doc_name, cover=cover)
         self._job.succeeded.connect(self._printed)
         self._job.failed.connect(self._job_failed)
+        self._job.item_done.connect(self.item_done)
         self._job.start()
 
     def print_stored(self, printer: QPrinter, letter_ids: Sequence[int], *, doc_name: str,

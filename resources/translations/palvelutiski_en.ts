@@ -137,6 +137,66 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>about {0} min {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the first letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (part {1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing letter {0} of {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the letters already in the printer are finished first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n letter(s) printed and recorded;</source>
+        <translation>
+            <numerusform>Stopped: %n letter printed and recorded;</numerusform>
+            <numerusform>Stopped: %n letters printed and recorded;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting to be printed.</source>
+        <translation>
+            <numerusform>%n letter still waiting to be printed.</numerusform>
+            <numerusform>%n letters still waiting to be printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) before it were printed and recorded.</source>
+        <translation>
+            <numerusform>%n letter before it were printed and recorded.</numerusform>
+            <numerusform>%n letters before it were printed and recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallCustomerDialog</name>
     <message>
         <source>Another customer during the call</source>

@@ -137,6 +137,66 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>about {0} min {1} s</source>
+        <translation>noin {0} min {1} s</translation>
+    </message>
+    <message>
+        <source>about {0} s</source>
+        <translation>noin {0} s</translation>
+    </message>
+    <message>
+        <source>Printing letters</source>
+        <translation>Kirjeiden tulostus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Fetching the first letters…</source>
+        <translation>Haetaan ensimmäisiä kirjeitä…</translation>
+    </message>
+    <message>
+        <source>{0} (part {1} of {2})</source>
+        <translation>{0} (osa {1}/{2})</translation>
+    </message>
+    <message>
+        <source>Printing letter {0} of {1}…</source>
+        <translation>Tulostetaan kirjettä {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Time left: {0}</source>
+        <translation>Aikaa jäljellä: {0}</translation>
+    </message>
+    <message>
+        <source>Stopping: the letters already in the printer are finished first…</source>
+        <translation>Keskeytetään: tulostimeen jo lähetetyt kirjeet tulostetaan ensin loppuun…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n letter(s) printed and recorded;</source>
+        <translation>
+            <numerusform>Keskeytetty: %n kirje tulostettu ja kirjattu;</numerusform>
+            <numerusform>Keskeytetty: %n kirjettä tulostettu ja kirjattu;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting to be printed.</source>
+        <translation>
+            <numerusform>%n kirje odottaa yhä tulostusta.</numerusform>
+            <numerusform>%n kirjettä odottaa yhä tulostusta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) before it were printed and recorded.</source>
+        <translation>
+            <numerusform>%n kirje ennen sitä tulostettiin ja kirjattiin.</numerusform>
+            <numerusform>%n kirjettä ennen sitä tulostettiin ja kirjattiin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallCustomerDialog</name>
     <message>
         <source>Another customer during the call</source>

@@ -137,6 +137,66 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>about {0} min {1} s</source>
+        <translation>cirka {0} min {1} s</translation>
+    </message>
+    <message>
+        <source>about {0} s</source>
+        <translation>cirka {0} s</translation>
+    </message>
+    <message>
+        <source>Printing letters</source>
+        <translation>Utskrift av brev</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fetching the first letters…</source>
+        <translation>Hämtar de första breven…</translation>
+    </message>
+    <message>
+        <source>{0} (part {1} of {2})</source>
+        <translation>{0} (del {1} av {2})</translation>
+    </message>
+    <message>
+        <source>Printing letter {0} of {1}…</source>
+        <translation>Skriver ut brev {0} av {1}…</translation>
+    </message>
+    <message>
+        <source>Time left: {0}</source>
+        <translation>Tid kvar: {0}</translation>
+    </message>
+    <message>
+        <source>Stopping: the letters already in the printer are finished first…</source>
+        <translation>Avbryter: breven som redan skickats till skrivaren skrivs ut först…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n letter(s) printed and recorded;</source>
+        <translation>
+            <numerusform>Avbrutet: %n brev utskrivet och registrerat;</numerusform>
+            <numerusform>Avbrutet: %n brev utskrivna och registrerade;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting to be printed.</source>
+        <translation>
+            <numerusform>%n brev väntar ännu på utskrift.</numerusform>
+            <numerusform>%n brev väntar ännu på utskrift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) before it were printed and recorded.</source>
+        <translation>
+            <numerusform>%n brev före det skrevs ut och registrerades.</numerusform>
+            <numerusform>%n brev före det skrevs ut och registrerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallCustomerDialog</name>
     <message>
         <source>Another customer during the call</source>

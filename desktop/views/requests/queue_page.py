@@ -26,7 +26,8 @@ from desktop.operations.session import DeskSession
 from desktop.ui.ui_requests_page import Ui_RequestsPage
 from desktop.views.desk.common import error_text
 from desktop.views.focus import place_in_tab_order
-from desktop.views.requests.common import PrinterChooser, ask_printer, print_run, state_label
+from desktop.views.requests.batch_print import BatchPrint
+from desktop.views.requests.common import PrinterChooser, ask_printer, state_label
 from desktop.views.requests.detail_widget import RequestDetail
 from desktop.views.requests.intake_dialog import IntakeDialog
 from desktop.views.requests.queue_filters import FilterBar
@@ -50,6 +51,7 @@ class RequestsPage(QWidget):
 
     queue_loaded = Signal()
     batch_printed = Signal(list)
+    batch_stopped = Signal(str)
     staff_loaded = Signal()
     reassigned = Signal(object)
     attention_needed = Signal()  # at sign-in: replies are due soon, the window brings this page forward
@@ -101,7 +103,7 @@ class RequestsPage(QWidget):
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
         self.ui.splitter.addWidget(detail_scroll)
-        self.batch_flow = print_run(runner, session, self)
+        self.batch_flow = BatchPrint(runner, session, self)  # in parts, with progress and Cancel
         # The queue is what a supervisor scans: about ten rows at 1366x768; the detail below scrolls.
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -117,7 +119,9 @@ class RequestsPage(QWidget):
         self.ui.reassign_button.clicked.connect(self.reassign)
         self.detail.changed.connect(lambda _r: self.refresh())
         self.batch_flow.finished.connect(self._batch_done)
-        self.batch_flow.failed.connect(self.ui.status.setText)
+        self.batch_flow.failed.connect(self._batch_stopped)
+        self.batch_flow.stopped.connect(self._batch_stopped)
+        self.batch_flow.status.connect(self.ui.status.setText)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -293,8 +297,17 @@ class RequestsPage(QWidget):
         self.batch_flow.print_stored(printer, [letter.id for letter in letters],
                                      doc_name=self.tr("Palvelutiski letters"), cover=cover)
 
+    def _batch_stopped(self, summary: str) -> None:
+        """Cancelled or failed part-way: the summary line, and the queue as the printed parts left it."""
+        self._notice = summary  # kept when the refreshed queue rewrites the status line
+        self.ui.status.setText(summary)
+        self.refresh()
+        self.detail.reload()
+        self.batch_stopped.emit(summary)
+
     def _batch_done(self, letter_ids: list[int]) -> None:
-        self.ui.status.setText(self.tr("%n letter(s) printed.", "", len(letter_ids)))
+        self._notice = self.tr("%n letter(s) printed.", "", len(letter_ids))  # kept through the queue's refresh
+        self.ui.status.setText(self._notice)
         self.refresh()
         self.detail.reload()
         self.batch_printed.emit(letter_ids)
