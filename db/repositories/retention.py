@@ -104,12 +104,16 @@ def preview_by_query(session: Session, c: Cutoffs) -> list[Due]:
     ended = _ended_customers(c).subquery()
     carried = select(func.count(), func.min(ErasureRecord.carried_out_at)).where(*_erasure_replies())
     count, first = session.execute(carried).one()
+    listed, since = session.execute(select(func.count(), func.min(Call.recording_destruction_listed_at)).where(
+        Call.recording_destruction_listed_at.is_not(None), Call.recording_destroyed_at.is_(None))).one()
     return [
         one("call_recordings", select(func.count(), func.min(Call.recording_destroy_due)).where(*_recordings(c))),
         one("letter_pdfs", select(func.count(), func.min(Letter.dispatched_on)).where(*_letters(c))),
         one("closed_requests", select(func.count(), func.min(_closed_on(session))).where(*_requests(session, c))),
         one("ended_customers", select(func.count(), func.min(ended.c.last_end))),
         ("erasure_replies", int(count or 0), _local_day(first)),
+        # Not a rule: what the phone system has still to confirm destroyed (migration 0030).
+        ("recordings_listed", int(listed or 0), _local_day(since)),
     ]
 
 

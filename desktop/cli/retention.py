@@ -52,4 +52,9 @@ def run(args: argparse.Namespace, database: Database, actor: Actor, say: Message
         oldest = f"{row.oldest.day}.{row.oldest.month}.{row.oldest.year}" if row.oldest else "–"
         print(f"  {say(RULE_LABELS[row.rule])}: {row.items} ({say(N_('oldest {day}'), day=oldest)})")
         print(f"      {row.reason.get(language) or row.reason.get('fi', '')}")
+    if preview.recordings_listed and preview.recordings_listed_since:
+        since = preview.recordings_listed_since
+        print(say(N_("{count} recordings on the phone system's destruction list since {day} await its confirmation "
+                     "(recordings list / confirm)."), count=preview.recordings_listed,
+                  day=f"{since.day}.{since.month}.{since.year}"))
     return 0

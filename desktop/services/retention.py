@@ -52,6 +52,9 @@ class RetentionPreview:
     today: dt.date
     rules: tuple[RuleDue, ...]
     runs: tuple[RunRow, ...]  # the latest runs, newest first
+    # On the phone system's destruction list, its confirmation still missing (desktop.services.recordings).
+    recordings_listed: int = 0
+    recordings_listed_since: dt.date | None = None
 
 
 class RetentionService:
@@ -74,7 +77,7 @@ class RetentionService:
             periods["call_recordings"] = (recording_days, "days")
         return RetentionPreview(today, tuple(
             RuleDue(rule, *due.get(rule, (0, None)), periods[rule], dict(profile_rules[rule]["reason"]))
-            for rule in rules.RULES), runs)
+            for rule in rules.RULES), runs, *due.get("recordings_listed", (0, None)))
 
     def apply(self, batch: int = BATCH, progress: Progress | None = None) -> dict[str, int]:
         """Carry out every rule; returns the items destroyed per rule."""

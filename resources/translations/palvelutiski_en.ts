@@ -2639,6 +2639,13 @@
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n recording(s) on the phone system&apos;s destruction list since {0} await its confirmation (palvelutiski-admin recordings list / confirm).</source>
+        <translation>
+            <numerusform>%n recording on the phone system&apos;s destruction list since {0} await its confirmation (palvelutiski-admin recordings list / confirm).</numerusform>
+            <numerusform>%n recordings on the phone system&apos;s destruction list since {0} await its confirmation (palvelutiski-admin recordings list / confirm).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rule</source>
         <translation type="unfinished"></translation>
@@ -4609,6 +4616,10 @@
     </message>
     <message>
         <source>{count} references were not on the destruction list (or were confirmed already) and were left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recordings on the phone system&apos;s destruction list since {day} await its confirmation (recordings list / confirm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

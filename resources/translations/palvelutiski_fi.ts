@@ -2640,6 +2640,13 @@
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation>Säilytyssääntöjen mukaan erääntyneet {0}. Täällä mitään ei hävitetä: sen tekee yöajo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recording(s) on the phone system&apos;s destruction list since {0} await its confirmation (palvelutiski-admin recordings list / confirm).</source>
+        <translation>
+            <numerusform>%n tallenne on puhelinjärjestelmän tuhottavien listalla {0} alkaen ja odottaa sen vahvistusta (palvelutiski-admin recordings list / confirm).</numerusform>
+            <numerusform>%n tallennetta on puhelinjärjestelmän tuhottavien listalla {0} alkaen ja odottaa sen vahvistusta (palvelutiski-admin recordings list / confirm).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rule</source>
         <translation>Sääntö</translation>
@@ -4611,6 +4618,10 @@
     <message>
         <source>You are already working on this request.</source>
         <translation>Käsittelet jo tätä pyyntöä.</translation>
+    </message>
+    <message>
+        <source>{count} recordings on the phone system&apos;s destruction list since {day} await its confirmation (recordings list / confirm).</source>
+        <translation>{count} tallennetta on puhelinjärjestelmän tuhottavien listalla {day} alkaen ja odottaa sen vahvistusta (recordings list / confirm).</translation>
     </message>
     <message>
         <source>Nobody is working on this request.</source>

@@ -2640,6 +2640,13 @@
         <source>Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does it.</source>
         <translation>Förfallet enligt lagringsreglerna {0}. Här förstörs ingenting: det gör nattkörningen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recording(s) on the phone system&apos;s destruction list since {0} await its confirmation (palvelutiski-admin recordings list / confirm).</source>
+        <translation>
+            <numerusform>%n inspelning på telefonsystemets förstöringslista sedan {0} väntar på dess bekräftelse (palvelutiski-admin recordings list / confirm).</numerusform>
+            <numerusform>%n inspelningar på telefonsystemets förstöringslista sedan {0} väntar på dess bekräftelse (palvelutiski-admin recordings list / confirm).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
@@ -4611,6 +4618,10 @@
     <message>
         <source>You are already working on this request.</source>
         <translation>Du handlägger redan denna begäran.</translation>
+    </message>
+    <message>
+        <source>{count} recordings on the phone system&apos;s destruction list since {day} await its confirmation (recordings list / confirm).</source>
+        <translation>{count} inspelningar på telefonsystemets förstöringslista sedan {day} väntar på dess bekräftelse (recordings list / confirm).</translation>
     </message>
     <message>
         <source>Nobody is working on this request.</source>

@@ -43,6 +43,9 @@ def test_admin_reads_the_retention_preview_and_the_nightly_runs(desk: Desk, jour
     assert all(row[1] == "0" for row in rows.values())
     [run] = desk.rows(desk.find(QTableWidget, name="Säilytysajot"))  # type: ignore[arg-type]
     assert run[2] == "cli:ops" and "Puhelutallenteet" in run[3]
+    # The recordings went on the phone system's destruction list: the page says they await its confirmation.
+    desk.wait_until(lambda: any("puhelinjärjestelmän tuhottavien listalla" in label.text() and "odottaa" in label.text()
+                                for label in desk.find_all(QLabel)))
 
     # The register description from the same page: a preview to print; the profile's gaps are said.
     desk.click("Rekisteriseloste …")

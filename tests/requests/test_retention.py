@@ -185,6 +185,8 @@ def test_recordings_are_destroyed_only_when_the_phone_system_confirms(database: 
 
     RetentionService(database, ADMIN, lambda: NOW).apply()
     assert _due(database)["call_recordings"][0] == 0  # listed: no longer due, not yet destroyed
+    preview = RetentionService(database, AUDITOR, lambda: NOW).preview()  # the Säilytys page says so
+    assert (preview.recordings_listed, preview.recordings_listed_since) == (2, dt.date(2026, 3, 10))
     handover = tmp_path / "tuhottavat.csv"
     recordings_cli.run(argparse.Namespace(action="list", file=handover, destroyed_on=None), database, ADMIN)
     lines = handover.read_text(encoding="utf-8-sig").splitlines()
@@ -202,5 +204,6 @@ def test_recordings_are_destroyed_only_when_the_phone_system_confirms(database: 
     destroyed = {c.recording_ref: c.recording_destroyed_at for c in calls if c.recording_ref}
     assert destroyed["REC-later"] is None and destroyed["REC-2026-03-01"].date() == dt.date(2026, 3, 9)
     assert RecordingDestructionService(database, ADMIN, lambda: NOW).destruction_list() == []
+    assert RetentionService(database, AUDITOR, lambda: NOW).preview().recordings_listed == 0
     confirmed = json.loads(audit_rows(database, "recordings_destruction_confirmed")[-1].detail)
     assert confirmed == {"confirmed": 2, "not_listed": 1, "destroyed_on": "2026-03-09"}

@@ -94,8 +94,13 @@ class RetentionPage(QWidget):
         if p is None:
             return
         language = self._language()
-        self.heading.setText(self.tr("Due under the retention rules on {0}. Nothing is destroyed here: the nightly "
-                                     "run does it.").format(fmt_date(p.today)))
+        heading = self.tr("Due under the retention rules on {0}. Nothing is destroyed here: the nightly run does "
+                          "it.").format(fmt_date(p.today))
+        if p.recordings_listed:
+            heading += " " + self.tr("%n recording(s) on the phone system's destruction list since {0} await its "
+                                     "confirmation (palvelutiski-admin recordings list / confirm).", "",
+                                     p.recordings_listed).format(fmt_date(p.recordings_listed_since))
+        self.heading.setText(heading)
         sections.fill(self.rules, [self.tr("Rule"), self.tr("Due"), self.tr("Oldest"), self.tr("Period"),
                                    self.tr("Legal reason (utility profile)")],
                       [(self._rule(r.rule), r.items, fmt_date(r.oldest), self._period(r.period),
