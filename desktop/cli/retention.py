@@ -2,8 +2,8 @@
 
 Without ``--apply`` it prints what is due per rule (items, the oldest day, the period and its legal reason
 from the profile) and changes nothing. With ``--apply`` it destroys what is due in batches, each one
-transaction, printing progress; a run stopped by Ctrl+C keeps every batch it finished and the next run
-carries on. Safe to run every night: see docs/retention.md for cron and Windows Task Scheduler.
+transaction, with a progress bar and the time left on a terminal (desktop.cli.progress); a run stopped
+by Ctrl+C keeps every batch it finished, says how many items that was, and the next run carries on. Safe to run every night: see docs/retention.md for cron and Windows Task Scheduler.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import sys
 
 from db.database import Database
 from desktop.cli.messages import Messages
+from desktop.cli.progress import progress_bar
 from desktop.core.i18n import N_
 from desktop.core.retention import RULE_LABELS
 from desktop.core.roles import Actor
@@ -36,14 +37,7 @@ def run(args: argparse.Namespace, database: Database, actor: Actor, say: Message
     say = say or Messages("en")
     service = RetentionService(database, actor)
     if args.apply:
-        def progress(rule: str, done: int) -> None:
-            print(say(N_("{rule}: {count} done …"), rule=say(RULE_LABELS[rule]), count=done), file=sys.stderr, flush=True)
-
-        done = service.apply(max(1, args.batch), progress)
-        print(say(N_("Retention carried out: {total} items destroyed."), total=sum(done.values())))
-        for rule, count in done.items():
-            print(f"  {say(RULE_LABELS[rule])}: {count}")
-        return 0
+        return _apply(args, service, say)
     preview = service.preview()
     language = say.language if say.language in ("fi", "sv", "en") else "fi"
     print(say(N_("Due under the retention rules on {day} (nothing is changed; --apply carries it out):"),
@@ -57,4 +51,26 @@ def run(args: argparse.Namespace, database: Database, actor: Actor, say: Message
         print(say(N_("{count} recordings on the phone system's destruction list since {day} await its confirmation "
                      "(recordings list / confirm)."), count=preview.recordings_listed,
                   day=f"{since.day}.{since.month}.{since.year}"))
+    return 0
+
+
+def _apply(args: argparse.Namespace, service: RetentionService, say: Messages) -> int:
+    """Carry out what is due: a bar with the time left (the preview's count is the whole), one line at the end."""
+    total = sum(row.items for row in service.preview().rules)
+    done: dict[str, int] = {}  # per rule, as the batches commit
+    try:
+        with progress_bar(say, say(N_("Retention"))) as update:
+            def progress(rule: str, count: int) -> None:
+                done[rule] = count
+                update(sum(done.values()), max(total, sum(done.values())))
+
+            done.update(service.apply(max(1, args.batch), progress))
+    except KeyboardInterrupt:
+        # The batch under way rolled back with its transaction; the finished ones stay done.
+        print(say(N_("Interrupted: {count} items destroyed in finished batches are kept; the next run carries on."),
+                  count=sum(done.values())), file=sys.stderr)
+        return 130
+    print(say(N_("Retention carried out: {total} items destroyed."), total=sum(done.values())))
+    for rule, count in done.items():
+        print(f"  {say(RULE_LABELS[rule])}: {count}")
     return 0

@@ -4623,6 +4623,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: {count} items destroyed in finished batches are kept; the next run carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database server cannot be reached. Check the network connection, or ask IT whether the server is running; then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,10 +5148,6 @@ Print it or write it down and keep it locked away from this computer. With it, p
     </message>
     <message>
         <source>Retention carried out: {total} items destroyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rule}: {count} done …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4624,6 +4624,14 @@
         <translation>{count} tallennetta on puhelinjärjestelmän tuhottavien listalla {day} alkaen ja odottaa sen vahvistusta (recordings list / confirm).</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>Säilytys</translation>
+    </message>
+    <message>
+        <source>Interrupted: {count} items destroyed in finished batches are kept; the next run carries on.</source>
+        <translation>Keskeytetty: valmiiksi ehtineissä erissä hävitetyt {count} kohdetta pysyvät hävitettyinä; seuraava ajo jatkaa siitä.</translation>
+    </message>
+    <message>
         <source>Nobody is working on this request.</source>
         <translation>Kukaan ei käsittele tätä pyyntöä.</translation>
     </message>
@@ -5246,10 +5254,6 @@ Tulosta tai kirjoita se ylös ja säilytä lukitussa paikassa erillään tästä
     <message>
         <source>Retention carried out: {total} items destroyed.</source>
         <translation>Säilytyssäännöt toteutettu: {total} kohdetta hävitetty.</translation>
-    </message>
-    <message>
-        <source>{rule}: {count} done …</source>
-        <translation>{rule}: {count} tehty …</translation>
     </message>
     <message>
         <source>oldest {day}</source>

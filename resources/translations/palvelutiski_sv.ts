@@ -4624,6 +4624,14 @@
         <translation>{count} inspelningar på telefonsystemets förstöringslista sedan {day} väntar på dess bekräftelse (recordings list / confirm).</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Interrupted: {count} items destroyed in finished batches are kept; the next run carries on.</source>
+        <translation>Avbrutet: de {count} poster som förstördes i färdiga omgångar förblir förstörda; nästa körning fortsätter därifrån.</translation>
+    </message>
+    <message>
         <source>Nobody is working on this request.</source>
         <translation>Ingen handlägger denna begäran.</translation>
     </message>
@@ -5258,10 +5266,6 @@ Skriv ut den eller skriv ner den och förvara den inlåst, skild från den här 
     <message>
         <source>Retention carried out: {total} items destroyed.</source>
         <translation>Lagringsreglerna utförda: {total} poster förstörda.</translation>
-    </message>
-    <message>
-        <source>{rule}: {count} done …</source>
-        <translation>{rule}: {count} klara …</translation>
     </message>
     <message>
         <source>oldest {day}</source>
