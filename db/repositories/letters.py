@@ -68,7 +68,7 @@ def current_address(session: Session, customer_id: int) -> PostalAddress | None:
 
 # --- the print listings (PDF bytes are loaded only with the rows: a listing never reads them) -------
 
-def _listing() -> Select[tuple[Letter, Customer]]:
+def _listing() -> Select[Letter, Customer]:
     return select(Letter, Customer).outerjoin(Customer, Customer.id == Letter.customer_id)
 
 
