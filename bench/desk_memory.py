@@ -8,7 +8,7 @@ baseline, in the same run and the same way: a process showing an empty PySide6 d
 edit (the floor of any Qt program).
 
 Budget (issue 14): peak with the desk open <= 160 MiB on the demo database.
-Usage: ``.venv/bin/python bench/desk_memory.py [--runs 3] [--only sqlite|postgresql] [--role agent]
+Usage: ``.venv/bin/python bench/desk_memory.py [--runs 3] [--only sqlite|postgresql] [--exercise]
 [--sqlite FILE --username U --password P]`` (``--sqlite`` measures an existing file instead of the demo,
 e.g. a register of 1,000,000 customers made with ``palvelutiski-admin demo-data``).
 """
@@ -48,8 +48,12 @@ def memory() -> tuple[float, float]:
     return int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024
 
 
-def child(db: str, username: str, password: str) -> int:
-    """One user's start: the login dialog, sign in, the desk ready, every page brought forward once."""
+SEARCHES = ("Virtanen", "Korhonen Aino", "Mäki", "Kauppakatu", "Nieminen", "Laine", "Koskinen Juha", "Järvi")
+
+
+def child(db: str, username: str, password: str, exercise: bool = False) -> int:
+    """One user's start: the login dialog, sign in, the desk ready, every page brought forward once (and,
+    with ``exercise``, a few searches over the register, which fill SQLite's page caches)."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QTabWidget
 
@@ -94,9 +98,18 @@ def child(db: str, username: str, password: str) -> int:
                 qapp.processEvents()
             QTimer.singleShot(300, poll)
             return
-        figures["pages"] = memory()
+        if "pages" not in figures:
+            figures["pages"] = memory()
+        if exercise and searches and callable(getattr(desk.window.desk, "search_for", None)):
+            desk.window.desk.search_for(searches.pop(0))
+            QTimer.singleShot(300, poll)
+            return
+        if exercise:
+            figures["searches"] = memory()
         print(json.dumps(figures), flush=True)
         desk.window.close()
+
+    searches = list(SEARCHES)
 
     # As a user: the dialog is on screen before the name and password are typed (the warm-up runs meanwhile).
     QTimer.singleShot(1000, sign_in)
@@ -117,8 +130,8 @@ def demo_postgres() -> tuple[str, str, str, object]:
 
     from db.database import Database
     from desktop.core.roles import Role
-    from desktop.services import demo_data, demo_today, setup
     from desktop.services.users import UserAdminService
+    from desktop.tooling import demo_data, demo_today, setup
 
     name = f"bench_memory_{secrets.token_hex(4)}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
@@ -153,11 +166,13 @@ def main() -> int:
     parser.add_argument("--sqlite", type=Path, help="measure this existing SQLite file instead of the demo")
     parser.add_argument("--username", default="agent")
     parser.add_argument("--password")
+    parser.add_argument("--exercise", action="store_true",
+                        help="after the pages, search the register a few times (a large file's page caches fill)")
     parser.add_argument("--child", nargs=3, metavar=("DB", "USER", "PASSWORD"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        return child(*args.child)
-    from desktop.services import setup
+        return child(*args.child, exercise=args.exercise)
+    from desktop.tooling import setup
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -176,7 +191,7 @@ def main() -> int:
                 if args.only in (None, "sqlite"):
                     demo = home / "demo.sqlite3"
                     # Made in the measured processes' home: the demo's key goes to that home's keyring.
-                    run_child(env, "-c", f"from desktop.services import setup; "
+                    run_child(env, "-c", f"from desktop.tooling import setup; "
                               f"setup.ensure_demo_database({str(demo)!r}).dispose(); print('{{}}')")
                     targets.append(("sqlite demo", str(demo), args.username, setup.DEMO_PASSWORD))
                 if args.only in (None, "postgresql"):
@@ -184,7 +199,8 @@ def main() -> int:
                     cleanups.append(drop)
                     targets.append(("postgresql demo", url, login, password))
             for label, db, user, password in targets:
-                runs = [run_child(env, __file__, "--child", db, user, password) for _ in range(args.runs)]
+                extra = ["--exercise"] if args.exercise else []
+                runs = [run_child(env, __file__, *extra, "--child", db, user, password) for _ in range(args.runs)]
                 floors = [run_child(env, "-c", EMPTY_DIALOG)["dialog"][1] for _ in range(args.runs)]
                 rows.append((label, runs, statistics.median(floors)))
         finally:
@@ -193,7 +209,8 @@ def main() -> int:
     print("| database | moment | RSS MiB | peak MiB | empty dialog peak MiB | ratio |")
     print("|---|---|---:|---:|---:|---:|")
     for label, runs, floor in rows:
-        for key, moment in (("dialog", "login dialog shown"), ("desk", "desk ready"), ("pages", "every page shown")):
+        moments = [("dialog", "login dialog shown"), ("desk", "desk ready"), ("pages", "every page shown")]
+        for key, moment in moments + ([("searches", f"after {len(SEARCHES)} searches")] if args.exercise else []):
             rss = statistics.median(r[key][0] for r in runs)
             peak = statistics.median(r[key][1] for r in runs)
             print(f"| {label} | {moment} | {rss:.0f} | {peak:.0f} | {floor:.0f} | {peak / floor:.1f}x |")
