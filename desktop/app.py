@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 _LOADED = time.perf_counter()
 
 DEMO_USER = "agent"  # the demo agent of desktop.tooling.setup.ensure_demo_database
+DEMO_PASSWORD = "palvelutiski"  # desktop.tooling.setup.DEMO_PASSWORD (tests/gui/test_app.py checks they agree)
 DeskFactory = Callable[[TaskRunner, "DeskSession", QWidget | None], QWidget]
 # What the signed-in desk needs, imported on the lane while the user types the password (a second and a
 # half: SQLAlchemy, Alembic, ReportLab, the role pages); the login dialog itself needs none of it.
@@ -134,10 +135,12 @@ class DeskApp(QObject):
         dialog.set_waiting(dialog.preparing_demo_text())
 
         def work() -> tuple[str, Path]:
+            path = self.demo_path()
+            if _demo_ready(path):
+                return DEMO_PASSWORD, path  # the usual start: no demo generator, no Alembic (~35 MiB, issue 14)
             # Imported here, on the lane: the demo generator brings Faker, a second of imports.
             from desktop.tooling import setup
 
-            path = self.demo_path()
             setup.ensure_demo_database(path).dispose()
             return setup.DEMO_PASSWORD, path
 
@@ -266,6 +269,22 @@ class DeskApp(QObject):
             self.session = None
         self.runner.shutdown()
 
+
+
+def _demo_ready(path: Path) -> bool:
+    """The demo file exists and is on this program's schema: nothing to create, migrate or seal (a file
+    is sealed when it is made or migrated, desktop.tooling.setup.ensure_demo_database)."""
+    if not path.is_file():
+        return False
+    with importing():
+        from db import schema_version
+        from db.engine import make_engine
+
+    engine = make_engine(str(path))
+    try:
+        return schema_version.schema_state(engine) == schema_version.SCHEMA_CURRENT
+    finally:
+        engine.dispose()
 
 
 def _since_process_start() -> float:
