@@ -128,14 +128,14 @@ def test_a_note_is_added_on_the_card(qtbot, runner, make_session, register, wind
     card = window(CustomerCardView(runner, make_session(AGENT)))
     _open(qtbot, card, register.makinen_id, "Mäkinen Maija")
     card.tabs.setCurrentWidget(card.notes)
-    card.notes.editor.setFocus()
+    card.notes.ui.editor.setFocus()
     type_into_focus("Toivoo yhteydenottoa iltapäivisin.")
     with qtbot.waitSignal(card.notes.added, timeout=5000):
         press("Ctrl+Return")
     table = card.notes.tables["customerNotes"]
     assert table.rowCount() == 1 and table.item(0, 1).text() == "aino.agent"
     assert table.item(0, 2).text() == "Toivoo yhteydenottoa iltapäivisin."
-    assert card.notes.editor.toPlainText() == "" and card.notes.message.text() == "The note was saved."
+    assert card.notes.ui.editor.toPlainText() == "" and card.notes.ui.message.text() == "The note was saved."
     assert read_db(lambda s: s.scalars(select(CustomerNote.body)).all()) == ["Toivoo yhteydenottoa iltapäivisin."]
 
 
@@ -143,7 +143,7 @@ def test_the_notes_follow_a_language_switch(qtbot, runner, make_session, registe
     card = window(CustomerCardView(runner, make_session(AGENT)))
     _open(qtbot, card, register.makinen_id, "Mäkinen Maija")
     card.tabs.setCurrentWidget(card.notes)
-    card.notes.editor.setFocus()
+    card.notes.ui.editor.setFocus()
     type_into_focus("Muistiinpano")
     with qtbot.waitSignal(card.notes.added, timeout=5000):
         press("Ctrl+Return")
@@ -151,7 +151,7 @@ def test_the_notes_follow_a_language_switch(qtbot, runner, make_session, registe
     table = card.notes.tables["customerNotes"]
     assert table.horizontalHeaderItem(1).text() == "Av" and table.item(0, 2).text() == "Muistiinpano"
     assert card.notes.titles["customerNotes"].text() == "Anteckningar om kunden (nyaste först)"
-    assert card.notes.add_button.text() == "Lägg till anteckning (Ctrl+Enter)"
+    assert card.notes.ui.add_button.text() == "Lägg till anteckning (Ctrl+Enter)"
 
 
 def test_contact_input_survives_the_end_of_a_call_and_f5_asks(qtbot, runner, make_session, register, window):
