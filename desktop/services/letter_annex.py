@@ -20,7 +20,7 @@ from desktop.core.letters import fill, value_label
 from desktop.core.local_time import DESK_ZONE, format_moment
 from desktop.core.rights import request_source
 from desktop.services.customer_records import AddressRow
-from desktop.services.letter_pdf import Annex, Section
+from desktop.services.letter_parts import Annex, Section
 from desktop.services.subject_data import SubjectData
 
 HELSINKI = DESK_ZONE  # the desk's zone (desktop.core.local_time)

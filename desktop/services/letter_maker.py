@@ -36,10 +36,10 @@ from desktop.core.letters import LetterType
 from desktop.core.local_time import DESK_ZONE
 from desktop.core.roles import Actor, Permission
 from desktop.core.text import clean_text
-from desktop.services import letter_pdf
 from desktop.services.customer_card import CustomerNotFound
 from desktop.services.customer_records import AddressRow, address_row
 from desktop.services.letter_annex import access_annexes, erasure_annex, objection_annex, rectification_annex
+from desktop.services.letter_parts import Annex, PdfLetter, Sender
 from desktop.services.subject_data import collect
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ class LetterMaker:
         if subject is not None and any(c.recording_ref and c.recording_destroyed_at is None for c in subject.calls):
             body = (*body[:3], texts["annex"]["recordings_offer"], *body[3:])  # only when there is a recording
         common = texts["common"]
-        annexes: tuple[letter_pdf.Annex, ...] = ()
+        annexes: tuple[Annex, ...] = ()
         attachments: tuple[str, ...] = ()
         if subject is not None:
             annexes = access_annexes(subject, profile, texts, language)
@@ -218,7 +218,9 @@ class LetterMaker:
                 annexes = (erasure_annex(plan_from_json(erased.plan), erased.full_anonymisation, texts),)
         if annexes:
             attachments = tuple(f"{a.doc_type.capitalize()}: {a.title}" for a in annexes)
-        pdf_letter = letter_pdf.PdfLetter(
+        from desktop.services import letter_pdf  # ReportLab, at the first letter (issue 14)
+
+        pdf_letter = PdfLetter(
             doc_type=text.doc_type, date_text=format_date(today),
             reference_line=f"{common['reference_label']} {reference}", address_lines=block.lines,
             subject=text.subject, greeting=common["greeting"], body=body,
@@ -226,7 +228,7 @@ class LetterMaker:
             attachments_heading=common["attachments"], attachments=attachments, annexes=annexes,
             title=f"{text.doc_type} {reference}", offset_mm=address_offsets(session),
         )
-        sender = letter_pdf.Sender(
+        sender = Sender(
             name=profile.name, street=str(profile.postal_address.get("street", "")),
             postcode=str(profile.postal_address.get("postcode", "")),
             post_town=str(profile.postal_address.get("post_town", "")),

@@ -15,7 +15,6 @@ Geometry (millimetres from the top-left corner of the A4 sheet):
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import _listWrapOn
 
+from desktop.services.letter_parts import Annex, PdfLetter, Rendered, Section, Sender  # noqa: F401  (re-exported)
+
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 SYSTEM_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -74,60 +75,6 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
-
-
-@dataclass(frozen=True, slots=True)
-class Sender:
-    name: str
-    street: str
-    postcode: str
-    post_town: str
-    footer: str
-    country: str = ""  # FINLAND on letters going abroad
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """One part of an annex: a heading and either paragraphs or a table (``columns`` None: label/value)."""
-
-    heading: str
-    paragraphs: tuple[str, ...] = ()
-    columns: tuple[str, ...] | None = None
-    rows: tuple[tuple[str, ...], ...] = ()
-    widths: tuple[float, ...] | None = None  # fractions of the text width
-    empty_text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Annex:
-    doc_type: str
-    title: str
-    intro: str
-    sections: tuple[Section, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PdfLetter:
-    doc_type: str
-    date_text: str
-    reference_line: str
-    address_lines: tuple[str, ...]
-    subject: str
-    greeting: str
-    body: tuple[str, ...]
-    closing: tuple[str, ...]
-    attachments_heading: str = ""
-    attachments: tuple[str, ...] = ()
-    annexes: tuple[Annex, ...] = ()
-    title: str = ""
-    offset_mm: tuple[float, float] = (0.0, 0.0)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    pdf: bytes
-    page_count: int
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from desktop.core.i18n import N_
 from desktop.core.letters import REPLY_FOR_REQUEST, LetterType
 from desktop.core.request_actions import Action
 from desktop.core.roles import Actor, Permission
-from desktop.services import letter_pdf, request_steps
+from desktop.services import request_steps
 from desktop.services.letter_maker import (
     HELSINKI,
     SETTING_OFFSET_X,
@@ -146,6 +146,8 @@ class LetterService:
                                                              {"customer_number": "123456"}),
                               name="Äijälä-Öhman Åsa Ŋ", care_of="Šámi Đáŧá", street="Teikäläistentie 1 A 1",
                               postcode="00100", post_town="Helsinki")
+        from desktop.services import letter_pdf  # ReportLab, when the envelope test is printed (issue 14)
+
         return letter_pdf.render_envelope_test(sample.lines, offsets, texts["common"]["envelope_test_title"],
                                                texts["common"]["envelope_test_text"])
 

@@ -24,9 +24,8 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor
 from desktop.services.customer_card import local_date
-from desktop.services.letter_pdf import Section, Sender
+from desktop.services.letter_parts import Section, Sender
 from desktop.services.letters import load_texts
-from desktop.services.notice_pdf import render_document
 from desktop.services.profiles import ProfileData, stored_profile
 
 
@@ -113,6 +112,8 @@ class PrivacyNoticeService:
                                                             "business_id": profile.business_id,
                                                             "controller_phone": profile.phone,
                                                             "controller_email": profile.email}))
+        from desktop.services.notice_pdf import render_document  # ReportLab, at the first notice (issue 14)
+
         rendered = render_document(n["doc_type"], format_date(today), "", spec.fill(n["title"], {"register_name": register}),
                                    tuple(intro), tuple(sections), sender)
         return Notice(rendered.pdf, rendered.page_count, language, missing)
