@@ -12,13 +12,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core import deadline_reasoning as reasoning
 from desktop.core import request_states as rs
 from desktop.core.request_actions import Action
 from desktop.core.roles import Actor
 from desktop.i18n_qt import translate
+from desktop.ui.ui_claim_bar import Ui_ClaimBar
 from desktop.views.desk.common import fmt_date
 from desktop.views.requests.common import fmt_day
 
@@ -33,28 +34,15 @@ class ClaimBar(QWidget):
         super().__init__(parent)
         self._actor = actor
         self._info: Any = None
-        self.line = QLabel(self)
-        self.line.setObjectName("claimLine")
-        self.line.setWordWrap(True)
-        self.claim_button = QPushButton(self)
-        self.claim_button.setObjectName("claimButton")
-        self.release_button = QPushButton(self)
-        self.release_button.setObjectName("releaseButton")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.claim_button)
-        layout.addWidget(self.release_button)
-        self.claim_button.clicked.connect(self.claim_clicked)
-        self.release_button.clicked.connect(self.release_clicked)
+        self.ui = Ui_ClaimBar()
+        self.ui.setupUi(self)
+        self.ui.claim_button.clicked.connect(self.claim_clicked)
+        self.ui.release_button.clicked.connect(self.release_clicked)
         self.retranslate()
         self.show_info(None)
 
     def retranslate(self) -> None:
-        self.claim_button.setText(self.tr("Take it on"))
-        self.claim_button.setToolTip(self.tr("Work on this request yourself: everyone sees that you handle it"))
-        self.release_button.setText(self.tr("Release"))
-        self.release_button.setToolTip(self.tr("Give the request back to the queue"))
+        self.ui.retranslateUi(self)
         self.show_info(self._info)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -69,10 +57,10 @@ class ClaimBar(QWidget):
             return
         mine = info.claimed_by == self._actor.username
         # What the request's DTO allows (desktop.core.request_actions); the service checks the same rule.
-        self.claim_button.setEnabled(info.actions.allows(Action.CLAIM))
-        self.claim_button.setText(self.tr("Take over") if info.claimed_by and not mine else self.tr("Take it on"))
-        self.release_button.setEnabled(info.actions.allows(Action.RELEASE))
-        self.line.setText(self._line(info, mine))
+        self.ui.claim_button.setEnabled(info.actions.allows(Action.CLAIM))
+        self.ui.claim_button.setText(self.tr("Take over") if info.claimed_by and not mine else self.tr("Take it on"))
+        self.ui.release_button.setEnabled(info.actions.allows(Action.RELEASE))
+        self.ui.line.setText(self._line(info, mine))
 
     def _line(self, info: Any, mine: bool) -> str:
         if info.claimed_by is not None:
