@@ -41,10 +41,10 @@ class NoticePrinter(QObject):
 
     def show(self, language: str) -> None:
         self._say(QCoreApplication.translate("NoticePrinter", "Preparing the register description …"))
-        ops.privacy_notice(self._runner, self._session, language if language in LANGUAGES else ui_language(),
-                           owner=self, on_success=self._preview, on_error=lambda exc: self._say(error_text(exc)))
+        ops.privacy_notice(self._session, language if language in LANGUAGES else ui_language()).success(
+            self._preview).failure(lambda exc: self._say(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _preview(self, notice: Any) -> None:
+    def _preview(self, notice: ops.Notice) -> None:
         missing = ""
         if notice.gaps:
             missing = QCoreApplication.translate("NoticePrinter",

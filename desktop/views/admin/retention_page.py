@@ -30,7 +30,7 @@ class RetentionPage(QWidget):
         self._choose_printer = choose_printer
         self._runner = runner
         self._session = session
-        self._preview: Any = None
+        self._preview: ops.RetentionPreview | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setObjectName("retentionHeading")
@@ -75,13 +75,13 @@ class RetentionPage(QWidget):
 
     def start(self) -> None:
         self.message.setText(self.tr("Reading …"))
-        ops.load_retention(self._runner, self._session, owner=self, on_success=self._show, on_error=self._failed)
+        ops.load_retention(self._session).success(self._show).failure(self._failed).run_in(self._runner, owner=self)
 
     def show_notice(self) -> None:
         """The register description / privacy notice in the UI language: preview, then print."""
         self.notice.show(ui_language())
 
-    def _show(self, preview: Any) -> None:
+    def _show(self, preview: ops.RetentionPreview) -> None:
         self._preview = preview
         self.message.clear()
         self._fill()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from desktop.core.notes import CALL_NOTES_MAX
 from desktop.core.roles import Permission
 from desktop.operations import desk as ops
+from desktop.operations.op import Op
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.ui.ui_call_panel import Ui_CallPanel
@@ -37,7 +38,7 @@ class CallPanel(QFrame):
         super().__init__(parent)
         self._runner = runner
         self._session = session
-        self._call: Any = None
+        self._call: Any = None  # a CallInfo; None between calls (in_call tells which)
         self._busy = False
         self.customer_id: int | None = None
         self.setObjectName("callPanel")
@@ -82,7 +83,7 @@ class CallPanel(QFrame):
     def in_call(self) -> bool:
         return self._call is not None and self._call.ended_at is None
 
-    def start_call(self, customer_id: int | None = None, then: Callable[[Any], None] | None = None) -> None:
+    def start_call(self, customer_id: int | None = None, then: Callable[[ops.CallInfo], None] | None = None) -> None:
         """F2: a new call about ``customer_id`` (default: the card on screen). During a call the panel
         says so instead: one call at a time, and a second F2 must not look like it did nothing."""
         if not self._session.actor.can(Permission.RECORD_CALL) or self._busy:
@@ -91,30 +92,31 @@ class CallPanel(QFrame):
             self.ui.status.setText(self.tr("A call is already going on: {whose}. End it with F8 before starting "
                                         "a new one.").format(whose=self._whose(self._call)))
             return
-        self._run(ops.start_call, customer_id if customer_id is not None else self.customer_id, then=then)
+        self._run(ops.start_call(self._session, customer_id if customer_id is not None else self.customer_id),
+                  then=then)
         self.ui.notes.clear()
 
     def attach_customer(self, customer_id: int) -> None:
         """The caller was found after the call began: the call record gets the customer."""
         self.customer_id = customer_id
         if self.in_call and self._call.customer_id is None:
-            self._run(ops.attach_customer, self._call.call_id, customer_id)
+            self._run(ops.attach_customer(self._session, self._call.call_id, customer_id))
 
-    def link_customer(self, customer_id: int, then: Callable[[Any], None]) -> None:
+    def link_customer(self, customer_id: int, then: Callable[[ops.CallInfo], None]) -> None:
         """The same caller speaks about another customer (a family member): link them to this call."""
         if self.in_call and not self._busy:
-            self._run(ops.link_customer, self._call.call_id, customer_id, then=then)
+            self._run(ops.link_customer(self._session, self._call.call_id, customer_id), then=then)
 
-    def new_call_for(self, customer_id: int, then: Callable[[Any], None]) -> None:
+    def new_call_for(self, customer_id: int, then: Callable[[ops.CallInfo], None]) -> None:
         """Another caller: this call ends with its notes, a new one starts about ``customer_id``. If the
         end fails, the current call stays open and on screen, and nothing new starts."""
         self.end_call(then=lambda _ended: self.start_call(customer_id, then))
 
     def mark_notice(self, accepted: bool) -> None:
         if self.in_call and not self._busy:
-            self._run(ops.mark_notice, self._call.call_id, accepted)
+            self._run(ops.mark_notice(self._session, self._call.call_id, accepted))
 
-    def end_call(self, then: Callable[[Any], None] | None = None) -> None:
+    def end_call(self, then: Callable[[ops.CallInfo], None] | None = None) -> None:
         if not self.in_call or self._busy:
             return
         notes = self.ui.notes.toPlainText()
@@ -125,18 +127,17 @@ class CallPanel(QFrame):
             return
         self._busy = True
         self._refresh()
-        ops.end_call(self._runner, self._session, self._call.call_id, notes, owner=self,
-                     on_success=lambda info: self._ended(info, then), on_error=self._failed)
+        ops.end_call(self._session, self._call.call_id, notes).success(lambda info: self._ended(info, then)).failure(
+            self._failed).run_in(self._runner, owner=self)
 
     # -- lane answers --------------------------------------------------------------------------
 
-    def _run(self, op: Any, *args: Any, then: Callable[[Any], None] | None = None) -> None:
+    def _run(self, op: Op[ops.CallInfo], then: Callable[[ops.CallInfo], None] | None = None) -> None:
         self._busy = True
         self._refresh()
-        op(self._runner, self._session, *args, owner=self, on_success=lambda info: self._changed(info, then),
-           on_error=self._failed)
+        op.success(lambda info: self._changed(info, then)).failure(self._failed).run_in(self._runner, owner=self)
 
-    def _changed(self, info: Any, then: Callable[[Any], None] | None = None) -> None:
+    def _changed(self, info: ops.CallInfo, then: Callable[[ops.CallInfo], None] | None = None) -> None:
         self._busy = False
         self._call = info
         self._refresh()
@@ -145,7 +146,7 @@ class CallPanel(QFrame):
         if then is not None:
             then(info)
 
-    def _ended(self, info: Any, then: Callable[[Any], None] | None = None) -> None:
+    def _ended(self, info: ops.CallInfo, then: Callable[[ops.CallInfo], None] | None = None) -> None:
         self._busy = False
         self._call = info
         self._refresh()
@@ -194,7 +195,7 @@ class CallPanel(QFrame):
         self.ui.script.setVisible(call.notice_given_at is None and call.ended_at is None)
         self.ui.status.setText(self._status_text(call))
 
-    def _whose(self, call: Any) -> str:
+    def _whose(self, call: ops.CallInfo) -> str:
         """Whose call the notes and the recording belong to: "Call: Mäkinen Maija, 100001"."""
         if call.customer is None:
             text = self.tr("Call: caller not identified yet (the first customer you open is the caller)")
@@ -213,7 +214,7 @@ class CallPanel(QFrame):
         self.ui.counter.setText(self.tr("{used} / {limit} characters").format(used=used, limit=CALL_NOTES_MAX))
         self.ui.counter.setStyleSheet("color: #a4262c; font-weight: bold;" if used > CALL_NOTES_MAX else "color: #44546a;")
 
-    def _status_text(self, call: Any) -> str:
+    def _status_text(self, call: ops.CallInfo) -> str:
         if call.ended_at is not None:
             text = self.tr("Call ended {0}.").format(fmt_date(call.ended_at))
             if call.recording_destroy_due is not None and not call.customer_objected:

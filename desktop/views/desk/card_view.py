@@ -52,7 +52,7 @@ class CustomerCardView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._session = session
-        self._card: Any = None
+        self._card: ops.CustomerCard | None = None
         self._purpose: str | None = None
         self._dialog: Any = None
         actor = session.actor
@@ -149,7 +149,7 @@ class CustomerCardView(QWidget):
     # -- public --------------------------------------------------------------------------------
 
     @property
-    def card(self) -> Any:
+    def card(self) -> ops.CustomerCard | None:
         return self._card
 
     def shortcuts(self) -> list[ShortcutInfo]:
@@ -246,8 +246,8 @@ class CustomerCardView(QWidget):
     def _open(self, customer_id: int, purpose: str) -> None:
         self._purpose = purpose
         self.ui.message.setText(self.tr("Opening …"))
-        ops.open_card(self._runner, self._session, customer_id, purpose, owner=self,
-                      on_success=self._show_card, on_error=self._failed)
+        ops.open_card(self._session, customer_id, purpose).success(self._show_card).failure(self._failed).run_in(
+            self._runner, owner=self)
         if purpose == "call":
             self.call_panel.attach_customer(customer_id)
 
@@ -255,14 +255,14 @@ class CustomerCardView(QWidget):
         # A reload is another look at the customer: audited with the purpose the card was opened for.
         if self._card is None or self._purpose is None:
             return
-        ops.open_card(self._runner, self._session, self._card.customer_id, self._purpose, owner=self,
-                      on_success=lambda card: self._show_card(card, keep_input=keep_input),
-                      on_error=self._failed)
+        ops.open_card(self._session, self._card.customer_id, self._purpose).success(
+            lambda card: self._show_card(card, keep_input=keep_input)).failure(self._failed).run_in(
+            self._runner, owner=self)
 
     def _reload_keeping_input(self) -> None:
         self._reload(keep_input=True)
 
-    def _show_card(self, card: Any, *, keep_input: bool = False) -> None:
+    def _show_card(self, card: ops.CustomerCard, *, keep_input: bool = False) -> None:
         same = self._card is not None and self._card.customer_id == card.customer_id
         self._card = card
         if not same:  # a reload of the same customer keeps what the card just said ("Printed again …")
@@ -283,7 +283,7 @@ class CustomerCardView(QWidget):
         self._update_actions()
         self.card_shown.emit(card)
 
-    def _fill_read_only(self, card: Any) -> None:
+    def _fill_read_only(self, card: ops.CustomerCard) -> None:
         """The header line and the tables: "DTO in, cells out", so a language switch simply fills them again."""
         self.ui.details.setText(self.tr("Customer no. {number} · Language: {language} · Opened for: {purpose}").format(
             number=card.customer_number, language=label("language", card.language),
@@ -302,7 +302,7 @@ class CustomerCardView(QWidget):
         for section in self.findChildren(sections.TablesSection):
             section.name_tables()
 
-    def _contact_saved(self, card: Any) -> None:
+    def _contact_saved(self, card: ops.CustomerCard) -> None:
         self._show_card(card)
         self.leave.saved()
 
@@ -319,10 +319,10 @@ class CustomerCardView(QWidget):
         self.consents.set_call(call_id)
         self.notes.set_call(call_id)
 
-    def _call_changed(self, _info: Any) -> None:
+    def _call_changed(self, _info: ops.CallInfo) -> None:
         self._bind_call()
 
-    def _call_ended(self, _info: Any) -> None:
+    def _call_ended(self, _info: ops.CallInfo) -> None:
         self._bind_call()
         self.reload_quietly()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
@@ -45,7 +44,7 @@ class ConsentsWidget(QWidget):
         self._customer_id: int | None = None
         self._call_id: int | None = None
         self._state: rules.ConsentState | None = None
-        self._history: tuple[Any, ...] = ()
+        self._history: tuple[ops.ConsentEventRow, ...] = ()
         self._customer_name = ""
         self._busy = False
         self._undo_minutes = 2  # until the database's setting has been read
@@ -94,7 +93,7 @@ class ConsentsWidget(QWidget):
             shortcut_info(self.ui.undo_action.shortcut(), self.tr("Undo the prohibition entry just recorded")),
         ]
 
-    def set_card(self, card: Any) -> None:
+    def set_card(self, card: ops.CustomerCard) -> None:
         if card.customer_id != self._customer_id:
             self._undo_expired()
             self.ui.message.clear()
@@ -103,10 +102,10 @@ class ConsentsWidget(QWidget):
         self.show_state(card.consents, card.consent_history)
         if not self._asked_undo_minutes:
             self._asked_undo_minutes = True
-            ops.consent_undo_minutes(self._runner, self._session, owner=self,
-                                     on_success=lambda minutes: setattr(self, "_undo_minutes", minutes))
+            ops.consent_undo_minutes(self._session).success(
+                lambda minutes: setattr(self, "_undo_minutes", minutes)).run_in(self._runner, owner=self)
 
-    def show_state(self, state: rules.ConsentState, history: tuple[Any, ...]) -> None:
+    def show_state(self, state: rules.ConsentState, history: tuple[ops.ConsentEventRow, ...]) -> None:
         self._state = state
         self._history = history
         self._fill_grid(state)
@@ -153,8 +152,8 @@ class ConsentsWidget(QWidget):
             what += " " + self.tr("until {0}").format(fmt_date(valid_until))
         customer_id, call_id = self._customer_id, self._call_id
         self._ask([what], source, lambda: ops.record_prohibition(
-            self._runner, self._session, customer_id, purpose, channel, decision, source, valid_until=valid_until,
-            call_id=call_id, owner=self, on_success=lambda r: self._done(r, what), on_error=self._failed))
+            self._session, customer_id, purpose, channel, decision, source, valid_until=valid_until,
+            call_id=call_id).success(lambda r: self._done(r, what)).failure(self._failed).run_in(self._runner, owner=self))
 
     def prohibit_all_direct_marketing(self) -> None:
         if self._customer_id is None or self._busy or self._state is None:
@@ -167,17 +166,17 @@ class ConsentsWidget(QWidget):
         summary = self.tr("No direct marketing of any kind")
         customer_id, call_id, source = self._customer_id, self._call_id, self.ui.source.currentData()
         self._ask(lines, source, lambda: ops.prohibit_all_direct_marketing(
-            self._runner, self._session, customer_id, source, call_id=call_id, owner=self,
-            on_success=lambda r: self._done(r, summary), on_error=self._failed))
+            self._session, customer_id, source, call_id=call_id).success(
+            lambda r: self._done(r, summary)).failure(self._failed).run_in(self._runner, owner=self))
 
     def undo_last(self) -> None:
         if self._customer_id is None or self._busy or not self.ui.undo_button.isVisibleTo(self):
             return
         self._start()
-        ops.undo_consent_entry(self._runner, self._session, self._customer_id, call_id=self._call_id, owner=self,
-                               on_success=self._undone, on_error=self._failed)
+        ops.undo_consent_entry(self._session, self._customer_id, call_id=self._call_id).success(
+            self._undone).failure(self._failed).run_in(self._runner, owner=self)
 
-    def _ask(self, lines: list[str], source: str, record: Callable[[], Any]) -> None:
+    def _ask(self, lines: list[str], source: str, record: Callable[[], object]) -> None:
         """Show what will be recorded, for whom and on whose word; record only on "Record"."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record prohibitions"),
                           self.tr("Record for {customer}:").format(customer=self._customer_name), parent=self)
@@ -205,7 +204,7 @@ class ConsentsWidget(QWidget):
         self.ui.message.setText(self.tr("Saving …"))
         self._update_enabled()
 
-    def _done(self, result: tuple[rules.ConsentState, tuple[Any, ...]], what: str) -> None:
+    def _done(self, result: ops.ConsentHistory, what: str) -> None:
         self._busy = False
         self.show_state(*result)
         text = self.tr("Recorded for {customer}: {what}.").format(customer=self._customer_name, what=what)
@@ -216,7 +215,7 @@ class ConsentsWidget(QWidget):
         self._undo_expires.start(self._undo_minutes * 60_000)
         self.recorded.emit(text)
 
-    def _undone(self, result: tuple[rules.ConsentState, tuple[Any, ...]]) -> None:
+    def _undone(self, result: ops.ConsentHistory) -> None:
         self._busy = False
         self._undo_expired()
         self.show_state(*result)
@@ -278,7 +277,7 @@ class ConsentsWidget(QWidget):
             text += " " + self.tr("until {0}").format(fmt_date(restriction.valid_until))
         return text
 
-    def _fill_history(self, events: tuple[Any, ...]) -> None:
+    def _fill_history(self, events: tuple[ops.ConsentEventRow, ...]) -> None:
         self.ui.consent_history.setRowCount(len(events))
         # Newest first: the agent looks for what changed last.
         for r, e in enumerate(reversed(events)):
@@ -290,7 +289,7 @@ class ConsentsWidget(QWidget):
                 + (" " + self.tr("until {0}").format(fmt_date(e.valid_until)) if e.valid_until else "")
                 + (" " + self.tr("(correction of a mistaken entry)") if getattr(e, "corrects_id", None) else ""),
                 label("consent_source", e.source),
-                e.agent_username,
+                e.agent_username or "",
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

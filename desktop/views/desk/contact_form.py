@@ -35,7 +35,7 @@ FIELDS = ("phones", "emails", "language", "care_of", "street", "postcode", "post
 # field at least 220 px wide ("etunimi.sukunimi@example.com" or two phone numbers at the desk's 10 pt font).
 
 
-def _field_values(card: Any) -> dict[str, str]:
+def _field_values(card: ops.CustomerCard) -> dict[str, str]:
     """What each field shows for ``card``."""
     address = card.address
     values = {"phones": "; ".join(card.phones), "emails": "; ".join(card.emails), "language": card.language}
@@ -60,7 +60,7 @@ class ContactForm(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._session = session
-        self._card: Any = None
+        self._card: Any = None  # a CustomerCard once one is shown
         # Set by the card: asks why an edit is made while processing is restricted, then calls back with it.
         self.ask_reason: Callable[[Callable[[str], None]], None] | None = None
         self._busy = False
@@ -93,7 +93,7 @@ class ContactForm(QWidget):
 
     # -- filling -------------------------------------------------------------------------------
 
-    def set_card(self, card: Any, *, keep_input: bool = False) -> None:
+    def set_card(self, card: ops.CustomerCard, *, keep_input: bool = False) -> None:
         """Show ``card``'s data. With ``keep_input`` (after a stale edit) what the user typed stays and
         the fields they did not touch show the colleague's new values, so saving again cannot quietly
         undo the colleague's change."""
@@ -143,7 +143,7 @@ class ContactForm(QWidget):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def changes(self) -> Any:
+    def changes(self) -> ops.ContactChanges:
         """What differs from the loaded card (``ContactChanges``; None fields are left as they are)."""
         card = self._card
         phones = split_values(self._line("phones").text())
@@ -189,11 +189,11 @@ class ContactForm(QWidget):
             changes = dataclasses.replace(changes, reason=reason)
         self._busy = True
         self.ui.message.setText(self.tr("Saving …"))
-        ops.save_contact(self._runner, self._session, self._card.customer_id, self._card.version, changes,
-                         owner=self, on_success=self._saved, on_error=self._failed)
+        ops.save_contact(self._session, self._card.customer_id, self._card.version, changes).success(
+            self._saved).failure(self._failed).run_in(self._runner, owner=self)
         return True
 
-    def _saved(self, card: Any) -> None:
+    def _saved(self, card: ops.CustomerCard) -> None:
         self._busy = False
         self.set_card(card)
         self.saved.emit(card)  # the card refills the form too, so the confirmation comes after

@@ -8,7 +8,7 @@ whether the whole customer will be anonymised, and the recipients of disclosures
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from desktop.views.desk import card_sections as sections
 from desktop.views.desk.common import fmt_date
 from desktop.views.desk.labels import label
 
+if TYPE_CHECKING:
+    from desktop.services.erasure import ErasureView
+
 
 class ErasurePlanDialog(QDialog):
     carry_out = Signal(str)  # the digest of the plan on screen, once the supervisor confirmed
@@ -34,7 +37,7 @@ class ErasurePlanDialog(QDialog):
         self.setObjectName("erasurePlanDialog")
         self.setWindowTitle(self.tr("Erasure plan: {0}").format(customer))
         self.resize(900, 560)
-        self._view: Any = None
+        self._view: ErasureView | None = None
         self.status = QLabel(self.tr("Reading the plan …"), self)
         self.status.setObjectName("erasureStatus")
         self.status.setWordWrap(True)
@@ -61,7 +64,7 @@ class ErasurePlanDialog(QDialog):
             layout.addWidget(widget, 1 if widget is self.table else 0)
         layout.addWidget(box)
 
-    def show_plan(self, view: Any, *, done: bool = False) -> None:
+    def show_plan(self, view: ErasureView, *, done: bool = False) -> None:
         self._view = view
         plan = view.plan
         if done:

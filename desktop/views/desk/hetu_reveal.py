@@ -6,8 +6,6 @@ Kept apart from the card (desktop.views.desk.card_view) because its whole life i
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,13 +30,13 @@ class HetuReveal(QObject):
         self._runner = runner
         self._session = session
         self._label = label
-        self._card: Any = None
+        self._card: ops.CustomerCard | None = None
         self.dialog: RevealHetuDialog | None = None
         self._hide_code = QTimer(self)
         self._hide_code.setSingleShot(True)
         self._hide_code.timeout.connect(self.mask_again)
 
-    def show_card(self, card: Any, *, same: bool) -> None:
+    def show_card(self, card: ops.CustomerCard, *, same: bool) -> None:
         """``same``: a reload of the customer on screen keeps a code already revealed."""
         self._card = card
         if not same:
@@ -50,9 +48,8 @@ class HetuReveal(QObject):
             return
         dialog = RevealHetuDialog(parent)
         customer_id = card.customer_id
-        dialog.reason_given.connect(lambda reason: ops.reveal_hetu(
-            self._runner, self._session, customer_id, reason, owner=self,
-            on_success=lambda code: self._revealed(customer_id, code), on_error=self.failed.emit))
+        dialog.reason_given.connect(lambda reason: ops.reveal_hetu(self._session, customer_id, reason).success(
+            lambda code: self._revealed(customer_id, code)).failure(self.failed.emit).run_in(self._runner, owner=self))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

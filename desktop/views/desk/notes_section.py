@@ -6,8 +6,6 @@ lane and the list refills from what the service returns. During a call the note 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -32,7 +30,7 @@ class NotesSection(sections.TablesSection):
         self._session = session
         self._customer_id: int | None = None
         self._call_id: int | None = None
-        self._notes: tuple[Any, ...] = ()  # what the list shows (refilled in the new language on a switch)
+        self._notes: tuple[ops.NoteRow, ...] = ()  # what the list shows (refilled in the new language on a switch)
         self._busy = False
         # The field comes first: on a 768-pixel screen during a call the list below may scroll, the field
         # and its button must not. (The form is a box of its own above the list: the section's layout is
@@ -54,7 +52,7 @@ class NotesSection(sections.TablesSection):
             widget.setVisible(may_write)
         self.retranslate()
 
-    def set_card(self, card: Any) -> None:
+    def set_card(self, card: ops.CustomerCard) -> None:
         if card.customer_id != self._customer_id:
             self.ui.editor.clear()
             self.ui.message.clear()
@@ -87,10 +85,10 @@ class NotesSection(sections.TablesSection):
             return
         self._busy = True
         self.ui.message.setText(self.tr("Saving …"))
-        ops.add_note(self._runner, self._session, self._customer_id, text, call_id=self._call_id, owner=self,
-                     on_success=self._added, on_error=self._failed)
+        ops.add_note(self._session, self._customer_id, text, call_id=self._call_id).success(self._added).failure(
+            self._failed).run_in(self._runner, owner=self)
 
-    def _added(self, notes: tuple[Any, ...]) -> None:
+    def _added(self, notes: tuple[ops.NoteRow, ...]) -> None:
         self._busy = False
         self.ui.editor.clear()
         self._notes = tuple(notes)

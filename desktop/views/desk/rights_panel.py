@@ -9,6 +9,7 @@ supervisor the button that lifts it. Every step asks in a dialog (desk.rights_di
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -143,7 +144,7 @@ class CardRights(QWidget):
         self.hide()  # a controller; its widgets are laid out by the card
         self._runner = runner
         self._session = session
-        self._card: Any = None
+        self._card: ops.CustomerCard | None = None
         self._dialog: Any = None
         actor = session.actor
         self.banner = RestrictionBanner(parent)
@@ -188,7 +189,7 @@ class CardRights(QWidget):
         parent.addAction(action)  # the card's key, listed by F1
         return action
 
-    def set_card(self, card: Any) -> None:
+    def set_card(self, card: ops.CustomerCard | None) -> None:
         self._card = card
         restriction = getattr(card, "restriction", None) if card is not None else None
         self.banner.show_restriction(restriction, tuple(getattr(card, "objection_stops", ()) or ()))
@@ -207,10 +208,9 @@ class CardRights(QWidget):
             return
         dialog = RestrictDialog(self._card.display_name, _today(), self.window())
         customer_id = self._card.customer_id
-        dialog.given.connect(lambda reason, ends_on: ops.restrict(
-            self._runner, self._session, customer_id, reason, ends_on, owner=self,
-            on_success=lambda card: self._done(card, self.tr("Processing restricted. The card shows the banner.")),
-            on_error=self._failed))
+        dialog.given.connect(lambda reason, ends_on: ops.restrict(self._session, customer_id, reason, ends_on).success(
+            lambda card: self._done(card, self.tr("Processing restricted. The card shows the banner."))).failure(
+            self._failed).run_in(self._runner, owner=self))
         self._open(dialog)
 
     def show_erasure_plan(self) -> None:
@@ -224,15 +224,15 @@ class CardRights(QWidget):
         def failed(exc: BaseException) -> None:
             dialog.show_error(error_text(exc))
 
-        def done(view: Any) -> None:
+        def done(view: ops.ErasureView) -> None:
             dialog.show_plan(view, done=True)
             self.message.emit(self.tr("The erasure was carried out; the card shows what is left."))
             self.reload.emit()
 
-        dialog.carry_out.connect(lambda digest: ops.carry_out_erasure(
-            self._runner, self._session, customer_id, digest, owner=dialog, on_success=done, on_error=failed))
-        ops.plan_erasure(self._runner, self._session, customer_id, owner=dialog, on_success=dialog.show_plan,
-                         on_error=failed)
+        dialog.carry_out.connect(lambda digest: ops.carry_out_erasure(self._session, customer_id, digest).success(
+            done).failure(failed).run_in(self._runner, owner=dialog))
+        ops.plan_erasure(self._session, customer_id).success(dialog.show_plan).failure(failed).run_in(
+            self._runner, owner=dialog)
         self._open(dialog)
 
     def ask_objection(self) -> None:
@@ -241,11 +241,10 @@ class CardRights(QWidget):
         dialog = ObjectionDialog(self._card.display_name, self.window())
         customer_id = self._card.customer_id
         dialog.given.connect(lambda processing, upheld, reasons, stops: ops.decide_objection(
-            self._runner, self._session, customer_id, processing, upheld, reasons, stops, owner=self,
-            on_success=lambda reference: (self.message.emit(self.tr(
+            self._session, customer_id, processing, upheld, reasons, stops).success(
+            lambda reference: (self.message.emit(self.tr(
                 "The decision was recorded for request {0}; its reply prints it.").format(reference)),
-                self.reload.emit()),
-            on_error=self._failed))
+                self.reload.emit())).failure(self._failed).run_in(self._runner, owner=self))
         self._open(dialog)
 
     def print_notice(self) -> None:
@@ -260,9 +259,9 @@ class CardRights(QWidget):
                               self.tr("Why is the restriction lifted? Tell the customer before lifting it "
                                       "(GDPR Art. 18(3))."), self.tr("Lift"), self.window())
         customer_id = self._card.customer_id
-        dialog.given.connect(lambda reason: ops.lift_restriction(
-            self._runner, self._session, customer_id, reason, owner=self,
-            on_success=lambda card: self._done(card, self.tr("The restriction was lifted.")), on_error=self._failed))
+        dialog.given.connect(lambda reason: ops.lift_restriction(self._session, customer_id, reason).success(
+            lambda card: self._done(card, self.tr("The restriction was lifted."))).failure(self._failed).run_in(
+            self._runner, owner=self))
         self._open(dialog)
 
     def ask_disclosure(self) -> None:
@@ -272,11 +271,12 @@ class CardRights(QWidget):
                                   self.window())
         customer_id = self._card.customer_id
         dialog.given.connect(lambda recipient, basis, data, day: ops.record_disclosure(
-            self._runner, self._session, customer_id, recipient, basis, data, day, owner=self,
-            on_success=lambda card: self._done(card, self.tr("The disclosure was recorded.")), on_error=self._failed))
+            self._session, customer_id, recipient, basis, data, day).success(
+            lambda card: self._done(card, self.tr("The disclosure was recorded."))).failure(self._failed).run_in(
+            self._runner, owner=self))
         self._open(dialog)
 
-    def ask_edit_reason(self, then: Any) -> None:
+    def ask_edit_reason(self, then: Callable[[str], object]) -> None:
         """While a restriction holds, a contact edit says why: ``then(reason)`` saves with it."""
         dialog = ReasonDialog(self.tr("Processing is restricted"),
                               self.tr("Processing of this customer is restricted (GDPR Art. 18). Why is the data "
@@ -290,7 +290,7 @@ class CardRights(QWidget):
         self._dialog = dialog
         dialog.open()
 
-    def _done(self, card: Any, text: str) -> None:
+    def _done(self, card: ops.CustomerCard, text: str) -> None:
         self.changed.emit(card)
         self.message.emit(text)
 

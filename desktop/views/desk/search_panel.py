@@ -7,8 +7,6 @@ every edit (and cancelling the lane task) makes any answer for older text invisi
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -41,7 +39,7 @@ class SearchPanel(QWidget):
         self._runner = runner
         self._session = session
         self._generation = 0
-        self._result: Any = None  # the answer on screen (its hint line is written again on a language switch)
+        self._result: ops.SearchResult | None = None  # the answer on screen (its hint is written again on a language switch)
         self.ui = Ui_SearchPanel()
         self.ui.setupUi(self)
         self.model = SearchResultModel(self)
@@ -113,11 +111,10 @@ class SearchPanel(QWidget):
             self.ui.hint.clear()
             return
         generation = self._generation
-        ops.search(self._runner, self._session, query, owner=self,
-                   on_success=lambda result: self._show(generation, query, result),
-                   on_error=lambda exc: self._failed(generation, exc))
+        ops.search(self._session, query).success(lambda result: self._show(generation, query, result)).failure(
+            lambda exc: self._failed(generation, exc)).run_in(self._runner, owner=self)
 
-    def _show(self, generation: int, query: str, result: Any) -> None:
+    def _show(self, generation: int, query: str, result: ops.SearchResult) -> None:
         if generation != self._generation:
             return  # the user has typed since: these rows answer an older question
         self.model.set_hits(result.rows)
