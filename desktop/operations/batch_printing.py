@@ -99,11 +99,10 @@ class BatchPrintRun(QObject):
         run.finished.connect(self._part_done)
         run.failed.connect(self._part_failed)
         self._run = run
-        letter_ops.pdfs(self._runner, self._session, part, owner=self,
-                        on_success=lambda rows: self._print(run, rows, cover),
-                        on_error=lambda exc: self._part_failed(self._describe(exc)))
+        letter_ops.pdfs(self._session, part).success(lambda rows: self._print(run, rows, cover)).failure(
+            lambda exc: self._part_failed(self._describe(exc))).run_in(self._runner, owner=self)
 
-    def _print(self, run: PrintRun, rows: list, cover: CoverSheet | None) -> None:
+    def _print(self, run: PrintRun, rows: list[letter_ops.LetterPdf], cover: CoverSheet | None) -> None:
         """The part's PDFs are in: print them, unless the user cancelled meanwhile (then none of them)."""
         if self._cancelled:
             self._drop_run()

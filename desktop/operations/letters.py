@@ -1,5 +1,5 @@
-"""Letter actions on the database lane, one per step of a letter's life (desktop.services.letters owns
-it): generate, preview, fetch for printing, mark printed, mark dispatched.
+"""Letter actions on the database lane, one typed operation per step of a letter's life
+(desktop.services.letters owns it): generate, preview, fetch for printing, mark printed, mark dispatched.
 
 The printing itself is not here: it runs on a print thread of its own (desktop.operations.printing), so a
 batch of letters neither freezes the desk nor holds up the database lane. Only the record of it —
@@ -10,59 +10,44 @@ after the printer accepted the job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QObject
 
 from desktop.core.letters import LetterType
-from desktop.operations.runner import Task, TaskRunner
+from desktop.operations.op import Op
 from desktop.operations.session import DeskSession
-from desktop.services.letters import LetterService
+from desktop.services.letters import GeneratedLetter, LetterPdf, LetterService, LetterSummary
+from desktop.services.requests import RequestInfo
 
-OnSuccess = Callable[[Any], None] | None
-OnError = Callable[[BaseException], None] | None
+__all__ = ["GeneratedLetter", "LetterPdf", "LetterSummary", "RequestInfo", "dispatch", "generate", "load",
+           "mark_printed", "pdfs", "waiting"]
 
 
-def generate(runner: TaskRunner, session: DeskSession, request_id: int, letter_type: LetterType | str, *,
-             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+def generate(session: DeskSession, request_id: int, letter_type: LetterType | str) -> Op[GeneratedLetter]:
     """A letter about a request (e.g. the acknowledgement of receipt), stored and returned."""
-    return runner.submit(lambda: session.service(LetterService).generate(request_id, letter_type),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    return Op(lambda: session.service(LetterService).generate(request_id, letter_type))
 
 
-def load(runner: TaskRunner, session: DeskSession, letter_id: int, *, on_success: OnSuccess,
-         on_error: OnError = None, owner: QObject | None = None) -> Task:
+def load(session: DeskSession, letter_id: int) -> Op[GeneratedLetter]:
     """One stored letter with its PDF, for the preview."""
-    return runner.submit(lambda: session.service(LetterService).preview(letter_id),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    return Op(lambda: session.service(LetterService).preview(letter_id))
 
 
-def waiting(runner: TaskRunner, session: DeskSession, *, on_success: OnSuccess, on_error: OnError = None,
-            owner: QObject | None = None) -> Task:
+def waiting(session: DeskSession) -> Op[list[LetterSummary]]:
     """Letters not printed yet (the batch print list)."""
-    return runner.submit(lambda: session.service(LetterService).waiting(),
-                         on_success=on_success, on_error=on_error, owner=owner, key="letters.waiting")
+    return Op(lambda: session.service(LetterService).waiting(), key="letters.waiting")
 
 
-def pdfs(runner: TaskRunner, session: DeskSession, letter_ids: list[int], *, on_success: OnSuccess,
-         on_error: OnError = None, owner: QObject | None = None) -> Task:
+def pdfs(session: DeskSession, letter_ids: list[int]) -> Op[list[LetterPdf]]:
     ids = list(letter_ids)
-    return runner.submit(lambda: session.service(LetterService).for_printing(ids),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    return Op(lambda: session.service(LetterService).for_printing(ids))
 
 
-def mark_printed(runner: TaskRunner, session: DeskSession, letter_ids: list[int], *, on_success: OnSuccess,
-                 on_error: OnError = None, owner: QObject | None = None) -> Task:
-    """Record letters the printer accepted. One transaction per letter: each was physically printed,
-    so one refused record (say, a request withdrawn meanwhile) must not unrecord the others."""
+def mark_printed(session: DeskSession, letter_ids: list[int]) -> Op[list[int]]:
+    """Record letters the printer accepted; the answer is their ids. One transaction per letter: each was
+    physically printed, so one refused record (say, a request withdrawn meanwhile) must not unrecord the others."""
     ids = list(letter_ids)
-    return runner.submit(lambda: session.service(LetterService).mark_printed(ids),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    return Op(lambda: session.service(LetterService).mark_printed(ids))
 
 
-def dispatch(runner: TaskRunner, session: DeskSession, request_id: int, posting_date: dt.date, *,
-             on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+def dispatch(session: DeskSession, request_id: int, posting_date: dt.date) -> Op[RequestInfo]:
     """The printed letters went to the post on ``posting_date``; a printed reply closes the request."""
-    return runner.submit(lambda: session.service(LetterService).mark_dispatched(request_id, posting_date),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    return Op(lambda: session.service(LetterService).mark_dispatched(request_id, posting_date))

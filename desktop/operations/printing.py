@@ -81,15 +81,14 @@ class PrintRun(QObject):
     def print_stored(self, printer: QPrinter, letter_ids: Sequence[int], *, doc_name: str,
                      cover: CoverSheet | None = None) -> None:
         """Fetch the stored PDFs on the lane first (the batch print has only the list)."""
-        letter_ops.pdfs(self._runner, self._session, list(letter_ids), owner=self,
-                        on_success=lambda rows: self.print_loaded(printer, rows, doc_name=doc_name, cover=cover),
-                        on_error=lambda exc: self.failed.emit(self._describe(exc)))
+        letter_ops.pdfs(self._session, list(letter_ids)).success(
+            lambda rows: self.print_loaded(printer, rows, doc_name=doc_name, cover=cover)).failure(
+            lambda exc: self.failed.emit(self._describe(exc))).run_in(self._runner, owner=self)
 
     def _printed(self, _pages: int) -> None:
         self._finish_job()
-        letter_ops.mark_printed(self._runner, self._session, self._ids, owner=self,
-                                on_success=self.finished.emit,
-                                on_error=lambda exc: self.failed.emit(self._describe(exc)))
+        letter_ops.mark_printed(self._session, self._ids).success(self.finished.emit).failure(
+            lambda exc: self.failed.emit(self._describe(exc))).run_in(self._runner, owner=self)
 
     def _job_failed(self, message: str) -> None:
         self._finish_job()

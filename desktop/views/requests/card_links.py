@@ -162,7 +162,7 @@ class CardRequestLinks(QObject):
         dialog.show()
         dialog.ui.request_type.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _registered(self, info: Any) -> None:
+    def _registered(self, info: letter_ops.RequestInfo) -> None:
         if self._card is not None and info.customer_id == self._card.customer_id:
             self._select_reference = info.reference  # told once the card shows it (the reload clears messages)
             self.changed.emit()
@@ -197,10 +197,11 @@ class CardRequestLinks(QObject):
         if self._card is None or not 0 <= row < len(self._card.letters):
             return
         row_data = self._card.letters[row]
-        letter_ops.load(self._runner, self._session, row_data.id, owner=self,
-                        on_success=lambda letter: self._show_preview(letter, reprint=row_data.printed_at is not None), on_error=lambda exc: self.message.emit(error_text(exc)))
+        letter_ops.load(self._session, row_data.id).success(
+            lambda letter: self._show_preview(letter, reprint=row_data.printed_at is not None)).failure(
+            lambda exc: self.message.emit(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _show_preview(self, letter: Any, *, reprint: bool) -> None:
+    def _show_preview(self, letter: letter_ops.GeneratedLetter, *, reprint: bool) -> None:
         kind = letter_type_labels().get(letter.letter_type, letter.letter_type)
         self.preview = LetterPreviewDialog(letter.pdf, f"{letter.reference} – {kind}", self._choose_printer,
                                            self._view, can_print=not self.print_flow.running)
@@ -209,7 +210,7 @@ class CardRequestLinks(QObject):
         self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview.open()
 
-    def _print(self, letter: Any, reprint: bool) -> None:
+    def _print(self, letter: letter_ops.GeneratedLetter, reprint: bool) -> None:
         printer = self.preview.printer if self.preview is not None else None
         if printer is None or self.print_flow.running:
             return

@@ -6,6 +6,7 @@ checks the same rule again, so a stale screen can never make a forbidden change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
@@ -16,6 +17,7 @@ from desktop.core.letters import LetterType
 from desktop.core.request_actions import Action, RequestActions
 from desktop.operations import letters as letter_ops
 from desktop.operations import requests as ops
+from desktop.operations.op import Op
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
 from desktop.ui.ui_request_detail import Ui_RequestDetail
@@ -57,7 +59,7 @@ class RequestDetail(QWidget):
         self._runner = runner
         self._session = session
         self._choose_printer = choose_printer
-        self.info: Any = None
+        self.info: Any = None  # the RequestInfo on screen
         self.preview: LetterPreviewDialog | None = None
         self.refusal: RefusalDialog | None = None
         self.print_flow = print_run(runner, session, self)
@@ -101,14 +103,17 @@ class RequestDetail(QWidget):
     def _connect(self) -> None:
         self.ui.identity_button.clicked.connect(self._identity_checked)
         self.ui.clarify_button.clicked.connect(self._clarify)
-        self.ui.sign_off_button.clicked.connect(lambda: self._act(ops.sign_off, self.ui.reason.text().strip() or None))
-        self.claim.claim_clicked.connect(lambda: self._act(ops.claim))
-        self.claim.release_clicked.connect(lambda: self._act(ops.release))
+        self.ui.sign_off_button.clicked.connect(lambda: self._act(lambda r: ops.sign_off(
+            self._session, r.id, self.ui.reason.text().strip() or None, expected_version=r.version)))
+        self.claim.claim_clicked.connect(lambda: self._act(
+            lambda r: ops.claim(self._session, r.id, expected_version=r.version)))
+        self.claim.release_clicked.connect(lambda: self._act(
+            lambda r: ops.release(self._session, r.id, expected_version=r.version)))
         self.matcher.matched.connect(self._done)
         self.matcher.failed.connect(self.failed)
         self.ui.refuse_button.clicked.connect(self._ask_refusal)
-        self.ui.extend_button.clicked.connect(lambda: self._act(ops.extend, self.ui.extend_months.value(),
-                                                             self.ui.reason.text()))
+        self.ui.extend_button.clicked.connect(lambda: self._act(lambda r: ops.extend(
+            self._session, r.id, self.ui.extend_months.value(), self.ui.reason.text(), expected_version=r.version)))
         self.ui.preview_button.clicked.connect(self._open_preview)
         self.ui.ack_button.clicked.connect(self._acknowledge)
         self.ui.dispatch_button.clicked.connect(self._dispatch)
@@ -117,14 +122,14 @@ class RequestDetail(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def load(self, request_id: int) -> None:
-        ops.load(self._runner, self._session, request_id, owner=self,
-                 on_success=lambda pair: self.show_request(*pair), on_error=self._fail)
+        ops.load(self._session, request_id).success(lambda pair: self.show_request(*pair)).failure(self._fail).run_in(
+            self._runner, owner=self)
 
     def reload(self) -> None:
         if self.info is not None:
             self.load(self.info.id)
 
-    def show_request(self, info: Any, letters: list[Any] | None = None) -> None:
+    def show_request(self, info: ops.RequestInfo | None, letters: list[ops.LetterSummary] | None = None) -> None:
         self.info = info
         self.letters_model.set_rows(letters or [])
         self.history_model.set_rows(info.events if info else [])
@@ -195,8 +200,8 @@ class RequestDetail(QWidget):
         for target in actions.moves:
             button = QPushButton(self.tr("→ {0}").format(state_label(target)), self)
             button.setObjectName(f"to_{target.value}")
-            button.clicked.connect(lambda _=False, t=target: self._act(ops.transition, t.value,
-                                                                       ui.reason.text() or None))
+            button.clicked.connect(lambda _=False, t=target: self._act(lambda r: ops.transition(
+                self._session, r.id, t.value, ui.reason.text() or None, expected_version=r.version)))
             ui.transition_box.addWidget(button)
         ui.transition_box.addStretch(1)
         for button, action in ((ui.identity_button, Action.RECORD_IDENTITY), (ui.clarify_button, Action.CLARIFY),
@@ -212,21 +217,21 @@ class RequestDetail(QWidget):
 
     # -- acting --------------------------------------------------------------------------------
 
-    def _act(self, operation: Any, *args: Any, versioned: bool = True) -> None:
-        """``versioned``: the request's version on screen goes along, so a colleague's change meanwhile
-        is refused (ops.RequestChanged) rather than acted on blindly."""
+    def _act(self, act: Callable[[ops.RequestInfo], Op[ops.RequestInfo] | Op[ops.GeneratedLetter]]) -> None:
+        """Run the op ``act`` makes for the request on screen. Its changes take the version on screen along
+        (``expected_version``), so a colleague's change meanwhile is refused (ops.RequestChanged) rather
+        than acted on blindly."""
         if self.info is None:
             return
         self.ui.message.clear()
-        version = {"expected_version": self.info.version} if versioned else {}
-        operation(self._runner, self._session, self.info.id, *args, owner=self,
-                  on_success=self._done, on_error=self._fail, **version)
+        act(self.info).success(self._done).failure(self._fail).run_in(self._runner, owner=self)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: ops.RequestInfo | ops.GeneratedLetter | None) -> None:
         """Either a RequestInfo or a generated letter: reload both the request and its letters."""
-        if result is not None and getattr(result, "address_problems", ()):
+        problems = result.address_problems if isinstance(result, ops.GeneratedLetter) else ()
+        if problems:
             self.ui.message.setText(self.tr("Check the address before printing: {0}").format(
-                "; ".join(translate_domain(p) for p in result.address_problems)))
+                "; ".join(translate_domain(p) for p in problems)))
         self.ui.reason.clear()
         self.reload()
         self.changed.emit(result)
@@ -245,21 +250,25 @@ class RequestDetail(QWidget):
         if self.info is None:
             return
         self.refusal = RefusalDialog(self.info.reference, self.ui.reason.text(), self)
-        self.refusal.refused.connect(lambda reason: self._act(ops.refuse, reason))
+        self.refusal.refused.connect(lambda reason: self._act(
+            lambda r: ops.refuse(self._session, r.id, reason, expected_version=r.version)))
         self.refusal.finished.connect(self.refusal.deleteLater)
         self.refusal.open()
 
     def _identity_checked(self) -> None:
-        self._act(ops.record_identity_check, self.ui.identity_method.currentData())
+        method = self.ui.identity_method.currentData()
+        self._act(lambda r: ops.record_identity_check(self._session, r.id, method, expected_version=r.version))
 
     def _clarify(self) -> None:
-        self._act(ops.needs_clarification, self.ui.reason.text())
+        reason = self.ui.reason.text()
+        self._act(lambda r: ops.needs_clarification(self._session, r.id, reason, expected_version=r.version))
 
     def _acknowledge(self) -> None:
-        self._act(letter_ops.generate, LetterType.ACKNOWLEDGEMENT.value, versioned=False)
+        self._act(lambda r: letter_ops.generate(self._session, r.id, LetterType.ACKNOWLEDGEMENT.value))
 
     def _dispatch(self) -> None:
-        self._act(letter_ops.dispatch, self.ui.posting_date.date().toPython(), versioned=False)
+        posting_date = self.ui.posting_date.date().toPython()
+        self._act(lambda r: letter_ops.dispatch(self._session, r.id, posting_date))
 
     # -- preview and printing ------------------------------------------------------------------
 
@@ -271,10 +280,10 @@ class RequestDetail(QWidget):
         letter = self.selected_letter()
         if letter is None:
             return
-        letter_ops.load(self._runner, self._session, letter.id, owner=self, on_success=self._show_preview,
-                        on_error=self._fail)
+        letter_ops.load(self._session, letter.id).success(self._show_preview).failure(self._fail).run_in(
+            self._runner, owner=self)
 
-    def _show_preview(self, letter: Any) -> None:
+    def _show_preview(self, letter: ops.GeneratedLetter) -> None:
         title = f"{letter.reference} – {self.letters_model.columns()[0][1](letter)}"
         self.preview = LetterPreviewDialog(letter.pdf, title, self._choose_printer, self,
                                            can_print=not self.print_flow.running)
@@ -282,7 +291,7 @@ class RequestDetail(QWidget):
         self.preview.finished.connect(self.preview.deleteLater)
         self.preview.open()
 
-    def _print(self, letter: Any) -> None:
+    def _print(self, letter: ops.GeneratedLetter) -> None:
         printer = self.preview.printer if self.preview is not None else None
         if printer is None:
             return

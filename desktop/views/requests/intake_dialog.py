@@ -7,8 +7,6 @@ identified" and matched later in the request detail.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -35,7 +33,7 @@ class IntakeDialog(QDialog):
         self._runner = runner
         self._session = session
         self._generation = 0
-        self.info: Any = None
+        self.info: ops.RequestInfo | None = None
 
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
@@ -96,11 +94,10 @@ class IntakeDialog(QDialog):
             self.search_done.emit()
             return
         generation = self._generation
-        ops.search_customers(self._runner, self._session, query, owner=self,
-                             on_success=lambda result: self._show_hits(generation, result),
-                             on_error=self._show_error)
+        ops.search_customers(self._session, query).success(lambda result: self._show_hits(generation, result)).failure(
+            self._show_error).run_in(self._runner, owner=self)
 
-    def _show_hits(self, generation: int, result: Any) -> None:
+    def _show_hits(self, generation: int, result: ops.SearchResult) -> None:
         if generation != self._generation:
             return  # typed again meanwhile
         self.ui.customer_list.clear()
@@ -141,10 +138,10 @@ class IntakeDialog(QDialog):
     def _register(self) -> None:
         self.ok_button.setEnabled(False)
         self.ui.message.setText(self.tr("Registering …"))
-        ops.intake(self._runner, self._session, self.intake_data(), owner=self,
-                   on_success=self._registered, on_error=self._show_error)
+        ops.intake(self._session, self.intake_data()).success(self._registered).failure(self._show_error).run_in(
+            self._runner, owner=self)
 
-    def _registered(self, info: Any) -> None:
+    def _registered(self, info: ops.RequestInfo) -> None:
         self.info = info
         self.created.emit(info)
         self.accept()

@@ -6,8 +6,6 @@ event and an audit row (RequestService.match_customer), after which the identity
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QListWidgetItem, QWidget
 
@@ -90,10 +88,10 @@ class CustomerMatcher(QGroupBox):
             self.search_done.emit()
             return
         generation = self._generation
-        ops.search_customers(self._runner, self._session, query, owner=self,
-                             on_success=lambda result: self._show_hits(generation, result), on_error=self._fail)
+        ops.search_customers(self._session, query).success(lambda result: self._show_hits(generation, result)).failure(
+            self._fail).run_in(self._runner, owner=self)
 
-    def _show_hits(self, generation: int, result: Any) -> None:
+    def _show_hits(self, generation: int, result: ops.SearchResult) -> None:
         if generation != self._generation:
             return  # typed again (or another request chosen) meanwhile
         self.ui.results.clear()
@@ -115,8 +113,8 @@ class CustomerMatcher(QGroupBox):
         if self.request_id is None or customer_id is None:
             return
         self.ui.match_button.setEnabled(False)
-        ops.match_customer(self._runner, self._session, self.request_id, customer_id, owner=self,
-                           on_success=self.matched.emit, on_error=self._fail)
+        ops.match_customer(self._session, self.request_id, customer_id).success(self.matched.emit).failure(
+            self._fail).run_in(self._runner, owner=self)
 
     def _fail(self, exc: BaseException) -> None:
         text = error_text(exc)

@@ -153,8 +153,8 @@ class RequestsPage(QWidget):
             return
         if self._session.actor.can(Permission.REASSIGN) and self.ui.assignee.count() == 0:
             self.load_staff()  # once per page: staff changes seldom
-        ops.queue(self._runner, self._session, self.chosen(), owner=self, on_success=self._show_queue,
-                  on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        ops.queue(self._session, self.chosen()).success(self._show_queue).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
     def chosen(self) -> QueueFilter:
         """What the queue shows: closed requests or not, the state, and the filter bar's choices."""
@@ -163,11 +163,11 @@ class RequestsPage(QWidget):
 
     def _fetch_more(self, offset: int) -> None:
         """The user scrolled to the end of the rows read so far: read the next page on the lane."""
-        ops.queue(self._runner, self._session, self.chosen(), offset=offset, owner=self,
-                  on_success=lambda answer: self.model.append_page(offset, answer[0].rows, answer[0].total),
-                  on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        ops.queue(self._session, self.chosen(), offset=offset).success(
+            lambda answer: self.model.append_page(offset, answer[0].rows, answer[0].total)).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _show_queue(self, answer: tuple[Any, int]) -> None:
+    def _show_queue(self, answer: ops.QueueAnswer) -> None:
         page, released = answer
         rows = list(page.rows)
         current = self.detail.info.id if self.detail.info is not None else None
@@ -197,10 +197,10 @@ class RequestsPage(QWidget):
     # -- reassignment --------------------------------------------------------------------------
 
     def load_staff(self) -> None:
-        ops.assignable_staff(self._runner, self._session, owner=self, on_success=self._show_staff,
-                             on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        ops.assignable_staff(self._session).success(self._show_staff).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _show_staff(self, staff: list[Any]) -> None:
+    def _show_staff(self, staff: list[ops.StaffMember]) -> None:
         self.ui.assignee.clear()
         for member in staff:
             self.ui.assignee.addItem(f"{member.display_name} ({member.username})", member.username)
@@ -223,13 +223,13 @@ class RequestsPage(QWidget):
             self.ui.status.setText(self.tr("Choose a request in the queue first."))
             return
         if len(rows) > 1:
-            ops.reassign_many(self._runner, self._session, [(r.id, r.version) for r in rows], username, owner=self,
-                              on_success=self._reassigned_many, on_error=self._reassign_failed)
+            ops.reassign_many(self._session, [(r.id, r.version) for r in rows], username).success(
+                self._reassigned_many).failure(self._reassign_failed).run_in(self._runner, owner=self)
             return
-        ops.reassign(self._runner, self._session, rows[0].id, username, owner=self, on_success=self._reassigned,
-                     on_error=self._reassign_failed, expected_version=rows[0].version)
+        ops.reassign(self._session, rows[0].id, username, expected_version=rows[0].version).success(
+            self._reassigned).failure(self._reassign_failed).run_in(self._runner, owner=self)
 
-    def _reassigned_many(self, answer: tuple[list[Any], list[tuple[int, BaseException]]]) -> None:
+    def _reassigned_many(self, answer: ops.Reassigned) -> None:
         done, failed = answer
         name = self.ui.assignee.currentText()
         self._notice = self.tr("Handler changed to {0}: %n request(s).", "", len(done)).format(name)
@@ -250,7 +250,7 @@ class RequestsPage(QWidget):
             self.refresh()
             self.detail.reload()
 
-    def _reassigned(self, info: Any) -> None:
+    def _reassigned(self, info: ops.RequestInfo) -> None:
         # Shown with the queue's counts when the refreshed queue arrives (which rewrites the status line).
         self._notice = self.tr("{0} is now handled by {1}.").format(info.reference, info.assigned_to)
         self.ui.status.setText(self._notice)
@@ -271,18 +271,17 @@ class RequestsPage(QWidget):
 
     def batch_print(self) -> None:
         """All letters waiting for the printer, oldest first, as one job behind a cover sheet."""
-        letter_ops.waiting(self._runner, self._session, owner=self, on_success=self._print_waiting,
-                           on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        letter_ops.waiting(self._session).success(self._print_waiting).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
     def print_selected(self) -> None:
         """The waiting letters of the requests chosen in the queue, as one job behind a cover sheet."""
         chosen = {row.id for row in self.selected_rows()}
-        letter_ops.waiting(self._runner, self._session, owner=self,
-                           on_success=lambda letters: self._print_waiting(
-                               [letter for letter in letters if letter.request_id in chosen]),
-                           on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        letter_ops.waiting(self._session).success(lambda letters: self._print_waiting(
+            [letter for letter in letters if letter.request_id in chosen])).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _print_waiting(self, letters: list[Any]) -> None:
+    def _print_waiting(self, letters: list[letter_ops.LetterSummary]) -> None:
         if not letters:
             self.ui.status.setText(self.tr("No letters are waiting to be printed."))
             return
