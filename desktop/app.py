@@ -109,7 +109,7 @@ class DeskApp(QObject):
             self._prefill_from_url(dialog, self.options.db_url)
         dialog.show()
         logger.info("login dialog shown %.0f ms after the process started", _since_process_start() * 1000)
-        login_ops.warm_up(self.runner, WARM_UP)
+        login_ops.warm_up(WARM_UP).run_in(self.runner)
         if self.site_problem is not None:
             dialog.refuse_site(self.site_problem)
             if self.options.unattended:
@@ -265,7 +265,7 @@ class DeskApp(QObject):
     def shutdown(self) -> None:
         """Audit the logout, close the connections and stop the lane (application is quitting)."""
         if self.session is not None and self.session.login is not None:
-            login_ops.logout(self.runner, self.auth, self.session)
+            login_ops.logout(self.auth, self.session).run_in(self.runner)
             self.session = None
         self.runner.shutdown()
 

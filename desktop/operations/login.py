@@ -1,7 +1,7 @@
-"""Signing in, locking and unlocking, signing out: the shell's user actions on the database lane.
+"""Signing in, locking and unlocking, signing out: the shell's user actions, one typed operation each
+(desktop.operations.op), run on the database lane.
 
-The pattern every operation follows: build the work as a closure, hand it to the lane with the
-GUI-thread callbacks, return the :class:`Task`. Services are used only inside the closure.
+Services are used only inside the work, which runs on the lane; the window adds the GUI-thread callbacks.
 """
 
 from __future__ import annotations
@@ -9,17 +9,15 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QObject
-
-from desktop.operations.runner import Task, TaskRunner, importing
+from desktop.operations.op import Op
+from desktop.operations.runner import importing
 
 if TYPE_CHECKING:
     from desktop.operations.session import DeskSession
-    from desktop.services.auth import AuthService, ConnectionTarget
+    from desktop.services.auth import AuthService, ConnectionTarget, LoginResult
     from desktop.services.credentials import CredentialStore, KeyringStatus
     from desktop.services.own_password import PendingReset
 
@@ -34,23 +32,32 @@ WARM_UP_MODULES = ("desktop.services.connection", "desktop.services.session_sett
 
 class DeferredAuth:
     """Stands for an AuthService made on first use, which happens on the lane: DeskApp hands this to the
-    windows, which use it only inside lane work (login, unlock, logout)."""
+    windows, which pass it to the operations below; only their lane work asks it for the service."""
 
     def __init__(self) -> None:
         self._auth: AuthService | None = None
         self._lock = threading.Lock()
 
-    def __getattr__(self, name: str) -> Any:
+    def service(self) -> AuthService:
         with self._lock:
             if self._auth is None:
                 with importing():
                     from desktop.services.auth import AuthService
 
                 self._auth = AuthService()
-        return getattr(self._auth, name)
+            return self._auth
 
 
-def warm_up(runner: TaskRunner, modules: tuple[str, ...] = (), *, owner: QObject | None = None) -> Task:
+# What the windows hold: the service itself (tests) or the promise of one (the program, see DeferredAuth).
+Auth: TypeAlias = "AuthService | DeferredAuth"
+
+
+def _service(auth: Auth) -> AuthService:
+    """The AuthService behind ``auth`` (made now, on the lane, if deferred)."""
+    return auth.service() if isinstance(auth, DeferredAuth) else auth
+
+
+def warm_up(modules: tuple[str, ...] = ()) -> Op[None]:
     """Import the sign-in's modules (and ``modules``) on the lane, ahead of need."""
 
     def work() -> None:
@@ -58,10 +65,9 @@ def warm_up(runner: TaskRunner, modules: tuple[str, ...] = (), *, owner: QObject
             for name in (*WARM_UP_MODULES, *modules):
                 importlib.import_module(name)
 
-    return runner.submit(work, key="shell.warm_up", owner=owner)
+    return Op(work, key="shell.warm_up")
 
-OnSuccess = Callable[[Any], None] | None
-OnError = Callable[[BaseException], None] | None
+
 LOGIN_KEY = "shell.login"
 
 
@@ -73,18 +79,17 @@ class SignedIn:
     password_reset: PendingReset | None = None
 
 
-def login(runner: TaskRunner, auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
-          credentials: CredentialStore, remember: bool, on_success: OnSuccess, on_error: OnError = None,
-          owner: QObject | None = None) -> Task:
-    """Check the password and open the database; ``on_success`` receives :class:`SignedIn`.
+def login(auth: Auth, target: ConnectionTarget, username: str, password: str, *, credentials: CredentialStore,
+          remember: bool) -> Op[SignedIn]:
+    """Check the password and open the database.
 
     What is remembered in the keyring is decided by desktop.services.connection.open_desk.
     """
 
     def work() -> SignedIn:
-        return _sign_in(auth, target, username, password, credentials=credentials, remember=remember)
+        return _sign_in(_service(auth), target, username, password, credentials=credentials, remember=remember)
 
-    return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
+    return Op(work, key=LOGIN_KEY)
 
 
 def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
@@ -100,11 +105,9 @@ def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, passwor
     return SignedIn(session, opened.idle_lock_minutes, opened.password_reset)
 
 
-def change_own_password(runner: TaskRunner, auth: AuthService, signed_in: SignedIn, target: ConnectionTarget,
-                        new_password: str, repeated: str, *, current_password: str, credentials: CredentialStore,
-                        remember: bool, on_success: OnSuccess, on_error: OnError = None,
-                        owner: QObject | None = None) -> Task:
-    """The user chooses their own password (after a reset); ``on_success`` receives a fresh :class:`SignedIn`.
+def change_own_password(auth: Auth, signed_in: SignedIn, target: ConnectionTarget, new_password: str, repeated: str,
+                        *, current_password: str, credentials: CredentialStore, remember: bool) -> Op[SignedIn]:
+    """The user chooses their own password (after a reset); the answer is a fresh :class:`SignedIn`.
 
     The connections opened with the old password are closed and the user is signed in again with the
     new one, which proves it works; a refused password (too short, not repeated alike) changes nothing.
@@ -117,58 +120,49 @@ def change_own_password(runner: TaskRunner, auth: AuthService, signed_in: Signed
         session.service(OwnPasswordService).change_password(new_password, repeated,
                                                             current_password=current_password)
         try:
-            return _sign_in(auth, target, session.actor.username, new_password, credentials=credentials,
+            return _sign_in(_service(auth), target, session.actor.username, new_password, credentials=credentials,
                             remember=remember)
         finally:
             session.database.dispose()
 
-    return runner.submit(work, on_success=on_success, on_error=on_error, key=LOGIN_KEY, owner=owner)
+    return Op(work, key=LOGIN_KEY)
 
 
-def keyring_status(runner: TaskRunner, credentials: CredentialStore, *, on_success: OnSuccess,
-                   owner: QObject | None = None) -> Task:
+def keyring_status(credentials: CredentialStore) -> Op[KeyringStatus]:
     """Which keyring this machine has (its detection may wait on the desktop bus: never on the GUI thread)."""
-
-    def work() -> KeyringStatus:
-        return credentials.status()
-
-    return runner.submit(work, on_success=on_success, key="shell.keyring", owner=owner)
+    return Op(credentials.status, key="shell.keyring")
 
 
-def recall_password(runner: TaskRunner, credentials: CredentialStore, target: ConnectionTarget, username: str,
-                    *, on_success: OnSuccess, owner: QObject | None = None) -> Task:
+def recall_password(credentials: CredentialStore, target: ConnectionTarget, username: str) -> Op[str | None]:
     """Look up a remembered password (a keyring may block on the desktop bus: never on the GUI thread)."""
-    return runner.submit(lambda: credentials.recall(target.key, username.strip()), on_success=on_success,
-                         key="shell.recall", owner=owner)
+    return Op(lambda: credentials.recall(target.key, username.strip()), key="shell.recall")
 
 
-def record_lock(runner: TaskRunner, auth: AuthService, session: DeskSession, *,
-                on_error: OnError = None, owner: QObject | None = None) -> Task:
+def _login_of(session: DeskSession) -> LoginResult:
+    assert session.login is not None, "a session made by the login operation"
+    return session.login
+
+
+def record_lock(auth: Auth, session: DeskSession) -> Op[None]:
     """Audit that the desk locked itself (idle or Ctrl+L)."""
-    assert session.login is not None
-    login_result = session.login
-    return runner.submit(lambda: auth.record_session_locked(login_result), on_error=on_error, owner=owner)
+    login_result = _login_of(session)
+    return Op(lambda: _service(auth).record_session_locked(login_result))
 
 
-def unlock(runner: TaskRunner, auth: AuthService, session: DeskSession, password: str, *,
-           on_success: OnSuccess, on_error: OnError = None, owner: QObject | None = None) -> Task:
+def unlock(auth: Auth, session: DeskSession, password: str) -> Op[None]:
     """Ask the database again whether the password is right (the same lockout counting as a login)."""
-    assert session.login is not None
-    login_result = session.login
-    return runner.submit(lambda: auth.reauthenticate(login_result, password),
-                         on_success=on_success, on_error=on_error, owner=owner)
+    login_result = _login_of(session)
+    return Op(lambda: _service(auth).reauthenticate(login_result, password))
 
 
-def logout(runner: TaskRunner, auth: AuthService, session: DeskSession, *,
-           on_success: OnSuccess = None, on_error: OnError = None) -> Task:
+def logout(auth: Auth, session: DeskSession) -> Op[None]:
     """Audit the logout and close the connections; a database that is gone is closed all the same."""
-    assert session.login is not None
-    login_result = session.login
+    login_result = _login_of(session)
 
     def work() -> None:
         try:
-            auth.logout(login_result)
+            _service(auth).logout(login_result)
         finally:
             login_result.database.dispose()
 
-    return runner.submit(work, on_success=on_success, on_error=on_error)
+    return Op(work)

@@ -1,8 +1,8 @@
 """A typed operation: one user action's work on the database lane, and what the window does with its answer.
 
 Why a type and not a function per action taking callbacks: the result crosses the worker thread, and a
-callback typed ``Callable[[Any], None]`` lets a widget expect a card where the service returns search hits
-without anyone noticing until it runs. An ``Op[T]`` carries the work's result type ``T`` through to
+callback that accepts anything lets a widget expect a card where the service returns search hits without
+anyone noticing until it runs. An ``Op[T]`` carries the work's result type ``T`` through to
 ``success``, so a type checker holds each widget's callback to the service's return type.
 
 The shape follows Anki's ``QueryOp``/``CollectionOp``: an operation module builds the op (what runs on

@@ -263,7 +263,7 @@ class TaskRunner(QObject):
     def _dispatch(self, task: Job) -> None:
         ok, error = task.succeeded, task.error
         if ok or error is not None:
-            # Any answer from the database, even a refusal, shows that it is reachable.
+            # An answer from the database, even a refusal, shows that it is reachable.
             self._set_connected(error is None or not is_connection_error(error))
         if error is not None and isinstance(error, _database_problem()):
             # Not a bug, but IT may need to know (a full disk, a read-only file): the driver's own words.

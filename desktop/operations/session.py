@@ -8,15 +8,19 @@ functions that run on the lane.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from db.database import Database
 from desktop.core.roles import Actor
 from desktop.services.auth import LoginResult
 
+if TYPE_CHECKING:  # operations name the database but never import the data layer (they only pass it on)
+    from db.database import Database
+
 S = TypeVar("S")
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,10 @@ class DeskSession:
     # composition root; None keeps no receipts (tests of other views).
     receipts_dir: Path | None = None
 
-    def service(self, cls: type[S], *args: Any, **kwargs: Any) -> S:
+    def service(self, cls: Callable[Concatenate[Database, Actor, P], S], *args: P.args, **kwargs: P.kwargs) -> S:
         """Construct a service for this session: ``session.service(CustomerService).open_card(…)``.
 
-        Call it inside the function given to the lane, never on the GUI thread's behalf with SQL.
+        Call it inside the work given to the lane, never on the GUI thread's behalf with SQL. Typed so that
+        the service's own further arguments are checked, and its methods' results keep their types.
         """
-        return cls(self.database, self.actor, *args, **kwargs)  # type: ignore[call-arg]
+        return cls(self.database, self.actor, *args, **kwargs)

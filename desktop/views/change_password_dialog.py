@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.core.local_time import format_moment
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
-from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.auth import ConnectionTarget
 from desktop.services.credentials import CredentialStore
 from desktop.services.users import MIN_PASSWORD_LENGTH
 from desktop.ui.ui_change_password_dialog import Ui_ChangePasswordDialog
@@ -27,7 +27,7 @@ class ChangePasswordDialog(QDialog):
 
     changed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, auth: AuthService, signed_in: login_ops.SignedIn,
+    def __init__(self, runner: TaskRunner, auth: login_ops.Auth, signed_in: login_ops.SignedIn,
                  target: ConnectionTarget, *, current_password: str, credentials: CredentialStore,
                  remember: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +59,9 @@ class ChangePasswordDialog(QDialog):
             return
         self._set_busy(True)
         login_ops.change_own_password(
-            self._runner, self._auth, self._signed_in, self._target, self.ui.new_edit.text(), self.ui.again_edit.text(),
+            self._auth, self._signed_in, self._target, self.ui.new_edit.text(), self.ui.again_edit.text(),
             current_password=self._current, credentials=self._credentials, remember=self._remember,
-            on_success=self._changed, on_error=self._failed, owner=self)
+        ).success(self._changed).failure(self._failed).run_in(self._runner, owner=self)
 
     def reject(self) -> None:
         if self._busy:  # the change is on its way: its answer decides

@@ -26,7 +26,7 @@ from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
 
 if TYPE_CHECKING:
-    from desktop.services.auth import AuthService, ConnectionTarget
+    from desktop.services.auth import ConnectionTarget
 
 # The services behind signing in (desktop.services.auth, .connection: SQLAlchemy, Alembic, argon2) are
 # imported where they are needed, which is after the lane has imported them while the user typed
@@ -41,7 +41,7 @@ class LoginDialog(QDialog):
     signed_in = Signal(object)
     refused = Signal(str)  # the message shown after a sign-in that failed (headless runs stop on it)
 
-    def __init__(self, runner: TaskRunner, auth: AuthService, credentials: CredentialStore,
+    def __init__(self, runner: TaskRunner, auth: login_ops.Auth, credentials: CredentialStore,
                  translations: Translations, settings: ShellSettings, parent: QWidget | None = None, *,
                  site: SiteConfig | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +95,7 @@ class LoginDialog(QDialog):
         self._kind_changed()
         self._retranslate()
         (self.ui.password_edit if self.ui.username_edit.text() else self.ui.username_edit).setFocus()
-        login_ops.keyring_status(runner, credentials, on_success=self._keyring_checked, owner=self)
+        login_ops.keyring_status(credentials).success(self._keyring_checked).run_in(runner, owner=self)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -173,9 +173,9 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self._show_message(self.tr("Signing in…"), error=False)
-        login_ops.login(self._runner, self._auth, self.target(), username, password,
-                        credentials=self._credentials, remember=self._remember_wanted(),
-                        on_success=self._signed_in, on_error=self._failed, owner=self)
+        login_ops.login(self._auth, self.target(), username, password, credentials=self._credentials,
+                        remember=self._remember_wanted()).success(self._signed_in).failure(self._failed).run_in(
+            self._runner, owner=self)
 
     def _missing_field(self) -> tuple[str, QWidget] | None:
         if not self.ui.username_edit.text().strip():
@@ -225,7 +225,7 @@ class LoginDialog(QDialog):
             self.ui.password_edit.clear()
             self.ui.password_edit.setFocus()
 
-        login_ops.logout(self._runner, self._auth, result.session, on_success=done, on_error=done)
+        login_ops.logout(self._auth, result.session).success(done).failure(done).run_in(self._runner)
 
     def _failed(self, exc: BaseException) -> None:
         with importing():
@@ -296,8 +296,8 @@ class LoginDialog(QDialog):
         target = self.target()
         if not target.host or not target.database:
             return
-        login_ops.recall_password(self._runner, self._credentials, target, self.ui.username_edit.text(),
-                                  on_success=self._recalled, owner=self)
+        login_ops.recall_password(self._credentials, target, self.ui.username_edit.text()).success(
+            self._recalled).run_in(self._runner, owner=self)
 
     def _recalled(self, password: str | None) -> None:
         if password and not self.ui.password_edit.text():

@@ -21,7 +21,6 @@ from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner, is_connection_error
 from desktop.operations.session import DeskSession
-from desktop.services.auth import AuthService
 from desktop.ui.ui_main_window import Ui_MainWindow
 from desktop.views.admin import role_pages
 from desktop.views.error_dialog import show_bug, user_message
@@ -41,7 +40,7 @@ class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
     sign_out_requested = Signal()
 
-    def __init__(self, runner: TaskRunner, session: DeskSession, auth: AuthService, translations: Translations,
+    def __init__(self, runner: TaskRunner, session: DeskSession, auth: login_ops.Auth, translations: Translations,
                  settings: ShellSettings, desk: QWidget, *, idle_lock_minutes: int,
                  log_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,15 +168,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         actor = self.session.actor
         self.lock_cover.show_for(f"{actor.display_name or actor.username} ({actor.username})")
-        login_ops.record_lock(self.runner, self._auth, self.session, owner=self,
-                              on_error=self._unhandled_error)
+        login_ops.record_lock(self._auth, self.session).failure(self._unhandled_error).run_in(self.runner, owner=self)
         self.locked_changed.emit(True)
 
     def _unlock(self, password: str) -> None:
-        login_ops.unlock(self.runner, self._auth, self.session, password, owner=self,
-                         on_success=self._unlocked, on_error=self._unlock_failed)
+        login_ops.unlock(self._auth, self.session, password).success(self._unlocked).failure(
+            self._unlock_failed).run_in(self.runner, owner=self)
 
-    def _unlocked(self, _result: object) -> None:
+    def _unlocked(self, _result: None) -> None:
         self._locked = False
         self.lock_cover.hide()
         self.ui.desk_area.setEnabled(True)

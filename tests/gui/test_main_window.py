@@ -21,8 +21,8 @@ def sign_in(qtbot, runner):
 
     def sign(db, username: str):
         with qtbot.waitSignal(runner.idle, timeout=15_000):
-            login_ops.login(runner, AuthService(), db.target, username, db.passwords[username],
-                            credentials=CredentialStore(), remember=False, on_success=opened.append)
+            login_ops.login(AuthService(), db.target, username, db.passwords[username],
+                            credentials=CredentialStore(), remember=False).success(opened.append).run_in(runner)
         assert opened, "login failed"
         return opened[-1]
 
@@ -195,7 +195,7 @@ def test_closing_the_window_signs_out(qtbot, runner, make_window, sign_in, sqlit
     with qtbot.waitSignal(window.sign_out_requested, timeout=5000):
         window.close()
     with qtbot.waitSignal(runner.idle, timeout=10_000):
-        login_ops.logout(runner, AuthService(), signed.session)
+        login_ops.logout(AuthService(), signed.session).run_in(runner)
     assert (sqlite_desk_db.agent, "logout") in sqlite_desk_db.audit_actions(sql_guard)
 
 

@@ -77,8 +77,7 @@ class UsersPage(QWidget):
     # -- reading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ops.list_users(self._runner, self._session, on_success=self._show_users, on_error=self._failed,
-                       owner=self)
+        ops.list_users(self._session).success(self._show_users).failure(self._failed).run_in(self._runner, owner=self)
 
     def _show_users(self, users: list[UserInfo]) -> None:
         selected = self.selected_username()
@@ -148,8 +147,8 @@ class UsersPage(QWidget):
                 self.ui.username_edit.selectAll()
             self.show_message(user_message(exc), error=True, where=self.ui.new_message)
 
-        ops.create_user(self._runner, self._session, username, role, password, display,
-                        on_success=created, on_error=refused, owner=self)
+        ops.create_user(self._session, username, role, password, display).success(created).failure(refused).run_in(
+            self._runner, owner=self)
 
     def set_password(self) -> None:
         username = self.selected_username()
@@ -161,7 +160,7 @@ class UsersPage(QWidget):
             self.show_message(self.tr("The passwords do not match."), error=True, where=self.ui.selected_message)
             return
 
-        def done(_result: object) -> None:
+        def done(_result: None) -> None:
             self.ui.set_password_edit.clear()
             self.ui.set_password_again.clear()
             self.show_message(self.tr("New password set for {username}, who must choose a new one at the next "
@@ -174,8 +173,8 @@ class UsersPage(QWidget):
                 self._retype(self.ui.set_password_edit)
             self.show_message(user_message(exc), error=True, where=self.ui.selected_message)
 
-        ops.set_password(self._runner, self._session, username, password, owner=self, on_error=refused,
-                         on_success=done)
+        ops.set_password(self._session, username, password).success(done).failure(refused).run_in(
+            self._runner, owner=self)
 
     @staticmethod
     def _retype(edit: QLineEdit) -> None:
@@ -187,13 +186,13 @@ class UsersPage(QWidget):
         if username is None:
             return
 
-        def unlocked(_result: object) -> None:
+        def unlocked(_result: None) -> None:
             self.show_message(self.tr("{username} can sign in again.").format(username=username),
                               where=self.ui.selected_message)
             self.reload()
 
-        ops.unlock_user(self._runner, self._session, username, on_success=unlocked, owner=self,
-                        on_error=lambda exc: self._failed(exc, self.ui.selected_message))
+        ops.unlock_user(self._session, username).success(unlocked).failure(
+            lambda exc: self._failed(exc, self.ui.selected_message)).run_in(self._runner, owner=self)
 
     def deactivate_user(self) -> None:
         username = self.selected_username()
@@ -204,13 +203,13 @@ class UsersPage(QWidget):
         if not self._confirm(self, question):
             return
 
-        def deactivated(_result: object) -> None:
+        def deactivated(_result: None) -> None:
             self.show_message(self.tr("{username} has been deactivated.").format(username=username),
                               where=self.ui.selected_message)
             self.reload()
 
-        ops.deactivate_user(self._runner, self._session, username, on_success=deactivated, owner=self,
-                            on_error=lambda exc: self._failed(exc, self.ui.selected_message))
+        ops.deactivate_user(self._session, username).success(deactivated).failure(
+            lambda exc: self._failed(exc, self.ui.selected_message)).run_in(self._runner, owner=self)
 
     # -- messages and language ------------------------------------------------------------------
 

@@ -41,8 +41,8 @@ class CustomerAccessesView(AuditView):
         if not number:
             self._show_message(self.tr("Enter a customer number."))
             return
-        ops.customer_accesses(self._runner, self._session, number, on_success=self._show, on_error=self._failed,
-                              owner=self)
+        ops.customer_accesses(self._session, number).success(self._show).failure(self._failed).run_in(
+            self._runner, owner=self)
 
     def _show(self, accesses: CustomerAccesses) -> None:
         self.accesses = accesses

@@ -72,14 +72,14 @@ class AuditLogView(AuditView):
             return
         self._filters = AuditFilter(action=self.ui.action_combo.currentData(), date_from=date_from, date_to=date_to,
                                     customer_number=self.ui.customer_edit.text().strip() or None)
-        ops.audit_page(self._runner, self._session, self._filters, on_success=lambda page: self._show(page, False),
-                       on_error=self._failed, owner=self)
+        ops.audit_page(self._session, self._filters).success(lambda page: self._show(page, False)).failure(
+            self._failed).run_in(self._runner, owner=self)
 
     def load_older(self) -> None:
         if self._next_before is None:
             return
-        ops.audit_page(self._runner, self._session, self._filters, self._next_before,
-                       on_success=lambda page: self._show(page, True), on_error=self._failed, owner=self)
+        ops.audit_page(self._session, self._filters, self._next_before).success(
+            lambda page: self._show(page, True)).failure(self._failed).run_in(self._runner, owner=self)
 
     def _show(self, page: AuditPage, append: bool) -> None:
         self.rows = [*self.rows, *page.rows] if append else list(page.rows)

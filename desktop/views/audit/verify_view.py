@@ -64,11 +64,11 @@ class VerifyChainView(AuditView):
         self.ui.verify_button.setEnabled(False)
         self.ui.result_label.setText(self.tr("Verifying the audit chain…"))
         if self._session.receipts_dir is not None:
-            ops.verify_with_receipts(self._runner, self._session, receipt, on_success=self._show_receipted,
-                                     on_error=self._failed, owner=self)
+            ops.verify_with_receipts(self._session, receipt).success(self._show_receipted).failure(
+                self._failed).run_in(self._runner, owner=self)
         else:
-            ops.verify_chain(self._runner, self._session, receipt, on_success=self._show, on_error=self._failed,
-                             owner=self)
+            ops.verify_chain(self._session, receipt).success(self._show).failure(self._failed).run_in(
+                self._runner, owner=self)
 
     def _show_receipted(self, verification: ReceiptedVerification) -> None:
         self.receipts = verification
@@ -169,8 +169,8 @@ class VerifyChainView(AuditView):
     def save_receipts(self, path: Path) -> None:
         self.ui.book_status.setStyleSheet("")
         self.ui.book_status.setText(self.tr("Writing {0}…").format(path.name))
-        ops.save_receipts(self._runner, self._session, path, translate_domain,
-                          on_success=self._receipts_saved, on_error=self._save_failed, owner=self)
+        ops.save_receipts(self._session, path, translate_domain).success(self._receipts_saved).failure(
+            self._save_failed).run_in(self._runner, owner=self)
 
     def _receipts_saved(self, path: Path) -> None:
         self.ui.book_status.setText(self.tr("Receipts saved: {0}").format(str(path)))

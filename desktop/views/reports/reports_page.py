@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -45,7 +44,7 @@ class ReportsPage(QWidget):
         self.setObjectName("reportsPage")
         self._runner = runner
         self._session = session
-        self.figures: Any = None
+        self.figures: ops.ReportFigures | None = None
         self.save_dialog: QFileDialog | None = None
         self._folder = Path.home()
         self.ui = Ui_ReportsPage()
@@ -98,10 +97,10 @@ class ReportsPage(QWidget):
     def run(self) -> None:
         first, last = self._period()
         self.ui.status.setText(self.tr("Counting…"))
-        ops.run(self._runner, self._session, first, last, owner=self, on_success=self._show,
-                on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        ops.run(self._session, first, last).success(self._show).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _show(self, figures: Any) -> None:
+    def _show(self, figures: ops.ReportFigures) -> None:
         self.figures = figures
         self._enable_exports()
         labels = report_output.values(_language())
@@ -139,8 +138,8 @@ class ReportsPage(QWidget):
         first, last = self._period()
         self._folder = path.parent  # the next report is saved beside this one
         self.ui.status.setText(self.tr("Writing {0}…").format(path.name))
-        ops.export(self._runner, self._session, first, last, fmt, path, _language(), _tr, owner=self,
-                   on_success=self._exported, on_error=lambda exc: self.ui.status.setText(error_text(exc)))
+        ops.export(self._session, first, last, fmt, path, _language(), _tr).success(self._exported).failure(
+            lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
     def _exported(self, path: Path) -> None:
         self.ui.status.setText(self.tr("Report saved: {0}").format(str(path)))

@@ -177,8 +177,8 @@ class StartPage(QWidget):
         self.ui.status.setText(self.tr("Updating…"))
         ops.load_worklist(self._session).success(self._show).failure(self._failed).run_in(self._runner, owner=self)
         if self._keeps_receipts:
-            admin_ops.daily_receipt(self._runner, self._session, on_success=self._show_receipts,
-                                    on_error=self._receipts_failed, owner=self)
+            admin_ops.daily_receipt(self._session).success(self._show_receipts).failure(
+                self._receipts_failed).run_in(self._runner, owner=self)
 
     def _show_receipts(self, check: ReceiptCheck) -> None:
         self.receipt_check = check

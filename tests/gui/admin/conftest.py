@@ -49,8 +49,8 @@ def sign_in(qtbot, runner) -> Iterator[Callable]:
 
     def sign(db, username: str):
         with qtbot.waitSignal(runner.idle, timeout=15_000):
-            login_ops.login(runner, AuthService(), db.target, username, db.passwords[username],
-                            credentials=CredentialStore(), remember=False, on_success=opened.append)
+            login_ops.login(AuthService(), db.target, username, db.passwords[username],
+                            credentials=CredentialStore(), remember=False).success(opened.append).run_in(runner)
         assert opened and opened[-1].session.actor.username == username, "login failed"
         return opened[-1]
 
