@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.i18n_qt import Translations
 from desktop.operations import login as login_ops
+from desktop.operations.op import Op
 from desktop.operations.runner import TaskRunner, importing
 from desktop.services.credentials import CredentialStore
 from desktop.services.site_config import SiteConfig, SiteConfigInvalid, load_site_config
@@ -155,7 +156,7 @@ class DeskApp(QObject):
             dialog.set_waiting(None)
             dialog.show_error(exc)
 
-        self.runner.submit(work, on_success=ready, on_error=failed, owner=dialog)
+        Op(work).success(ready).failure(failed).run_in(self.runner, owner=dialog)
 
     def demo_path(self) -> Path:
         """``--db PATH`` with ``--demo`` names the demo file; otherwise it sits beside the default database."""

@@ -14,7 +14,6 @@ dialog so the card keeps a reference to it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -59,7 +58,7 @@ def ask_leave(parent: QWidget, customer: str, *, save: Callable[[], None],
     box.setDefaultButton(save_button)
     box.setEscapeButton(cancel_button)
 
-    def answered(_result: Any) -> None:
+    def answered(_result: int) -> None:
         clicked = box.clickedButton()
         if clicked is save_button:
             save()

@@ -180,7 +180,7 @@ class CardRights(QWidget):
         self.retranslate()
 
     @staticmethod
-    def _action(parent: QWidget, keys: str, slot: Any, visible: bool) -> QAction:
+    def _action(parent: QWidget, keys: str, slot: Callable[..., object], visible: bool) -> QAction:
         action = QAction(parent)
         if visible:  # a role that may not do it gets no key either (F1 lists only what the role can use)
             action.setShortcut(QKeySequence(keys))
