@@ -36,7 +36,7 @@ class HetuReveal(QObject):
         self._hide_code.setSingleShot(True)
         self._hide_code.timeout.connect(self.mask_again)
 
-    def show_card(self, card: ops.CustomerCard, *, same: bool) -> None:
+    def show_card(self, card: ops.CustomerCard | None, *, same: bool) -> None:
         """``same``: a reload of the customer on screen keeps a code already revealed."""
         self._card = card
         if not same:
