@@ -62,6 +62,12 @@ Name: "{autoprograms}\Palvelutiski (demo)"; Filename: "{app}\palvelutiski.exe"; 
     WorkingDir: "{app}"; Check: not SiteConfigured
 
 [Run]
+; %ProgramData% lets every user create files in its subfolders (the inherited "Users: write" entry): a user
+; could plant a site.ini naming another server where IT has placed none. The folder is made IT's alone:
+; administrators and SYSTEM write, users read (S-1-5-32-544, S-1-5-18, S-1-5-32-545: locale-independent).
+Filename: "{sys}\icacls.exe"; \
+    Parameters: """{commonappdata}\Palvelutiski"" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"; \
+    Flags: runhidden waituntilterminated
 Filename: "{app}\palvelutiski.exe"; Description: "{cm:LaunchProgram,Palvelutiski}"; \
     Flags: nowait postinstall skipifsilent
 

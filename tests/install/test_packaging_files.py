@@ -42,6 +42,7 @@ def test_the_windows_installer_names_what_exists() -> None:
     assert f'#define AppVersion "{VERSION}"' in iss
     assert "PrivilegesRequired=admin" in iss  # per machine
     assert "{commonappdata}\\Palvelutiski" in iss and 'DestName: "site.ini"' in iss
+    assert "/inheritance:r" in iss and "*S-1-5-32-545:(OI)(CI)RX" in iss  # the site file's folder: IT's alone
     for source in re.findall(r'^Source: "([^"{]+?)"', iss, flags=re.M):
         relative = source.replace("\\", "/").removesuffix("/*")
         if not relative.startswith("../../dist"):  # the build's output
