@@ -65,7 +65,7 @@ def test_one_letter_prints_every_page_on_a4(qapp, cups_queue: CupsQueue) -> None
     printer.setDocName("engine-single")
     pages = print_items(printer, [PrintItem(1, "TP-TEST-1", "label", make_pdf(3))])
     assert pages == 3
-    [output] = cups_queue.wait_for_new_output(before)
+    [output] = cups_queue.wait_for_new_output(before, title="engine-single")
     info = pdfinfo(output)
     assert info["Pages"] == "3"
     assert info["Page size"].startswith("595 x 842 pts")
@@ -74,8 +74,10 @@ def test_one_letter_prints_every_page_on_a4(qapp, cups_queue: CupsQueue) -> None
 def test_pages_keep_their_position_on_the_sheet(qapp, cups_queue: CupsQueue) -> None:
     """The window-envelope address must land where the letter put it: full page, no scaling, no margin."""
     before = cups_queue.outputs()
-    print_items(printer_for(cups_queue.name), [PrintItem(1, "TP-TEST-2", "label", make_pdf(1, mark=True))])
-    [output] = cups_queue.wait_for_new_output(before)
+    printer = printer_for(cups_queue.name)
+    printer.setDocName("engine-position")
+    print_items(printer, [PrintItem(1, "TP-TEST-2", "label", make_pdf(1, mark=True))])
+    [output] = cups_queue.wait_for_new_output(before, title="engine-position")
     dpi = 72  # one pixel per point
     width, height, pixels = gray_pixels(output, dpi)
     assert (width, height) == (595, 842)
@@ -99,7 +101,7 @@ def test_batch_is_one_job_with_a_cover_sheet(qtbot, cups_queue: CupsQueue) -> No
         job.start()
     job.wait()
     assert blocker.args == [6]
-    [output] = cups_queue.wait_for_new_output(before)
+    [output] = cups_queue.wait_for_new_output(before, title="engine-batch")
     assert pdfinfo(output)["Pages"] == "7"  # cover + 1 + 2 + 3
 
 
