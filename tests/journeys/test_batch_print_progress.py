@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from db.models import Customer, Letter, PostalAddress
 from desktop.core.roles import Actor, Role
+from desktop.operations import batch_printing
 from desktop.services.letters import LetterService
 from desktop.services.requests import Intake, RequestService
-from desktop.operations import batch_printing
 from journeys.conftest import Desk, JourneyDatabase
 from journeys.test_supervisor_prints import answer_print_dialog
 
