@@ -40,7 +40,8 @@ from psycopg import sql
 from db.database import Database
 from desktop.core.errors import DomainError
 from desktop.core.roles import Actor, Role
-from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.services.calls import CallService
 from desktop.services.connection import sign_in
 from desktop.services.consents import ConsentService

@@ -24,7 +24,8 @@ from desktop.operations import login as login_ops
 from desktop.operations.op import Op
 from desktop.operations.runner import TaskRunner, importing
 from desktop.services.credentials import CredentialStore
-from desktop.services.site_config import SiteConfig, SiteConfigInvalid, load_site_config
+from desktop.services.site_config import load_site_config
+from desktop.services.site_config_dtos import SiteConfig, SiteConfigInvalid
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.shell_settings import ShellSettings
 

@@ -12,10 +12,19 @@ from pathlib import Path
 from desktop.core.roles import Role
 from desktop.operations.op import Op
 from desktop.operations.session import DeskSession
-from desktop.services.audit_log import AuditFilter, AuditLogService, AuditPage, CustomerAccesses
-from desktop.services.audit_receipts import AuditReceiptService, ReceiptCheck, ReceiptedVerification
-from desktop.services.audit_report import AuditReportService, VerifyResult
-from desktop.services.users import UserAdminService, UserInfo
+from desktop.services.audit_dtos import (
+    AuditFilter,
+    AuditPage,
+    CustomerAccesses,
+    ReceiptCheck,
+    ReceiptedVerification,
+    VerifyResult,
+)
+from desktop.services.audit_log import AuditLogService
+from desktop.services.audit_receipts import AuditReceiptService
+from desktop.services.audit_report import AuditReportService
+from desktop.services.users import UserAdminService
+from desktop.services.users_dtos import UserInfo
 
 __all__ = [
     "AuditPage", "CustomerAccesses", "ReceiptCheck", "ReceiptedVerification", "UserInfo", "VerifyResult",

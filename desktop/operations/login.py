@@ -17,8 +17,9 @@ from desktop.operations.runner import importing
 
 if TYPE_CHECKING:
     from desktop.operations.session import DeskSession
-    from desktop.services.auth import AuthService, ConnectionTarget, LoginResult
-    from desktop.services.credentials import CredentialStore, KeyringStatus
+    from desktop.services.auth import AuthService, LoginResult
+    from desktop.services.auth_dtos import ConnectionTarget
+    from desktop.services.credentials_ports import Credentials, KeyringStatus
     from desktop.services.own_password import PendingReset
 
 logger = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class SignedIn:
     password_reset: PendingReset | None = None
 
 
-def login(auth: Auth, target: ConnectionTarget, username: str, password: str, *, credentials: CredentialStore,
+def login(auth: Auth, target: ConnectionTarget, username: str, password: str, *, credentials: Credentials,
           remember: bool) -> Op[SignedIn]:
     """Check the password and open the database.
 
@@ -93,7 +94,7 @@ def login(auth: Auth, target: ConnectionTarget, username: str, password: str, *,
 
 
 def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
-             credentials: CredentialStore, remember: bool) -> SignedIn:
+             credentials: Credentials, remember: bool) -> SignedIn:
     with importing():
         from desktop.operations.session import DeskSession
         from desktop.services import connection
@@ -106,7 +107,7 @@ def _sign_in(auth: AuthService, target: ConnectionTarget, username: str, passwor
 
 
 def change_own_password(auth: Auth, signed_in: SignedIn, target: ConnectionTarget, new_password: str, repeated: str,
-                        *, current_password: str, credentials: CredentialStore, remember: bool) -> Op[SignedIn]:
+                        *, current_password: str, credentials: Credentials, remember: bool) -> Op[SignedIn]:
     """The user chooses their own password (after a reset); the answer is a fresh :class:`SignedIn`.
 
     The connections opened with the old password are closed and the user is signed in again with the
@@ -128,12 +129,12 @@ def change_own_password(auth: Auth, signed_in: SignedIn, target: ConnectionTarge
     return Op(work, key=LOGIN_KEY)
 
 
-def keyring_status(credentials: CredentialStore) -> Op[KeyringStatus]:
+def keyring_status(credentials: Credentials) -> Op[KeyringStatus]:
     """Which keyring this machine has (its detection may wait on the desktop bus: never on the GUI thread)."""
     return Op(credentials.status, key="shell.keyring")
 
 
-def recall_password(credentials: CredentialStore, target: ConnectionTarget, username: str) -> Op[str | None]:
+def recall_password(credentials: Credentials, target: ConnectionTarget, username: str) -> Op[str | None]:
     """Look up a remembered password (a keyring may block on the desktop bus: never on the GUI thread)."""
     return Op(lambda: credentials.recall(target.key, username.strip()), key="shell.recall")
 

@@ -9,7 +9,8 @@ import datetime as dt
 from desktop.operations.op import Op
 from desktop.operations.session import DeskSession
 from desktop.services.customer_card import CustomerCard
-from desktop.services.erasure import ErasureService, ErasureView
+from desktop.services.erasure import ErasureService
+from desktop.services.erasure_dtos import ErasureView
 from desktop.services.objection import ObjectionService
 from desktop.services.privacy_notice import Notice, PrivacyNoticeService
 from desktop.services.restrictions import DisclosureService, RestrictionService

@@ -9,7 +9,8 @@ from __future__ import annotations
 from desktop.operations.op import Op
 from desktop.operations.session import DeskSession
 from desktop.services.hetu_lookups import HetuLookupService
-from desktop.services.worklist import Worklist, WorklistService
+from desktop.services.worklist import WorklistService
+from desktop.services.worklist_dtos import Worklist
 
 __all__ = ["WORKLIST_KEY", "Worklist", "load_worklist", "release_hetu_lookups"]
 

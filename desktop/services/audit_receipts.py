@@ -26,9 +26,7 @@ import io
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from db import audit
 from db.base import utcnow
@@ -38,72 +36,26 @@ from desktop.core.i18n import N_
 from desktop.core.local_time import format_moment, local_date
 from desktop.core.roles import Actor, Permission
 from desktop.core.text import spreadsheet_row
-from desktop.services.audit_report import Receipt, VerifyResult, verify_chain
+from desktop.services.audit_dtos import (
+    DAILY,
+    VERIFICATION,
+    ReceiptCheck,
+    ReceiptedVerification,
+    StoredReceipt,
+    Tr,
+)
+from desktop.services.audit_report import verify_chain
 
-VERIFICATION, DAILY = "verification", "daily"
 FOLDER_NAME = "audit-receipts"  # in the user's data folder (db.engine.user_data_dir)
 BOOK_VERSION = 1
 CSV_HEADER = (N_("Taken (Finnish time)"), N_("Taken (UTC)"), N_("Receipt"), N_("Taken by"), N_("Occasion"))
 OCCASIONS = {VERIFICATION: N_("verification"), DAILY: N_("daily head")}
-NOT_EXTENDED = N_("The audit trail no longer extends the receipt taken on {date} ({receipt}): rows were removed "
-                  "or rewritten after it.")
-Tr = Callable[[str], str]
 
 
 class ReceiptBookUnreadable(DomainError):
     def __init__(self, path: Path) -> None:
         super().__init__(N_("The receipt book {path} cannot be read. Keep a copy of it, then check the audit "
                             "chain against your printed or saved receipts."), path=str(path))
-
-
-@dataclass(frozen=True, slots=True)
-class StoredReceipt:
-    taken_at: dt.datetime  # aware UTC
-    seal_no: int
-    row_hash: str
-    taken_by: str
-    occasion: str  # VERIFICATION or DAILY
-
-    @property
-    def receipt(self) -> str:
-        return str(Receipt(self.seal_no, self.row_hash))
-
-    def as_json(self) -> dict[str, Any]:
-        return {"taken_at": self.taken_at.astimezone(dt.UTC).isoformat(), "seal_no": self.seal_no,
-                "row_hash": self.row_hash, "taken_by": self.taken_by, "occasion": self.occasion}
-
-    @classmethod
-    def from_json(cls, value: dict[str, Any]) -> StoredReceipt:
-        taken_at = dt.datetime.fromisoformat(str(value["taken_at"]))
-        return cls(taken_at if taken_at.tzinfo else taken_at.replace(tzinfo=dt.UTC), int(value["seal_no"]),
-                   str(value["row_hash"]).lower(), str(value["taken_by"]), str(value.get("occasion", VERIFICATION)))
-
-
-@dataclass(frozen=True, slots=True)
-class ReceiptCheck:
-    """The latest receipt on this workstation and whether the chain still extends it."""
-
-    latest: StoredReceipt | None
-    extended: bool  # True when there is no receipt yet
-    taken: StoredReceipt | None = None  # the receipt taken just now, if any
-
-    @property
-    def broken(self) -> bool:
-        return not self.extended
-
-    def describe(self, tr: Tr = str) -> str:
-        """The warning, translated by ``tr``, with the time in Finnish time; "" when the chain extends."""
-        if self.extended or self.latest is None:
-            return ""
-        return tr(NOT_EXTENDED).format(date=format_moment(self.latest.taken_at), receipt=self.latest.receipt)
-
-
-@dataclass(frozen=True, slots=True)
-class ReceiptedVerification:
-    result: VerifyResult
-    check: ReceiptCheck  # made before the verification
-    compared_with: str | None  # the receipt the chain was checked against (typed, or the latest stored)
-    taken: StoredReceipt | None  # the receipt taken after it
 
 
 class ReceiptBook:

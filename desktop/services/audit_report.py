@@ -9,92 +9,25 @@ row number ``count`` must still carry that hash.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 
 from db import audit
 from db.audit import GENESIS
 from db.database import Database
 from db.repositories import audit as audit_reads
-from desktop.core.errors import DomainError
-from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
+from desktop.services.audit_dtos import (
+    RECEIPT_MISMATCH,
+    ROW_ALTERED,
+    ROW_MISSING,
+    TRUNCATED,
+    AccessEntry,
+    BrokenStretch,
+    Receipt,
+    VerifyResult,
+)
 
-_RECEIPT = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{64})\s*$")
-
-ROW_ALTERED = N_("Audit row {id} has been altered: its content no longer matches its hash.")
-ROW_MISSING = N_("The audit log is broken before row {id}: a row has been deleted or replaced there.")
-TRUNCATED = N_("The audit log has {count} rows but the receipt lists {receipt_count}: rows have been removed "
-               "from the end.")
-RECEIPT_MISMATCH = N_("Audit row {id} (number {receipt_count}) does not carry the hash on the receipt: the log "
-                      "has been rewritten.")
 # Stretches listed one by one; beyond this only their number is given.
 LISTED_STRETCHES = 50
-
-
-class InvalidReceipt(DomainError):
-    def __init__(self) -> None:
-        super().__init__(N_("A receipt is the row count and the head hash, e.g. 1234:9f86d0…(64 hex digits)."))
-
-
-@dataclass(frozen=True, slots=True)
-class Receipt:
-    count: int
-    head_hash: str
-
-    @classmethod
-    def parse(cls, value: str) -> Receipt:
-        match = _RECEIPT.match(value or "")
-        if not match:
-            raise InvalidReceipt()
-        return cls(int(match.group(1)), match.group(2).lower())
-
-    def __str__(self) -> str:
-        return f"{self.count}:{self.head_hash}"
-
-
-@dataclass(frozen=True, slots=True)
-class BrokenStretch:
-    """Consecutive chain positions that do not verify, and what is wrong at the first of them."""
-
-    first_no: int
-    last_no: int
-    first_id: int
-    problem: str  # ROW_ALTERED or ROW_MISSING
-
-
-@dataclass(frozen=True, slots=True)
-class VerifyResult:
-    ok: bool
-    head_hash: str  # of the last sealed row (GENESIS for an empty log)
-    count: int  # sealed rows: the chain's length
-    first_bad_id: int | None = None
-    problem: str | None = None  # an N_() template for the first problem; see describe()
-    receipt_count: int | None = None
-    # Every broken stretch, not only the first (the walk goes on after a break, from the stored hash).
-    stretches: tuple[BrokenStretch, ...] = ()
-    broken_stretch_count: int = 0
-    unsealed: int = 0  # rows still waiting for their seal after sealing what could be
-
-    @property
-    def receipt(self) -> str:
-        """What the auditor writes down now, to check against later."""
-        return str(Receipt(self.count, self.head_hash))
-
-    def describe(self) -> str:
-        """The problem in English (views translate ``problem`` and format it with the same fields)."""
-        if self.problem is None:
-            return ""
-        return self.problem.format(id=self.first_bad_id, count=self.count, receipt_count=self.receipt_count)
-
-
-@dataclass(frozen=True, slots=True)
-class AccessEntry:
-    when: dt.datetime
-    actor: str
-    role: str | None
-    purpose: str | None
-    action: str
 
 
 class ChainWalk:

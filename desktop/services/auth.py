@@ -16,7 +16,6 @@ import datetime as dt
 import functools
 import hashlib
 import hmac
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,66 +34,28 @@ from desktop.core import lockout
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
+from desktop.services.auth_dtos import (
+    AccountLocked,
+    ConnectionTarget,
+    DatabaseNotFound,
+    LoginFailed,
+    ServerTarget,
+    ServerUnreachable,
+)
 from desktop.services.users import PASSWORD_HASHER
 
 UNKNOWN_ACTOR = "(unknown)"  # the audit row of a failed login never repeats what was typed as a name
 
 
-class LoginFailed(DomainError):
-    def __init__(self) -> None:
-        super().__init__(N_("Wrong username or password, or the account is not in use."))
-
-
-class AccountLocked(DomainError):
-    def __init__(self, locked_until: dt.datetime, now: dt.datetime) -> None:
-        minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
-        super().__init__(N_("Too many failed attempts: the account is locked. Try again in {minutes} min "
-                            "or ask the administrator to unlock it."), minutes=minutes)
-        self.locked_until = locked_until
-
-
-class DatabaseNotFound(DomainError):
-    pass
-
-
-class ServerUnreachable(DomainError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectionTarget:
-    """Where to log in (the login dialog's database profile): a SQLite file or a PostgreSQL database."""
-
-    kind: str  # "sqlite" or "postgresql"
-    path: str | None = None
-    host: str | None = None
-    port: int = 5432
-    database: str | None = None
-    sslmode: str | None = None
-
-    @classmethod
-    def sqlite(cls, path: str | Path) -> ConnectionTarget:
-        return cls("sqlite", path=str(Path(path).expanduser().resolve()))
-
-    @classmethod
-    def postgres(cls, host: str, database: str, port: int = 5432, sslmode: str | None = None) -> ConnectionTarget:
-        return cls("postgresql", host=host, port=int(port), database=database, sslmode=sslmode)
-
-    @property
-    def is_postgres(self) -> bool:
-        return self.kind == "postgresql"
-
-    @property
-    def key(self) -> str:
-        """Stable text naming the target (keyring service entries, recent-profiles list)."""
-        if self.is_postgres:
-            return f"postgresql://{self.host}:{self.port}/{self.database}"
-        return f"sqlite:{self.path}"
-
-    def url_for(self, username: str) -> DatabaseUrl:
-        if not self.is_postgres:
-            return sqlite_url(self.path)
-        return postgres_url(username, [(self.host or "", self.port)], self.database or "", sslmode=self.sslmode)
+def target_url(target: ConnectionTarget, username: str) -> DatabaseUrl:
+    """The URL ``username`` opens ``target`` with: a site's servers in failover order with its CA file, a
+    server typed by hand, or a SQLite file."""
+    if isinstance(target, ServerTarget):
+        return postgres_url(username, target.servers, target.database or "", sslmode=target.sslmode,
+                            sslrootcert=target.sslrootcert)
+    if not target.is_postgres:
+        return sqlite_url(target.path)
+    return postgres_url(username, [(target.host or "", target.port)], target.database or "", sslmode=target.sslmode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +93,7 @@ class AuthService:
         if not target.path or not Path(target.path).is_file():
             raise DatabaseNotFound(N_("There is no database file at {path}. Check the path, and that the drive "
                                      "it is on is connected."), path=target.path or "")
-        database = Database(make_engine(target.url_for(username).render_as_string(hide_password=False)))
+        database = Database(make_engine(target_url(target, username).render_as_string(hide_password=False)))
         try:
             # A read-only, locked, full or damaged file is said as such, not as "something went wrong".
             with db_errors.classified(target.path):
@@ -178,7 +139,7 @@ class AuthService:
     def _login_postgres(self, target: ConnectionTarget, username: str, password: str) -> LoginResult:
         if not username or not password:
             raise LoginFailed()
-        url = target.url_for(username).render_as_string(hide_password=False)
+        url = target_url(target, username).render_as_string(hide_password=False)
         database = Database(make_engine(url, password=password))
         try:
             actor = self._read_staff_row(database)

@@ -21,17 +21,17 @@ from typing import TYPE_CHECKING
 from db import errors as db_errors
 from db import schema_version
 from db.database import Database
-from db.engine import DatabaseUrl, make_engine, postgres_url, tls_problem
+from db.engine import make_engine, tls_problem
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.transport import ENCRYPTING_SSLMODES, is_local_host
-from desktop.services.auth import AuthService, ConnectionTarget, LoginResult, ServerUnreachable
+from desktop.services.auth import AuthService, LoginResult, target_url
+from desktop.services.auth_dtos import ConnectionTarget, ServerTarget, ServerUnreachable
 from desktop.services.own_password import OwnPasswordService, PendingReset
 from desktop.services.session_settings import SessionSettingsService
-from desktop.services.site_config import SiteConfig
 
 if TYPE_CHECKING:
-    from desktop.services.credentials import CredentialStore
+    from desktop.services.credentials_ports import Credentials
 
 __all__ = ["ConnectionRefused", "OpenedDesk", "SchemaTooNew", "SchemaTooOld", "ServerTarget", "database_label",
            "is_local_host", "open_desk", "secured", "sign_in"]
@@ -67,30 +67,6 @@ TLS_MESSAGES = {
     "tls": N_("The encrypted connection to the database server {host} failed. Ask IT to check the server's "
               "certificate and the site configuration."),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class ServerTarget(ConnectionTarget):
-    """A PostgreSQL target with what a plain ConnectionTarget cannot say: several servers, the CA file."""
-
-    servers: tuple[tuple[str, int], ...] = ()
-    sslrootcert: str | None = None
-    allow_plaintext: bool = False
-
-    @classmethod
-    def from_site(cls, site: SiteConfig) -> ServerTarget:
-        first_port = site.servers[0][1]
-        return cls("postgresql", host=",".join(h for h, _ in site.servers), port=first_port, database=site.database,
-                   sslmode=site.sslmode, servers=site.servers, sslrootcert=site.sslrootcert,
-                   allow_plaintext=site.allow_plaintext)
-
-    @property
-    def is_local(self) -> bool:
-        return all(is_local_host(host) for host, _ in self.servers)
-
-    def url_for(self, username: str) -> DatabaseUrl:
-        return postgres_url(username, self.servers, self.database or "", sslmode=self.sslmode,
-                            sslrootcert=self.sslrootcert)
 
 
 def secured(target: ConnectionTarget) -> ConnectionTarget:
@@ -155,7 +131,7 @@ def database_label(target: ConnectionTarget) -> str:
 
 
 def open_desk(auth: AuthService, target: ConnectionTarget, username: str, password: str, *,
-              credentials: CredentialStore, remember: bool) -> OpenedDesk:
+              credentials: Credentials, remember: bool) -> OpenedDesk:
     """:func:`sign_in`, then the session's settings and any pending password reset.
 
     Only after a successful PostgreSQL login is the password remembered (if ``remember``) or any
@@ -185,7 +161,7 @@ def check_schema(database: Database) -> None:
 
 
 def _check_sqlite_schema(target: ConnectionTarget) -> None:
-    database = Database(make_engine(target.url_for("").render_as_string(hide_password=False)))
+    database = Database(make_engine(target_url(target, "").render_as_string(hide_password=False)))
     try:
         check_schema(database)
     except DomainError:

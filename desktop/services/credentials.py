@@ -7,10 +7,10 @@ dialog disables "remember on this computer" with :attr:`KeyringStatus.reason` as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import N_
+from desktop.services.credentials_ports import KeyringStatus
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -23,13 +23,6 @@ SERVICE = "palvelutiski"
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-@dataclass(frozen=True, slots=True)
-class KeyringStatus:
-    available: bool
-    reason: str = ""  # N_() message when not available
-    backend: str = ""
-
-
 def _acceptable(backend: KeyringBackend) -> bool:
     children = getattr(backend, "backends", None)
     if children is not None:  # keyring's ChainerBackend: usable if any real backend is in the chain
@@ -38,7 +31,8 @@ def _acceptable(backend: KeyringBackend) -> bool:
 
 
 class CredentialStore:
-    """Passwords per (target key, username); the target key is ``ConnectionTarget.key``."""
+    """Passwords per (target key, username) in the keyring: the Credentials port
+    (desktop.services.credentials_ports); the target key is ``ConnectionTarget.key``."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from db import audit
@@ -24,18 +23,10 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Permission
 from desktop.services.customer_card import load_customer, local_date
+from desktop.services.erasure_dtos import ErasureView
 
 # The request has passed its identity check and is being prepared: an erasure may be carried out.
 READY_STATES = ("in_preparation", "awaiting_sign_off", "extended")
-
-
-@dataclass(frozen=True, slots=True)
-class ErasureView:
-    customer_id: int
-    plan: rules.ErasurePlan
-    request_reference: str | None  # the open erasure request, if any
-    request_ready: bool  # its identity is checked (it is being prepared)
-    erased_before: bool  # an erasure was carried out already
 
 
 class ErasureService:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import configparser
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.transport import ENCRYPTING_SSLMODES, is_local_host
+from desktop.services.site_config_dtos import SiteConfig, SiteConfigInvalid
 
 ENV_SITE_CONFIG = "PALVELUTISKI_SITE_CONFIG"
 SSLMODES = ("disable", "allow", "prefer", *ENCRYPTING_SSLMODES)
@@ -25,39 +24,11 @@ LANGUAGES = ("fi", "sv", "en")
 _TRUE, _FALSE = ("1", "yes", "true", "on", "kyllä", "ja"), ("0", "no", "false", "off", "ei", "nej")
 
 
-class SiteConfigInvalid(DomainError):
-    """Every message names the file ({path}) and ends with who corrects it (IT)."""
-
-    def __init__(self, path: Path, message: str, **params: object) -> None:
-        super().__init__(message, path=str(path), **params)
-
-
 def default_site_path() -> Path:
     """Where IT puts the file on this kind of system."""
     if sys.platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Palvelutiski" / "site.ini"
     return Path("/etc/palvelutiski/site.ini")
-
-
-@dataclass(frozen=True, slots=True)
-class SiteConfig:
-    path: Path
-    servers: tuple[tuple[str, int], ...]  # (host, port) in the order libpq tries them
-    database: str
-    sslmode: str
-    sslrootcert: str | None  # absolute path of the site's CA certificate
-    allow_plaintext: bool
-    language: str | None
-    idle_lock_minutes: int | None
-
-    @property
-    def hosts_text(self) -> str:
-        """The servers as the login dialog shows them: ``db1.example.fi, db2.example.fi:5433``."""
-        return ", ".join(host if port == 5432 else f"{host}:{port}" for host, port in self.servers)
-
-    @property
-    def encrypted(self) -> bool:
-        return self.sslmode in ENCRYPTING_SSLMODES
 
 
 def site_path(explicit: str | Path | None = None) -> Path:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 
@@ -25,16 +24,22 @@ from db.database import Database, Session
 from db.models import StaffUser
 from db.repositories import password_resets, staff
 from desktop.core import lockout
-from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.roles import GROUP_ROLES, Actor, Permission, Role
 from desktop.core.text import check_typed_text
+from desktop.services.users_dtos import (
+    MIN_PASSWORD_LENGTH,
+    InvalidUsername,
+    UnknownUser,
+    UserExists,
+    UserInfo,
+    WeakPassword,
+)
 
 # Lowercase only, so the name means the same in psql, pg_hba.conf and directory mappings (PostgreSQL folds
 # unquoted names to lowercase); "." and "-" are fine because the name is always quoted as an identifier.
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.-]{2,62}$")
 RESERVED_USERNAMES = frozenset({"postgres", "public", "root", "admin_cli"})
-MIN_PASSWORD_LENGTH = 10
 DISPLAY_NAME_LENGTH = StaffUser.__table__.c.display_name.type.length  # 100
 
 # One hasher for the process: argon2id as OWASP's Password Storage Cheat Sheet recommends (m=12 MiB, t=3,
@@ -43,37 +48,6 @@ DISPLAY_NAME_LENGTH = StaffUser.__table__.c.display_name.type.length  # 100
 # (issue 14's budget is 160 MiB with the desk open). An older hash is verified with its own parameters
 # and rewritten with these at the next sign-in (AuthService).
 PASSWORD_HASHER = PasswordHasher(time_cost=3, memory_cost=12 * 1024, parallelism=1)
-
-
-class InvalidUsername(DomainError):
-    pass
-
-
-class UserExists(DomainError):
-    pass
-
-
-class UnknownUser(DomainError):
-    pass
-
-
-class WeakPassword(DomainError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class UserInfo:
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    locked_until: dt.datetime | None
-    failed_logins: int
-    created_at: dt.datetime
-    last_login_at: dt.datetime | None
-
-    def is_locked(self, now: dt.datetime) -> bool:
-        return lockout.is_locked(self.locked_until, now)
 
 
 def validate_username(username: str) -> str:

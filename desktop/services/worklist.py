@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from db import audit
@@ -33,124 +32,32 @@ from desktop.core import request_states as rs
 from desktop.core.roles import Actor, Permission, Role
 from desktop.services import request_steps
 from desktop.services.audit_report import ChainWalk
+from desktop.services.worklist_dtos import (
+    DUE_SOON,
+    ON_TIME,
+    OVERDUE,
+    PAUSED,
+    RECENT_DAYS,
+    AuditItem,
+    AuditSummary,
+    CallItem,
+    CustomerItem,
+    QueueSummary,
+    RequestItem,
+    RoleCount,
+    StaffItem,
+    StaffSummary,
+    SuspendedLogin,
+    Worklist,
+)
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DUE_SOON_WORKING_DAYS = 5  # the same "due within 5 working days" that brings a supervisor to the queue
-RECENT_DAYS = 7
 LIST_LIMIT = 25
 # What an auditor looks at first each day: access to identity codes, sign-in trouble, staff changes.
 NOTABLE_ACTIONS = ("hetu_reveal", "hetu_search", "login_failed", "account_locked", "audit_log_read", "export",
                    "user_created", "user_deactivated", "user_password_set", "user_password_changed", "user_reactivated",
                    "user_unlocked")
-
-OVERDUE, DUE_SOON, ON_TIME, PAUSED = "overdue", "due_soon", "on_time", "paused"
-
-
-@dataclass(frozen=True, slots=True)
-class RequestItem:
-    id: int
-    reference: str
-    customer_id: int | None
-    customer_number: str | None
-    customer_name: str
-    request_type: str
-    state: str
-    due_on: dt.date
-    days_left: int  # calendar days; negative when overdue
-    working_days_left: int  # working days after today up to the due date
-    urgency: str  # OVERDUE, DUE_SOON, ON_TIME or PAUSED (the clock stands still)
-    assigned_to: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class CallItem:
-    id: int
-    started_at: dt.datetime  # aware UTC
-    ended: bool
-    customer_id: int | None
-    customer_number: str | None
-    customer_name: str
-    subject: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerItem:
-    customer_id: int
-    customer_number: str
-    name: str
-    last_opened_at: dt.datetime  # aware UTC
-
-
-@dataclass(frozen=True, slots=True)
-class QueueSummary:
-    open_count: int
-    overdue_count: int
-    due_soon_count: int
-    items: tuple[RequestItem, ...]  # overdue and due soon, the nearest first
-
-
-@dataclass(frozen=True, slots=True)
-class StaffItem:
-    username: str
-    display_name: str
-    role: str
-    locked_until: dt.datetime | None  # set: locked out until then
-    failed_logins: int
-    last_login_at: dt.datetime | None  # None: never signed in
-
-
-@dataclass(frozen=True, slots=True)
-class RoleCount:
-    role: str
-    users: int
-    signed_in_today: int
-
-
-@dataclass(frozen=True, slots=True)
-class StaffSummary:
-    attention: tuple[StaffItem, ...]  # locked out, failed attempts, or never signed in
-    by_role: tuple[RoleCount, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AuditItem:
-    id: int
-    occurred_at: dt.datetime
-    actor: str
-    actor_role: str | None
-    action: str
-    customer_number: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class AuditSummary:
-    counts: tuple[tuple[str, int], ...]  # (action, rows today) for NOTABLE_ACTIONS with any
-    items: tuple[AuditItem, ...]
-    rows_today: int
-    chain_intact: bool | None  # None: the actor may not verify the chain
-    first_bad_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class SuspendedLogin:
-    """A login whose identity-code searches are suspended after too many found nobody (a supervisor's alert)."""
-
-    username: str
-    since: dt.datetime
-    misses: int
-
-
-@dataclass(frozen=True, slots=True)
-class Worklist:
-    role: Role
-    today: dt.date
-    my_requests: tuple[RequestItem, ...] = ()
-    queue: QueueSummary | None = None
-    recent_calls: tuple[CallItem, ...] = ()
-    recent_customers: tuple[CustomerItem, ...] = ()
-    staff: StaffSummary | None = None
-    audit: AuditSummary | None = None
-    suspended_lookups: tuple[SuspendedLogin, ...] = ()
 
 
 def working_days_between(today: dt.date, due: dt.date) -> int:

@@ -23,7 +23,8 @@ from db.engine import is_sqlite, resolve_url
 from desktop.core.errors import DomainError
 from desktop.core.hetu import redact
 from desktop.core.i18n import N_
-from desktop.services.audit_report import VerifyResult, verify_chain
+from desktop.services.audit_dtos import VerifyResult
+from desktop.services.audit_report import verify_chain
 
 ROLES_SUFFIX = ".roles.txt"
 MiB = 1024 * 1024

@@ -21,7 +21,8 @@ from desktop.core.i18n import N_
 from desktop.core.roles import Actor, Role
 from desktop.services import data_key
 from desktop.services.profiles import ProfileData, get_profile, load_profiles
-from desktop.services.users import UserAdminService, UserExists, validate_password, validate_username
+from desktop.services.users import UserAdminService, validate_password, validate_username
+from desktop.services.users_dtos import UserExists
 from desktop.tooling import demo_data, demo_today
 
 HMAC_SECRET = HMAC_KEY_NAME  # the blind-index key (db.repositories.hetu)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.core.local_time import format_moment
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner
-from desktop.services.auth import ConnectionTarget
-from desktop.services.credentials import CredentialStore
-from desktop.services.users import MIN_PASSWORD_LENGTH
+from desktop.services.auth_dtos import ConnectionTarget
+from desktop.services.credentials_ports import Credentials
+from desktop.services.users_dtos import MIN_PASSWORD_LENGTH
 from desktop.ui.ui_change_password_dialog import Ui_ChangePasswordDialog
 from desktop.views.error_dialog import user_message
 
@@ -28,7 +28,7 @@ class ChangePasswordDialog(QDialog):
     changed = Signal(object)
 
     def __init__(self, runner: TaskRunner, auth: login_ops.Auth, signed_in: login_ops.SignedIn,
-                 target: ConnectionTarget, *, current_password: str, credentials: CredentialStore,
+                 target: ConnectionTarget, *, current_password: str, credentials: Credentials,
                  remember: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert signed_in.password_reset is not None

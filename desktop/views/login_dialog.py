@@ -19,14 +19,14 @@ from desktop.core.transport import is_local_host
 from desktop.i18n_qt import LANGUAGE_NAMES, LANGUAGES, Translations, translate
 from desktop.operations import login as login_ops
 from desktop.operations.runner import TaskRunner, importing
-from desktop.services.credentials import CredentialStore, KeyringStatus
-from desktop.services.site_config import SiteConfig
+from desktop.services.credentials_ports import Credentials, KeyringStatus
+from desktop.services.site_config_dtos import SiteConfig
 from desktop.ui.ui_login_dialog import Ui_LoginDialog
 from desktop.views.error_dialog import user_message
 from desktop.views.shell_settings import ProfileChoice, ShellSettings
 
 if TYPE_CHECKING:
-    from desktop.services.auth import ConnectionTarget
+    from desktop.services.auth_dtos import ConnectionTarget
 
 # The services behind signing in (desktop.services.auth, .connection: SQLAlchemy, Alembic, argon2) are
 # imported where they are needed, which is after the lane has imported them while the user typed
@@ -41,7 +41,7 @@ class LoginDialog(QDialog):
     signed_in = Signal(object)
     refused = Signal(str)  # the message shown after a sign-in that failed (headless runs stop on it)
 
-    def __init__(self, runner: TaskRunner, auth: login_ops.Auth, credentials: CredentialStore,
+    def __init__(self, runner: TaskRunner, auth: login_ops.Auth, credentials: Credentials,
                  translations: Translations, settings: ShellSettings, parent: QWidget | None = None, *,
                  site: SiteConfig | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +145,7 @@ class LoginDialog(QDialog):
 
     def target(self) -> ConnectionTarget:
         with importing():  # after the lane's warm-up (desktop.operations.runner.importing)
-            from desktop.services.auth import ConnectionTarget
-            from desktop.services.connection import ServerTarget
+            from desktop.services.auth_dtos import ConnectionTarget, ServerTarget
 
         if self._site is not None:
             return ServerTarget.from_site(self._site)
@@ -229,7 +228,7 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         with importing():
-            from desktop.services.auth import AccountLocked
+            from desktop.services.auth_dtos import AccountLocked
 
         self._set_busy(False)
         self._show_message(user_message(exc))

@@ -13,7 +13,7 @@ from db.database import Database
 from db.models import AuditEvent, ControllerProfile, DatabaseSecret, StaffUser
 from desktop.core.roles import Role
 from desktop.services.audit_report import verify_chain
-from desktop.services.users import WeakPassword
+from desktop.services.users_dtos import WeakPassword
 from desktop.tooling.setup import (
     DEMO_PASSWORD,
     AlreadyInitialised,

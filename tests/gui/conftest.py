@@ -29,7 +29,7 @@ from db.models import AuditEvent
 from desktop.core.roles import Actor, Role
 from desktop.i18n_qt import TRANSLATIONS_DIR, Translations
 from desktop.operations.runner import TaskRunner
-from desktop.services.auth import ConnectionTarget
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.services.users import UserAdminService
 from desktop.tooling.setup import initialise_database
 from desktop.views import style

@@ -18,7 +18,8 @@ import pytest
 from db import backup as db_backup
 from db.database import Database
 from desktop.core.roles import Actor, Role
-from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.services.connection import sign_in
 from desktop.services.search import CustomerSearchService
 from desktop.services.users import UserAdminService

@@ -21,7 +21,8 @@ from db import migrate, schema_version
 from db.database import Database
 from db.engine import make_engine
 from desktop.core.roles import Actor, Role
-from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.services.connection import SchemaTooNew, SchemaTooOld, sign_in
 from desktop.services.users import UserAdminService
 

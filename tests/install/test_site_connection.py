@@ -14,9 +14,11 @@ import pytest
 from install.conftest import PASSWORD, TlsDesk, write_site
 from pg_cluster import free_port
 
-from desktop.services.auth import AuthService, ConnectionTarget
-from desktop.services.connection import TLS_MESSAGES, ConnectionRefused, ServerTarget, secured, sign_in
-from desktop.services.site_config import SiteConfigInvalid, load_site_config
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget, ServerTarget
+from desktop.services.connection import TLS_MESSAGES, ConnectionRefused, secured, sign_in
+from desktop.services.site_config import load_site_config
+from desktop.services.site_config_dtos import SiteConfigInvalid
 
 ROOT = Path(__file__).resolve().parents[2]
 

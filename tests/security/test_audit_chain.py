@@ -16,7 +16,8 @@ from db.errors import NotPermitted
 from db.models import AuditEvent, AuditSeal
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.services import audit_report
-from desktop.services.audit_report import AuditReportService, InvalidReceipt, verify_chain
+from desktop.services.audit_dtos import InvalidReceipt
+from desktop.services.audit_report import AuditReportService, verify_chain
 
 AGENT = Actor("aino", Role.AGENT)
 SUPERVISOR = Actor("sanna", Role.SUPERVISOR)

@@ -16,12 +16,8 @@ from db.database import Database
 from db.errors import NotPermitted
 from db.models import AuditEvent, Customer
 from desktop.core.roles import Actor, PermissionDenied, Role
-from desktop.services.audit_log import (
-    AuditFilter,
-    AuditLogService,
-    InvalidDateRange,
-    UnknownCustomerNumber,
-)
+from desktop.services.audit_dtos import AuditFilter, InvalidDateRange, UnknownCustomerNumber
+from desktop.services.audit_log import AuditLogService
 from desktop.services.customers import CustomerService
 from tests.security.conftest import Register, Staff
 

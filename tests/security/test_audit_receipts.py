@@ -16,8 +16,8 @@ import pytest
 from db.database import Database
 from desktop.core.roles import Actor, PermissionDenied, Role
 from desktop.services import audit_receipts
-from desktop.services.audit_receipts import DAILY, VERIFICATION, AuditReceiptService, ReceiptBookUnreadable
-from desktop.services.audit_report import TRUNCATED
+from desktop.services.audit_dtos import DAILY, TRUNCATED, VERIFICATION
+from desktop.services.audit_receipts import AuditReceiptService, ReceiptBookUnreadable
 from tests.security.test_audit_chain import AGENT, AUDITOR, fill, remove
 
 NOON = dt.datetime(2026, 12, 5, 10, 0, tzinfo=dt.UTC)  # 12:00 in Helsinki

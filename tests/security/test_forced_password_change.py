@@ -16,7 +16,8 @@ from db.models import AuditEvent
 from desktop.core.errors import DomainError
 from desktop.core.roles import Actor, Role
 from desktop.services.own_password import OwnPasswordService, PasswordsDiffer, SamePassword
-from desktop.services.users import UserAdminService, WeakPassword
+from desktop.services.users import UserAdminService
+from desktop.services.users_dtos import WeakPassword
 from tests.security.conftest import PASSWORD, SETUP, unique
 
 NEW = "oma-uusi-salasana-2026"

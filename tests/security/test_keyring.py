@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 from keyring.backends import fail
 
-from desktop.services.auth import ConnectionTarget
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.services.credentials import SERVICE, CredentialStore
 
 TARGET = ConnectionTarget.postgres("db.example.fi", "palvelutiski").key

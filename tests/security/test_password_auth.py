@@ -12,13 +12,8 @@ from db import migrate
 from db.database import Database
 from db.models import AuditEvent, StaffUser
 from desktop.core.roles import Role
-from desktop.services.auth import (
-    AuthService,
-    ConnectionTarget,
-    DatabaseNotFound,
-    LoginFailed,
-    ServerUnreachable,
-)
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget, DatabaseNotFound, LoginFailed, ServerUnreachable
 from desktop.services.users import UserAdminService
 from tests.security.conftest import PASSWORD, SETUP, ScramCluster, unique
 

@@ -26,7 +26,8 @@ from db.models import BankAccount, Customer, DatabaseSecret, PersonHetu
 from db.repositories import hetu as hetu_repo
 from desktop.cli import admin
 from desktop.core.roles import Actor, Role
-from desktop.services.auth import AuthService, ConnectionTarget
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import ConnectionTarget
 from desktop.tooling import demo_data
 from desktop.tooling.setup import initialise_database
 from tests.security.conftest import REGULAR, add_person

@@ -26,7 +26,8 @@ from desktop.cli import admin
 from desktop.core.roles import Role
 from desktop.services import auth
 from desktop.services import users as users_module
-from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget, LoginFailed
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import AccountLocked, ConnectionTarget, LoginFailed
 from desktop.services.users import UserAdminService
 from desktop.tooling.setup import initialise_database
 from tests.conftest import MemoryKeyring

@@ -13,7 +13,8 @@ from db import migrate
 from db.database import Database
 from db.models import AppSetting, AuditEvent, StaffUser
 from desktop.core.roles import Role
-from desktop.services.auth import AccountLocked, AuthService, ConnectionTarget, DatabaseNotFound, LoginFailed
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import AccountLocked, ConnectionTarget, DatabaseNotFound, LoginFailed
 from desktop.services.users import UserAdminService
 from tests.security.conftest import PASSWORD, SETUP
 

@@ -11,7 +11,8 @@ from db import migrate
 from db.database import Database
 from db.models import AuditEvent, StaffUser
 from desktop.core.roles import Actor, PermissionDenied, Role
-from desktop.services.users import InvalidUsername, UnknownUser, UserAdminService, UserExists, WeakPassword
+from desktop.services.users import UserAdminService
+from desktop.services.users_dtos import InvalidUsername, UnknownUser, UserExists, WeakPassword
 from tests.security.conftest import PASSWORD, SETUP, unique
 
 

@@ -19,7 +19,7 @@ from desktop.core.roles import ROLE_LABELS, Role
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.users import InvalidUsername, UserExists, UserInfo, WeakPassword
+from desktop.services.users_dtos import InvalidUsername, UserExists, UserInfo, WeakPassword
 from desktop.ui.ui_users_page import Ui_UsersPage
 from desktop.views.error_dialog import user_message
 from desktop.views.tables import read_only_list

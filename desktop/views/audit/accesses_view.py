@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.audit_log import CustomerAccesses
+from desktop.services.audit_dtos import CustomerAccesses
 from desktop.ui.ui_customer_accesses_view import Ui_CustomerAccessesView
 from desktop.views.audit.common import AuditView, action_label, role_text, when_text
 from desktop.views.desk import labels

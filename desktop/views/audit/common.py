@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 from desktop.core.i18n import CONTEXT
 from desktop.core.local_time import format_moment
 from desktop.core.roles import ROLE_LABELS, Role
-from desktop.services.audit_log import ACTION_LABELS
+from desktop.services.audit_dtos import ACTION_LABELS
 from desktop.views.error_dialog import user_message
 from desktop.views.tables import read_only_list
 

@@ -15,7 +15,7 @@ from desktop.core.hetu import redact
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.audit_log import ACTION_LABELS, AuditFilter, AuditPage, AuditRow
+from desktop.services.audit_dtos import ACTION_LABELS, AuditFilter, AuditPage, AuditRow
 from desktop.ui.ui_audit_log_view import Ui_AuditLogView
 from desktop.views.audit.common import AuditView, action_label, role_text, when_text
 from desktop.views.audit.detail_text import describe

@@ -24,8 +24,7 @@ from desktop.core.local_time import format_moment
 from desktop.operations import admin as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.audit_receipts import ReceiptCheck, ReceiptedVerification
-from desktop.services.audit_report import VerifyResult
+from desktop.services.audit_dtos import ReceiptCheck, ReceiptedVerification, VerifyResult
 from desktop.ui.ui_verify_chain_view import Ui_VerifyChainView
 from desktop.views.audit.common import AuditView
 from desktop.views.desk.common import translate_domain

@@ -26,7 +26,7 @@ from desktop.views.desk.common import fmt_date
 from desktop.views.desk.labels import label
 
 if TYPE_CHECKING:
-    from desktop.services.erasure import ErasureView
+    from desktop.services.erasure_dtos import ErasureView
 
 
 class ErasurePlanDialog(QDialog):

@@ -22,7 +22,7 @@ from desktop.core import prohibitions as rules
 from desktop.core.i18n import N_
 from desktop.core.request_states import STATE_LABELS
 from desktop.core.roles import ROLE_LABELS
-from desktop.services.audit_log import ACTION_LABELS
+from desktop.services.audit_dtos import ACTION_LABELS
 from desktop.views.desk.common import translate_domain
 from desktop.views.requests.common import letter_type_labels, request_type_labels
 

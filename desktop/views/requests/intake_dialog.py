@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from desktop.operations import requests as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services.requests import Intake
+from desktop.services.request_dtos import Intake
 from desktop.ui.ui_intake_dialog import Ui_IntakeDialog
 from desktop.views.desk.common import error_text
 from desktop.views.requests.common import channel_labels, request_type_labels

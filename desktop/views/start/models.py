@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services import worklist as wl
+from desktop.services import worklist_dtos as wl
 from desktop.views.audit.common import action_label, role_text
 from desktop.views.desk.common import fmt_date
 from desktop.views.requests.common import fmt_day, request_type_labels, state_label

@@ -28,8 +28,8 @@ from desktop.operations import admin as admin_ops
 from desktop.operations import start as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services import worklist as wl
-from desktop.services.audit_receipts import ReceiptCheck
+from desktop.services import worklist_dtos as wl
+from desktop.services.audit_dtos import ReceiptCheck
 from desktop.ui.ui_start_page import Ui_StartPage
 from desktop.views.desk.common import error_text, translate_domain
 from desktop.views.requests.common import fmt_day

@@ -9,7 +9,8 @@ from PySide6.QtTest import QTest
 from sqlalchemy import text
 
 from desktop.core.roles import Actor, Role
-from desktop.services.auth import AccountLocked, AuthService, LoginFailed
+from desktop.services.auth import AuthService
+from desktop.services.auth_dtos import AccountLocked, LoginFailed
 from desktop.services.users import UserAdminService
 from desktop.views.admin.role_pages import RolePages
 from desktop.views.admin.users_page import UsersPage
