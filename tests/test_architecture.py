@@ -124,3 +124,41 @@ def test_the_dialect_check_sees_a_branch(line: str) -> None:
 @pytest.mark.parametrize("line", ["print(f'{database.dialect}: {n} customers')", "detail={'dialect': database.dialect}"])
 def test_the_dialect_check_lets_a_mention_be(line: str) -> None:
     assert not DIALECT_BRANCH.search(line)
+
+
+def _views_service_imports() -> list[str]:
+    """Each import of a desktop.services module by a desktop.views module whose name does not end in
+    ``_dtos`` or ``_ports``, as "view -> service" (TYPE_CHECKING and function-level imports included)."""
+    graph = grimp.build_graph("desktop", "db", cache_dir=None)
+    found = []
+    for view in sorted(m for m in graph.modules if m == "desktop.views" or m.startswith("desktop.views.")):
+        for imported in sorted(graph.find_modules_directly_imported_by(view)):
+            if (imported.startswith("desktop.services.")
+                    and not imported.endswith(("_dtos", "_ports"))):
+                found.append(f"{view} -> {imported}")
+    return found
+
+
+def test_views_import_only_service_dtos_and_ports() -> None:
+    # A view shows what an operation returned and hands the user's input to an operation: it needs the
+    # services' types (frozen DTOs, the failures it tells apart, ports the composition root fills), never
+    # the services themselves, which run on the database lane (issue 11).
+    assert _views_service_imports() == [], (
+        "Views import from desktop.services only *_dtos and *_ports modules: move the type into the area's "
+        "<area>_dtos.py (or a Protocol into <area>_ports.py), or run the work through an operation: "
+        f"{_views_service_imports()}")
+
+
+def test_service_dtos_and_ports_import_only_the_core() -> None:
+    # What a view may import must not bring the services back in by the side door: a *_dtos or *_ports
+    # module imports only desktop.core and other *_dtos/*_ports modules (no db, no SQLAlchemy behind it).
+    graph = grimp.build_graph("desktop", "db", cache_dir=None)
+
+    def is_dto(module: str) -> bool:
+        return module.startswith("desktop.services.") and module.endswith(("_dtos", "_ports"))
+
+    wrong = [f"{module} -> {imported}"
+             for module in sorted(filter(is_dto, graph.modules))
+             for imported in sorted(graph.find_modules_directly_imported_by(module))
+             if not (imported.startswith("desktop.core.") or is_dto(imported))]
+    assert wrong == [], f"A *_dtos or *_ports module imports only desktop.core and other DTOs/ports: {wrong}"

@@ -14,14 +14,20 @@ from pathlib import Path
 from desktop.operations.op import Op
 from desktop.operations.session import DeskSession
 from desktop.services import report_output
-from desktop.services.reports import ReportFigures, ReportService
+from desktop.services.report_dtos import LABEL_LANGUAGES, ReportFigures, ReportOnScreen
+from desktop.services.reports import ReportService
 
-__all__ = ["ReportFigures", "export", "run"]
+__all__ = ["ReportFigures", "ReportOnScreen", "export", "run"]
 
 
-def run(session: DeskSession, first: dt.date, last: dt.date) -> Op[ReportFigures]:
-    """The figures of the period; a newer run supersedes one still queued."""
-    return Op(lambda: session.service(ReportService).run(first, last, "screen"), key="reports.run")
+def run(session: DeskSession, first: dt.date, last: dt.date) -> Op[ReportOnScreen]:
+    """The figures of the period with their labels (read from the label files here, on the lane); a newer
+    run supersedes one still queued."""
+    def work() -> ReportOnScreen:
+        figures = session.service(ReportService).run(first, last, "screen")
+        return ReportOnScreen(figures, {language: report_output.values(language) for language in LABEL_LANGUAGES})
+
+    return Op(work, key="reports.run")
 
 
 def export(session: DeskSession, first: dt.date, last: dt.date, fmt: str, path: Path, language: str,

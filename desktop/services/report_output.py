@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,87 +28,15 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desktop.core.i18n import N_
 from desktop.core.local_time import format_day, format_time, local_date
+from desktop.core.report_charts import PALETTE, day_bins, short_month
 from desktop.services.letter_pdf import BOLD, REGULAR, register_fonts
 from desktop.services.letters import load_texts
-from desktop.services.reports import ReportFigures, month_name, short_month
-
-Tr = Callable[[str], str]
-# Days from receipt to the posted reply, in the bins of the distribution chart (the month is 28–31 days).
-DAY_BINS: tuple[tuple[int, int | None], ...] = ((0, 7), (8, 14), (15, 21), (22, 28), (29, 31), (32, 45),
-                                                (46, 60), (61, 92), (93, None))
-PALETTE = ("#1f5f8b", "#e07b39", "#4f9d69", "#b5445b", "#7d6bb3", "#8c8c8c")
-TITLE = N_("Data protection report {first}–{last}")
-HEADER = (N_("Figure"), N_("Month"), N_("Breakdown"), N_("Value"))
-CHART_TITLES = (N_("Requests received per month"), N_("Answered on time per month (%)"),
-                N_("Days from receipt to the posted reply"))
-
-
-def day_bins(figures: ReportFigures) -> list[tuple[str, int]]:
-    """The days-to-reply histogram in DAY_BINS: ("0–7", count) …, the last "93+"."""
-    rows = []
-    for low, high in DAY_BINS:
-        count = sum(n for d, n in figures.days_histogram if d >= low and (high is None or d <= high))
-        rows.append((f"{low}–{high}" if high is not None else f"{low}+", count))
-    return rows
+from desktop.services.report_dtos import CHART_TITLES, HEADER, TITLE, ReportFigures, Tr, rows
 
 
 def values(language: str) -> Mapping[str, Mapping[str, str]]:
     """Labels of the code values (request types, channels, purposes, sources, decisions) in ``language``."""
     return load_texts(language)["values"]
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f} %".replace(".", ",")
-
-
-def _days(value: int | None) -> str:
-    return "–" if value is None else str(value)
-
-
-def rows(figures: ReportFigures, tr: Tr, labels: Mapping[str, Mapping[str, str]]) -> list[tuple[str, str, str, str]]:
-    """Every figure as (figure, month, breakdown, value): the CSV's rows and the PDF's tables' source."""
-    def label(group: str, code: str) -> str:
-        return labels.get(group, {}).get(code, code)
-
-    out: list[tuple[str, str, str, str]] = []
-    add = out.append
-    for t, c, n in figures.received_by:
-        add((tr(N_("Requests received")), "", f"{label('request_type', t)} / {label('channel', c)}", str(n)))
-    for m in figures.months:
-        month = month_name(m.month)
-        add((tr(N_("Requests received")), month, "", str(m.received)))
-        add((tr(N_("Replies posted")), month, "", str(m.answered)))
-        add((tr(N_("Answered on time %")), month, "", _pct(m.on_time_pct)))
-        add((tr(N_("Median days to reply")), month, "", _days(m.median_days)))
-        add((tr(N_("90th percentile of days to reply")), month, "", _days(m.p90_days)))
-        add((tr(N_("Refusals")), month, "", str(m.refusals)))
-        add((tr(N_("Call-recording objections %")), month, "", _pct(_share(m.objections, m.calls))))
-    add((tr(N_("Replies posted")), "", "", str(figures.answered)))
-    add((tr(N_("Answered on time %")), "", "", _pct(figures.on_time_pct)))
-    add((tr(N_("Median days to reply")), "", "", _days(figures.median_days)))
-    add((tr(N_("90th percentile of days to reply")), "", "", _days(figures.p90_days)))
-    for reason, n in figures.extensions:
-        add((tr(N_("Extensions")), "", reason, str(n)))
-    add((tr(N_("Requests paused for identity clarification")), "", "", str(figures.paused_requests)))
-    add((tr(N_("Days paused")), "", "", str(figures.paused_days)))
-    add((tr(N_("Refusals")), "", "", str(figures.refusals)))
-    add((tr(N_("Withdrawn")), "", "", str(figures.withdrawals)))
-    add((tr(N_("Open at the end of the period")), "", "", str(figures.open_at_end)))
-    for p, c, s, d, n in figures.consents:
-        add((tr(N_("Prohibitions and consents")), "", " / ".join(
-            (label("purpose", p), label("channel", c), label("source", s), label("decision", d))), str(n)))
-    add((tr(N_("Calls")), "", "", str(figures.calls)))
-    add((tr(N_("Call-recording objections %")), "", "", _pct(figures.objection_pct)))
-    if figures.hetu_reveals is not None:
-        for who, n in figures.hetu_reveals:
-            add((tr(N_("Identity codes revealed")), "", who, str(n)))
-    for recipient, n in figures.disclosures:
-        add((tr(N_("Disclosures")), "", recipient, str(n)))
-    return out
-
-
-def _share(part: int, whole: int) -> float | None:
-    return None if whole == 0 else round(100.0 * part / whole, 1)
 
 
 def csv_text(figures: ReportFigures, tr: Tr, labels: Mapping[str, Mapping[str, str]]) -> str:
@@ -178,7 +106,7 @@ def charts(figures: ReportFigures, tr: Tr, labels: Mapping[str, Mapping[str, str
     counts = {(m, t): n for m, t, n in figures.received_by_month}
     volume = [[counts.get((m, t), 0) for m in months] for t in types]
     type_names = [labels.get("request_type", {}).get(t, t) for t in types]
-    bins = day_bins(figures)
+    bins = day_bins(figures.days_histogram)
     return [
         _bar_chart(width, 62 * mm, names, volume, type_names, tr(CHART_TITLES[0]), stacked=True),
         _line_chart(width, 55 * mm, names, [m.on_time_pct for m in figures.months], tr(CHART_TITLES[1])),

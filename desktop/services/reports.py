@@ -14,83 +14,16 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from db import audit
 from db.base import utcnow
 from db.database import Database
 from db.repositories import reports as repo
-from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
 from desktop.core.local_time import local_midnight
+from desktop.core.report_charts import month_name, short_month
 from desktop.core.roles import Actor, Permission
-
-OUTPUTS = ("screen", "pdf", "csv")
-MAX_MONTHS = 36
-
-
-class ReportError(DomainError):
-    """The report cannot be made for the period asked."""
-
-
-@dataclass(frozen=True, slots=True)
-class MonthRow:
-    month: str  # "2026-03"
-    received: int
-    answered: int  # replies posted in the month
-    on_time: int
-    median_days: int | None
-    p90_days: int | None
-    refusals: int
-    calls: int
-    objections: int  # calls whose caller objected to the recording
-
-    @property
-    def on_time_pct(self) -> float | None:
-        return percent(self.on_time, self.answered)
-
-
-@dataclass(frozen=True, slots=True)
-class ReportFigures:
-    first: dt.date
-    last: dt.date
-    made_at: dt.datetime
-    made_by: str
-    months: tuple[MonthRow, ...]
-    received_by: tuple[tuple[str, str, int], ...]  # (request type, channel, count)
-    received_by_month: tuple[tuple[str, str, int], ...]  # (month, request type, count): the volume chart
-    answered: int
-    on_time: int
-    median_days: int | None
-    p90_days: int | None
-    days_histogram: tuple[tuple[int, int], ...]  # (days to reply, replies)
-    extensions: tuple[tuple[str, int], ...]  # (reason, count)
-    paused_requests: int
-    paused_days: int
-    refusals: int
-    withdrawals: int
-    open_at_end: int
-    consents: tuple[tuple[str, str, str, str, int], ...]  # (purpose, channel, source, decision, count)
-    calls: int
-    objections: int
-    hetu_reveals: tuple[tuple[str, int], ...] | None  # (staff user, count); None: not this role's to see
-    disclosures: tuple[tuple[str, int], ...]  # (recipient, count)
-
-    @property
-    def received(self) -> int:
-        return sum(n for _t, _c, n in self.received_by)
-
-    @property
-    def on_time_pct(self) -> float | None:
-        return percent(self.on_time, self.answered)
-
-    @property
-    def objection_pct(self) -> float | None:
-        return percent(self.objections, self.calls)
-
-
-def percent(part: int, whole: int) -> float | None:
-    return None if whole == 0 else round(100.0 * part / whole, 1)
+from desktop.services.report_dtos import MAX_MONTHS, OUTPUTS, MonthRow, ReportError, ReportFigures, percent
 
 
 def nearest_rank(histogram: Iterable[tuple[int, int]], fraction: float) -> int | None:
@@ -192,18 +125,6 @@ def _monthly(months: list[repo.Month], received: list[tuple[str, str, str, int]]
             nearest_rank(mine, 0.9), sum(n for m, s, n in events if m == label and s == "refused"),
             sum(n for m, n, _o in calls if m == label), sum(o for m, _n, o in calls if m == label)))
     return tuple(rows)
-
-
-def short_month(label: str) -> str:
-    """"2026-03" → "3/26": a year of months fits under a chart."""
-    year, month = label.split("-")
-    return f"{int(month)}/{year[2:]}"
-
-
-def month_name(label: str, names: tuple[str, ...] | None = None) -> str:
-    """"2026-03" → "3/2026" (or with ``names``, the twelve month names: "maalis 2026")."""
-    year, month = (int(part) for part in label.split("-"))
-    return f"{names[month - 1]} {year}" if names else f"{month}/{year}"
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from db.database import Database
 from db.engine import make_engine
 from db.models import AuditEvent
+from desktop.core.report_charts import day_bins
 from desktop.services import report_output
 from desktop.services.reports import ReportService
 from desktop.tooling.setup import initialise_database
@@ -73,7 +74,7 @@ def test_the_pdf_draws_three_charts(database: Database, fixture_rows: None) -> N
     labels = report_output.values("en")
     drawings = report_output.charts(figures, lambda s: s, labels)
     assert len(drawings) == 3
-    assert report_output.day_bins(figures)[:4] == [("0–7", 0), ("8–14", 1), ("15–21", 1), ("22–28", 0)]
+    assert day_bins(figures.days_histogram)[:4] == [("0–7", 0), ("8–14", 1), ("15–21", 1), ("22–28", 0)]
     text = _text(report_output.pdf_bytes(figures, lambda s: s, labels))
     assert "Requests received per month" in text and "Days from receipt to the posted reply" in text
     assert "data protection officer's report" in text  # a supervisor's report has no hetu reveals

@@ -1,6 +1,6 @@
 """The report's three charts with Qt Charts (PySide6-Addons, the same Qt 6.12 as the rest of the desk):
 monthly volume by request type (stacked bars), answered on time per month (line), days from receipt to
-the posted reply (bars in the bins of desktop.services.report_output.DAY_BINS).
+the posted reply (bars in the bins of desktop.core.report_charts.DAY_BINS).
 
 Qt Charts because it is Qt's own module for exactly these widget charts, released in step with the
 PySide6 the desk already pins: it follows the palette, fonts and translations of the window, renders
@@ -27,8 +27,8 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from desktop.services.report_output import PALETTE, day_bins
-from desktop.services.reports import ReportFigures, short_month
+from desktop.core.report_charts import PALETTE, day_bins, short_month
+from desktop.services.report_dtos import ReportFigures
 
 
 def _view(name: str, parent: QWidget | None) -> QChartView:
@@ -135,7 +135,7 @@ class ReportCharts:
         chart.legend().setVisible(False)
 
         chart = _reset(self.days, titles[2])
-        bins = day_bins(figures)
+        bins = day_bins(figures.days_histogram)
         bars = QBarSeries()
         bar = QBarSet(titles[2])
         bar.setColor(QColor(PALETTE[2]))

@@ -17,7 +17,7 @@ from desktop.core.i18n import CONTEXT
 from desktop.operations import reports as ops
 from desktop.operations.runner import TaskRunner
 from desktop.operations.session import DeskSession
-from desktop.services import report_output
+from desktop.services.report_dtos import CHART_TITLES, HEADER, ReportOnScreen, rows
 from desktop.ui.ui_reports_page import Ui_ReportsPage
 from desktop.views.desk.common import error_text, fmt_date
 from desktop.views.reports.charts import ReportCharts
@@ -45,6 +45,7 @@ class ReportsPage(QWidget):
         self._runner = runner
         self._session = session
         self.figures: ops.ReportFigures | None = None
+        self._report: ReportOnScreen | None = None
         self.save_dialog: QFileDialog | None = None
         self._folder = Path.home()
         self.ui = Ui_ReportsPage()
@@ -76,8 +77,8 @@ class ReportsPage(QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        if self.figures is not None:
-            self._show(self.figures)
+        if self._report is not None:
+            self._show(self._report)
         else:
             self.ui.status.setText(self.tr("Choose the period and press Show report. Counts only: no customer "
                                         "is named."))
@@ -100,11 +101,12 @@ class ReportsPage(QWidget):
         ops.run(self._session, first, last).success(self._show).failure(
             lambda exc: self.ui.status.setText(error_text(exc))).run_in(self._runner, owner=self)
 
-    def _show(self, figures: ops.ReportFigures) -> None:
-        self.figures = figures
+    def _show(self, report: ReportOnScreen) -> None:
+        self._report = report
+        self.figures = figures = report.figures
         self._enable_exports()
-        labels = report_output.values(_language())
-        self.charts.show(figures, [_tr(t) for t in report_output.CHART_TITLES], labels.get("request_type", {}))
+        labels = report.labels.get(_language(), {})
+        self.charts.show(figures, [_tr(t) for t in CHART_TITLES], labels.get("request_type", {}))
         pct = "–" if figures.on_time_pct is None else f"{QLocale().toString(figures.on_time_pct, 'f', 1)} %"
         self.ui.summary.setText(self.tr(
             "Received {0}, replies posted {1}, on time {2}, median {3} and 90th percentile {4} days to reply; "
@@ -112,8 +114,8 @@ class ReportsPage(QWidget):
             figures.received, figures.answered, pct, _or_dash(figures.median_days), _or_dash(figures.p90_days),
             sum(n for _r, n in figures.extensions), figures.paused_requests, figures.refusals, figures.open_at_end))
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([_tr(h) for h in report_output.HEADER])
-        for row in report_output.rows(figures, _tr, labels):
+        self.model.setHorizontalHeaderLabels([_tr(h) for h in HEADER])
+        for row in rows(figures, _tr, labels):
             self.model.appendRow([QStandardItem(cell) for cell in row])
         self.ui.status.setText(self.tr("Report {0}–{1}.").format(fmt_date(figures.first), fmt_date(figures.last)))
         self.shown.emit()
