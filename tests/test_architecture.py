@@ -1,7 +1,8 @@
-"""The house's shape, checked: no import cycles among desktop/ and db/, no dialect branch outside db/.
+"""The house's shape, checked: no import cycles among desktop/ and db/, no dialect branch outside db/,
+views that import from desktop/services only its DTO and port modules.
 
-import-linter (pyproject.toml [tool.importlinter]) keeps the layers; these two rules it cannot say.
-Both carry an allow-list of what is still pending, each entry naming the room that removes it
+import-linter (pyproject.toml [tool.importlinter]) keeps the layers; these rules it cannot say.
+The first two carry an allow-list of what is still pending, each entry naming the room that removes it
 (issue 11). The lists only shrink: an entry that no longer applies fails
 ``test_the_allow_lists_name_only_what_is_still_pending``, so delete it when your move lands.
 """

@@ -28,9 +28,10 @@ from desktop.views.shell_settings import ProfileChoice, ShellSettings
 if TYPE_CHECKING:
     from desktop.services.auth_dtos import ConnectionTarget
 
-# The services behind signing in (desktop.services.auth, .connection: SQLAlchemy, Alembic, argon2) are
-# imported where they are needed, which is after the lane has imported them while the user typed
-# (desktop.operations.login.warm_up): the dialog itself appears without waiting for them.
+# The services behind signing in (desktop.services.auth, .connection: SQLAlchemy, Alembic, argon2) run on
+# the lane, which imports them while the user types (desktop.operations.login.warm_up); the dialog needs
+# only their types (desktop.services.auth_dtos), imported where they are needed, so it appears without
+# waiting for any of them.
 
 POSTGRES_INDEX, SQLITE_INDEX = 0, 1  # order of database_kind_combo's items in the form
 
