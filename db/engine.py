@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import at_rest
 from desktop.core.i18n import N_
+from desktop.core.local_time import DESK_ZONE
 from desktop.core.text import TextRefused, clean_text
 
 ENV_DB_URL = "PALVELUTISKI_DB"
@@ -159,10 +161,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA cache_size=-32000")
     cursor.close()
+    # SQLite has no time zones: a stored UTC moment's day in Finland (the day the desk and the law count in)
+    # comes from this function, as PostgreSQL's date(timezone('Europe/Helsinki', …)) does.
+    dbapi_connection.create_function("helsinki_date", 1, _helsinki_date, deterministic=True)
     # The sqlite3 module's own transaction handling begins a transaction only before the first INSERT,
     # UPDATE or DELETE, so what a unit of work read first (the last request number, a row's version)
     # was read outside it: two desks drew the same number. It is switched off; _sqlite_begin begins.
     dbapi_connection.isolation_level = None
+
+
+def _helsinki_date(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    moment = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    return moment.astimezone(DESK_ZONE).date().isoformat()
 
 
 def _sqlite_begin(conn: Any) -> None:

@@ -50,12 +50,12 @@ def _letters(c: Cutoffs) -> tuple[Any, ...]:
 
 
 def _closed_on(session: Session) -> Any:
-    """A closed request's closing day: posted, else the day (Finnish time; UTC on SQLite, which has no zones)
-    of the event that closed it (withdrawn, abandoned), else the day it was received (migration 0029)."""
+    """A closed request's closing day: posted, else the day (Finnish time on both databases; SQLite's
+    helsinki_date is db.engine's) of the event that closed it (withdrawn, abandoned), else the day it was received (migration 0029)."""
     if session.get_bind().dialect.name == "postgresql":
         day = func.date(func.timezone("Europe/Helsinki", func.max(RequestEvent.occurred_at)))
     else:
-        day = func.date(func.max(RequestEvent.occurred_at))
+        day = func.helsinki_date(func.max(RequestEvent.occurred_at))
     closing = (select(day).where(RequestEvent.request_id == DataRequest.id, RequestEvent.to_state == DataRequest.state)
                .correlate(DataRequest).scalar_subquery())
     return func.coalesce(DataRequest.dispatched_on, closing, DataRequest.received_on, type_=Date)
