@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 from desktop.core.roles import Actor
 from desktop.services.auth import LoginResult
 
-if TYPE_CHECKING:  # operations name the database but never import the data layer (they only pass it on)
-    from db.database import Database
+if TYPE_CHECKING:  # operations name the database handle but never import the data layer (they only pass it on)
+    from desktop.services.connection import Database
 
 S = TypeVar("S")
 P = ParamSpec("P")

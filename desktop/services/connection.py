@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from db import errors as db_errors
 from db import schema_version
-from db.database import Database
+from db.database import Database as Database  # re-exported: operations name the handle they pass on
 from db.engine import make_engine, tls_problem
 from desktop.core.errors import DomainError
 from desktop.core.i18n import N_
