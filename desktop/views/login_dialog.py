@@ -262,6 +262,7 @@ class LoginDialog(QDialog):
         self.ui.message_label.style().polish(self.ui.message_label)
         self.ui.message_label.setText(text)
         self.ui.message_label.show()
+        self._fit_height()
 
     # -- database profile and keyring -----------------------------------------------------------
 
@@ -278,6 +279,15 @@ class LoginDialog(QDialog):
         if not self._keyring.available:
             self.ui.remember_check.setChecked(False)
         self.ui.remember_note_label.setVisible(postgres and self._keyring_known and not self._keyring.available)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line: a note or message that appears after the dialog was sized (the keyring's
+        answer, a refusal, a longer language) wraps into more lines than the dialog had room for."""
+        self.layout().activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _keyring_checked(self, status: KeyringStatus) -> None:
         self._keyring = status
@@ -364,6 +374,7 @@ class LoginDialog(QDialog):
         self.server_value.setAccessibleName(self.tr("Database server"))
         if self._site is not None:
             self.server_value.setText(self._server_text(self._site))
+        self._fit_height()
 
     def _server_text(self, site: SiteConfig) -> str:
         if site.sslmode == "verify-full":

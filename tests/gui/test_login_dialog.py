@@ -160,6 +160,31 @@ def test_without_a_keyring_the_box_is_disabled_and_explained(qtbot, make_dialog,
     assert not dialog.ui.remember_check.isChecked()
     assert dialog.ui.remember_note_label.isVisible()
     assert "cannot be remembered safely" in dialog.ui.remember_note_label.text()
+    _assert_every_line_shows(qtbot, dialog)
+
+
+def _assert_every_line_shows(qtbot, dialog: LoginDialog) -> None:
+    """The note appears after the dialog was sized: the dialog grows, so its last line is not cut off above
+    the buttons (it was, in Swedish, on a new workstation without a keyring)."""
+    note = dialog.ui.remember_note_label
+
+    def whole() -> bool:
+        bottom = note.mapTo(dialog, note.rect().bottomLeft()).y()
+        return (note.height() >= note.heightForWidth(note.width())
+                and bottom < dialog.ui.button_box.mapTo(dialog, dialog.ui.button_box.rect().topLeft()).y())
+
+    qtbot.waitUntil(whole, timeout=2000)
+
+
+def test_without_a_keyring_the_note_shows_whole_in_swedish(qtbot, make_dialog, failing_keyring, translations):
+    dialog = make_dialog()
+    # As small as it goes, as on a workstation whose larger font fills the first size: the note then wraps
+    # into more lines than there is room for, unless the dialog grows.
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height())
+    dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("sv"))
+    dialog.ui.database_kind_combo.setCurrentIndex(POSTGRES_INDEX)
+    assert "lösenord" in dialog.ui.remember_note_label.text()
+    _assert_every_line_shows(qtbot, dialog)
 
 
 def test_choosing_swedish_retranslates_the_dialog(qtbot, make_dialog, translations):
