@@ -1,6 +1,8 @@
 """Compile forms/*.ui into desktop/ui/ui_*.py with pyside6-uic (build time, never at run time).
 
-``--check`` exits non-zero when a compiled file is missing or stale (the test suite runs it).
+The compiled files are build output, not sources (.gitignore): ``./dev setup``, ``./dev bundle`` and the
+Windows workflow run this first. A compiled file whose form is gone is removed. ``--check`` exits non-zero
+when a compiled file is missing, stale or left over (the test suite runs it).
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(target.relative_to(ROOT))
             if not args.check:
                 target.write_text(code, encoding="utf-8")
+    forms = {f"ui_{ui.stem}.py" for ui in FORMS.glob("*.ui")}
+    for orphan in sorted(p for p in OUT.glob("ui_*.py") if p.name not in forms):
+        stale.append(orphan.relative_to(ROOT))
+        if not args.check:
+            orphan.unlink()
     if args.check and stale:
         print("stale compiled forms (run packaging/build_ui.py):", *stale, sep="\n  ", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""The compiled forms in desktop/ui match forms/*.ui (they are generated at build time and committed)."""
+"""The compiled forms in desktop/ui match forms/*.ui (they are build output: packaging/build_ui.py, run by ./dev)."""
 
 from __future__ import annotations
 
